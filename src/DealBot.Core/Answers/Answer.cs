@@ -1,0 +1,42 @@
+using DealBot.Core.Catalog;
+
+namespace DealBot.Core.Answers;
+
+/// <summary>
+/// A typed answer: a headline for people, the value with its unit and range for machines, and the working,
+/// assumptions and sources that let a reader check it. Renderers turn it into chat text.
+/// </summary>
+public sealed record Answer
+{
+    public required bool Understood { get; init; }
+
+    /// <summary>Machine name of the question kind, e.g. "total", "unit_cost" (see <see cref="Intents"/>).</summary>
+    public required string Intent { get; init; }
+
+    /// <summary>One line that answers the question, with the range when there is one.</summary>
+    public required string Headline { get; init; }
+
+    public double? Value { get; init; }
+
+    public AnswerUnit? Unit { get; init; }
+
+    public double? Low { get; init; }
+
+    public double? High { get; init; }
+
+    /// <summary>For date answers: <c>YYYY-MM</c>.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>The arithmetic, one line a step.</summary>
+    public IReadOnlyList<string> Steps { get; init; } = [];
+
+    public IReadOnlyList<string> Assumptions { get; init; } = [];
+
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+
+    /// <summary>Questions to try next (always set when not understood).</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+
+    /// <summary>Catalog ids of the deals the answer used, so a wrong reading is visible.</summary>
+    public IReadOnlyList<string> DealIds { get; init; } = [];
+}

@@ -1,0 +1,19 @@
+using DealBot.Core.Quantities;
+
+namespace DealBot.Core.Queries;
+
+/// <summary>The parameters a what-if question changes; null leaves the catalog value.</summary>
+public sealed record DealChanges
+{
+    public Money? MonthlyFee { get; init; }
+
+    public Power? Power { get; init; }
+
+    public YearMonth? Start { get; init; }
+
+    public YearMonth? End { get; init; }
+
+    public decimal? Gpus { get; init; }
+
+    public bool IsEmpty => MonthlyFee is null && Power is null && Start is null && End is null && Gpus is null;
+}

@@ -1,0 +1,57 @@
+using DealBot.Core.Quantities;
+
+namespace DealBot.Core.Queries;
+
+/// <summary>
+/// A question, understood. Produced from text by DealBot.Language and answered by <see cref="Answers.Answerer"/>.
+/// Only the parts a question mentions are set; the answerer fills the rest from the catalog and says so.
+/// </summary>
+public sealed record DealQuery
+{
+    public required QueryKind Kind { get; init; }
+
+    public Measure Measure { get; init; }
+
+    /// <summary>Catalog deal ids; empty means the catalog's default deal.</summary>
+    public IReadOnlyList<string> DealIds { get; init; } = [];
+
+    public Window? Window { get; init; }
+
+    public DateOnly? NoticeDate { get; init; }
+
+    /// <summary>A GPU count the user gave (overrides the catalog's for unit costs; the fleet for compute).</summary>
+    public decimal? GpuCount { get; init; }
+
+    /// <summary>Catalog hardware id, e.g. "h100".</summary>
+    public string? AcceleratorId { get; init; }
+
+    public Money? PricePerGpuHour { get; init; }
+
+    public Money? ElectricityPricePerKwh { get; init; }
+
+    public Money? Budget { get; init; }
+
+    public Power? Power { get; init; }
+
+    public Money? PricePerMwMonth { get; init; }
+
+    public Duration? Duration { get; init; }
+
+    /// <summary>FLOP budget of a training run; double because such numbers pass decimal's range.</summary>
+    public double? TrainingFlops { get; init; }
+
+    /// <summary>Model FLOP utilisation, 0–1.</summary>
+    public decimal? Utilisation { get; init; }
+
+    /// <summary>For <see cref="QueryKind.WhatIf"/>: what changes.</summary>
+    public DealChanges? Changes { get; init; }
+
+    /// <summary>For <see cref="QueryKind.Unknown"/>: why it was not understood, in words for the user.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>For <see cref="QueryKind.Unknown"/>: questions to try instead.</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+
+    public static DealQuery Unknown(string? problem, IReadOnlyList<string> suggestions) =>
+        new() { Kind = QueryKind.Unknown, Problem = problem, Suggestions = suggestions };
+}

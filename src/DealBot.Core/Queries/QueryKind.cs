@@ -1,0 +1,23 @@
+namespace DealBot.Core.Queries;
+
+/// <summary>What sort of question was asked; <see cref="Measure"/> says what to compute.</summary>
+public enum QueryKind
+{
+    /// <summary>The question was not understood; <see cref="DealQuery.Suggestions"/> say what to try.</summary>
+    Unknown,
+
+    /// <summary>"help", "what can you do".</summary>
+    Help,
+
+    /// <summary>A measure of one catalog deal (lookup, total, unit cost, scale).</summary>
+    Deal,
+
+    /// <summary>A catalog deal with one or more parameters changed, shown next to the original.</summary>
+    WhatIf,
+
+    /// <summary>Two or more catalog deals on one basis.</summary>
+    Compare,
+
+    /// <summary>Generic compute arithmetic on the user's own numbers, no deal involved.</summary>
+    Compute,
+}
