@@ -13,11 +13,13 @@ public sealed record Deal
     /// <summary>Short display name, e.g. "Anthropic–xAI".</summary>
     public required string Name { get; init; }
 
+    /// <summary>Company id of the party that pays.</summary>
     public required string Buyer { get; init; }
 
+    /// <summary>Company id of the party that supplies the compute.</summary>
     public required string Seller { get; init; }
 
-    /// <summary>Words that name this deal in a question, lower case (e.g. "colossus", "xai").</summary>
+    /// <summary>Words that name this deal itself in a question, lower case (e.g. "colossus", "stargate").</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public required string Summary { get; init; }

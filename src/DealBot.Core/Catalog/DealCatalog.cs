@@ -3,22 +3,26 @@ namespace DealBot.Core.Catalog;
 /// <summary>The validated, read-only set of deals, hardware, references and their sources.</summary>
 public sealed class DealCatalog
 {
+    private readonly Dictionary<string, Company> _companies;
     private readonly Dictionary<string, Deal> _deals;
     private readonly Dictionary<string, Hardware> _hardware;
     private readonly Dictionary<string, Reference> _references;
     private readonly Dictionary<string, Source> _sources;
 
     public DealCatalog(
+        IReadOnlyList<Company> companies,
         IReadOnlyList<Deal> deals,
         IReadOnlyList<Hardware> hardware,
         IReadOnlyList<Reference> references,
         IReadOnlyList<Source> sources,
         string defaultDealId)
     {
+        Companies = companies;
         Deals = deals;
         HardwareList = hardware;
         References = references;
         Sources = sources;
+        _companies = companies.ToDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
         _deals = deals.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
         _hardware = hardware.ToDictionary(h => h.Id, StringComparer.OrdinalIgnoreCase);
         _references = references.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
@@ -26,6 +30,9 @@ public sealed class DealCatalog
         DefaultDeal = _deals[defaultDealId];
     }
 
+    public IReadOnlyList<Company> Companies { get; }
+
+    /// <summary>Deals in catalog order, best known first: a question that names one party means the first deal it matches.</summary>
     public IReadOnlyList<Deal> Deals { get; }
 
     public IReadOnlyList<Hardware> HardwareList { get; }
@@ -36,6 +43,8 @@ public sealed class DealCatalog
 
     /// <summary>The deal a question means when it names none (the one people argue about).</summary>
     public Deal DefaultDeal { get; }
+
+    public Company GetCompany(string id) => _companies[id];
 
     public Deal? FindDeal(string id) => _deals.GetValueOrDefault(id);
 

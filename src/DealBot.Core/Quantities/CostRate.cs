@@ -1,3 +1,5 @@
+using DealBot.Core.Text;
+
 namespace DealBot.Core.Quantities;
 
 /// <summary>Money spent per unit of time (a fee or a rental rate), held in US dollars per hour.</summary>

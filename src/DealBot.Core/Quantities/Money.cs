@@ -1,3 +1,5 @@
+using DealBot.Core.Text;
+
 namespace DealBot.Core.Quantities;
 
 /// <summary>An amount of US dollars. Exact decimal arithmetic: money is never binary floating point.</summary>

@@ -1,3 +1,5 @@
+using DealBot.Core.Text;
+
 namespace DealBot.Core.Quantities;
 
 /// <summary>Electrical power (capacity), held in megawatts.</summary>
