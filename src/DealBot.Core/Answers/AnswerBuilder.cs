@@ -1,0 +1,85 @@
+using DealBot.Core.Catalog;
+using DealBot.Core.Quantities;
+
+namespace DealBot.Core.Answers;
+
+/// <summary>Collects the working of one answer: steps, assumptions and the sources they rest on (each once).</summary>
+public sealed class AnswerBuilder(DealCatalog catalog)
+{
+    private readonly List<string> _steps = [];
+    private readonly List<string> _assumptions = [];
+    private readonly List<Source> _sources = [];
+    private readonly List<string> _dealIds = [];
+
+    public DealCatalog Catalog => catalog;
+
+    public AnswerBuilder Step(string step)
+    {
+        _steps.Add(step);
+        return this;
+    }
+
+    public AnswerBuilder Assume(string assumption)
+    {
+        if (!_assumptions.Contains(assumption))
+        {
+            _assumptions.Add(assumption);
+        }
+
+        return this;
+    }
+
+    public AnswerBuilder Cite(string sourceId)
+    {
+        var source = catalog.GetSource(sourceId);
+        if (!_sources.Contains(source))
+        {
+            _sources.Add(source);
+        }
+
+        return this;
+    }
+
+    public AnswerBuilder Cite(IEnumerable<string> sourceIds)
+    {
+        foreach (var id in sourceIds)
+        {
+            Cite(id);
+        }
+
+        return this;
+    }
+
+    public AnswerBuilder Deal(string dealId)
+    {
+        if (!_dealIds.Contains(dealId))
+        {
+            _dealIds.Add(dealId);
+        }
+
+        return this;
+    }
+
+    /// <summary>The finished answer with a value and the range around it.</summary>
+    public Answer Build(string intent, string headline, Estimate<decimal> value, AnswerUnit unit, string? date = null) =>
+        Build(intent, headline) with
+        {
+            Value = (double)value.Value,
+            Low = ValueFormat.IsExact(value, unit) ? null : (double)value.Low,
+            High = ValueFormat.IsExact(value, unit) ? null : (double)value.High,
+            Unit = unit,
+            Date = date,
+        };
+
+    /// <summary>The finished answer without a number (a lookup of text, or a figure no source discloses).</summary>
+    public Answer Build(string intent, string headline) => new()
+    {
+        Understood = true,
+        Intent = intent,
+        Headline = headline,
+        Steps = _steps.ToArray(),
+        Assumptions = _assumptions.ToArray(),
+        Sources = _sources.ToArray(),
+        DealIds = _dealIds.ToArray(),
+    };
+}

@@ -1,0 +1,23 @@
+namespace DealBot.Core.Answers;
+
+/// <summary>Every fixed sentence DealBot says, in one place; tests assert against these.</summary>
+public static class AnswerMessages
+{
+    public const string NotUnderstood = "Sorry, I didn't understand that.";
+    public const string TooLarge = "Those numbers are too large for me to work with; try smaller ones.";
+    public const string InternalError = "Sorry, something went wrong working that out. Try rephrasing the question.";
+    public const string HelpHeadline = "I answer questions about AI compute deals: their cost and their scale, with working and sources.";
+    public const string NeedTwoDeals = "Name two deals to compare, e.g. \"compare xai and oracle per MW-year\".";
+    public const string NothingChanged = "Tell me what to change, e.g. \"what if it were 500 MW\" or \"what if it were $1B a month\".";
+
+    public static readonly IReadOnlyList<string> Examples =
+    [
+        "how much will anthropic pay xai in total?",
+        "xai per MW-year",
+        "what is that per GPU-hour?",
+        "how many homes could 300 MW power?",
+        "what if it were 500 MW?",
+        "compare xai and oracle per MW-year",
+        "10,000 H100s at $2.50/hr for a year",
+    ];
+}

@@ -1,0 +1,108 @@
+using DealBot.Core.Calculations;
+using DealBot.Core.Catalog;
+using DealBot.Core.Queries;
+using DealBot.Core.Quantities;
+
+namespace DealBot.Core.Answers;
+
+/// <summary>
+/// The one calculation core every platform shares: turns an understood question into a typed answer
+/// with its working, assumptions and sources. Never throws for a question; a failure becomes a polite answer.
+/// </summary>
+public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
+{
+    public DealCatalog Catalog => catalog;
+
+    public Answer Answer(DealQuery query)
+    {
+        try
+        {
+            return query.Kind switch
+            {
+                QueryKind.Help => Help(),
+                QueryKind.Unknown => NotUnderstood(query.Problem, query.Suggestions),
+                QueryKind.Compute => Single(query, b => ComputeMath.Evaluate(query, b), Intents.Compute, null),
+                QueryKind.WhatIf => WhatIf.Answer(this, query, Today()),
+                QueryKind.Compare => Comparison.Answer(this, query, Today()),
+                _ => DealAnswer(query),
+            };
+        }
+        catch (OverflowException)
+        {
+            return NotUnderstood(AnswerMessages.TooLarge, []);
+        }
+    }
+
+    public Deal DealFor(DealQuery query, int index = 0) =>
+        (index < query.DealIds.Count ? catalog.FindDeal(query.DealIds[index]) : null) ?? catalog.DefaultDeal;
+
+    internal (YearMonth Month, DateOnly Date) Today()
+    {
+        var date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return (YearMonth.FromDate(date), date);
+    }
+
+    internal Answer Single(DealQuery query, Func<AnswerBuilder, Measured> evaluate, string intent, string? dealName)
+    {
+        var b = new AnswerBuilder(catalog);
+        var measured = evaluate(b);
+        if (measured.Missing is { } missing)
+        {
+            return b.Build(intent, missing) with { Suggestions = AnswerMessages.Examples.Take(3).ToArray() };
+        }
+
+        var headline = dealName is null ? $"{measured.Formatted} — {measured.Label}" : $"{measured.Formatted} — {dealName}, {measured.Label}";
+        return measured.Value is { } value && measured.Unit is { } unit
+            ? b.Build(intent, headline, value, unit, measured.Date)
+            : b.Build(intent, headline);
+    }
+
+    private Answer DealAnswer(DealQuery query)
+    {
+        var deal = DealFor(query);
+        var model = DealModel.Create(deal, catalog);
+        var (month, date) = Today();
+        var answer = Single(query, b => DealMeasures.Evaluate(model, query.Measure, query, month, date, b), DealMeasures.Intent(query.Measure), deal.Name);
+        return query.Measure is Measure.Total or Measure.End ? WithCaveats(answer, deal) : answer;
+    }
+
+    /// <summary>Totals and end dates depend on the term, which the sources dispute: say so.</summary>
+    private Answer WithCaveats(Answer answer, Deal deal)
+    {
+        var extra = deal.Caveats.Select(c => "Caveat: " + c.Text)
+            .Concat(deal.ReportedTotalsUsd.Select(t => $"Reported total: {t.Note ?? Text.QuantityFormat.Usd(t.Value)}"));
+        var sources = deal.Caveats.Select(c => c.SourceId).Concat(deal.ReportedTotalsUsd.Select(t => t.SourceId))
+            .Select(catalog.GetSource);
+        return answer with
+        {
+            Assumptions = answer.Assumptions.Concat(extra).Distinct().ToArray(),
+            Sources = answer.Sources.Concat(sources).Distinct().ToArray(),
+        };
+    }
+
+    private Answer Help() => new()
+    {
+        Understood = true,
+        Intent = Intents.Help,
+        Headline = AnswerMessages.HelpHeadline,
+        Steps =
+        [
+            "Costs: monthly, yearly, daily, total to term, so far, remaining, between two months, minimum after notice.",
+            "Unit costs: per MW-month, per MW-year, per MWh, per kWh, per GPU-hour, per GPU-month, electricity's share.",
+            "Scale: energy, homes, how many GPUs the power feeds, FLOPs, time to train a model.",
+            "Your own numbers: GPUs × price × time, GPU-hours a budget buys, power × price per MW-month.",
+            "What-ifs (\"what if it were 500 MW\"), comparisons (\"compare xai and oracle\"), and follow-ups (\"and per year?\").",
+            "Deals I know: " + string.Join(", ", catalog.Deals.Select(d => d.Name)) + ".",
+        ],
+        Suggestions = AnswerMessages.Examples,
+    };
+
+    private Answer NotUnderstood(string? problem, IReadOnlyList<string> suggestions) => new()
+    {
+        Understood = false,
+        Intent = Intents.Unknown,
+        Headline = problem ?? AnswerMessages.NotUnderstood,
+        Steps = ["Deals I know: " + string.Join(", ", catalog.Deals.Take(8).Select(d => d.Name)) + ", …"],
+        Suggestions = suggestions.Count > 0 ? suggestions : AnswerMessages.Examples.Take(4).ToArray(),
+    };
+}

@@ -1,0 +1,49 @@
+using DealBot.Core.Calculations;
+using DealBot.Core.Queries;
+using DealBot.Core.Quantities;
+using DealBot.Core.Text;
+
+namespace DealBot.Core.Answers;
+
+/// <summary>Two or more deals on one basis; the value is the first deal's figure, the steps give every deal's.</summary>
+internal static class Comparison
+{
+    public static Answer Answer(Answerer answerer, DealQuery query, (YearMonth Month, DateOnly Date) today)
+    {
+        var ids = query.DealIds.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (ids.Count == 1 && !string.Equals(ids[0], answerer.Catalog.DefaultDeal.Id, StringComparison.OrdinalIgnoreCase))
+        {
+            ids.Insert(0, answerer.Catalog.DefaultDeal.Id);
+        }
+
+        if (ids.Count < 2)
+        {
+            return answerer.Answer(DealQuery.Unknown(AnswerMessages.NeedTwoDeals, [AnswerMessages.Examples[5]]));
+        }
+
+        var measure = query.Measure == Measure.Summary ? Measure.YearlyCost : query.Measure;
+        var deals = ids.Select(id => answerer.Catalog.FindDeal(id) ?? answerer.Catalog.DefaultDeal).ToList();
+
+        return answerer.Single(query, b =>
+        {
+            var results = deals.Select(deal =>
+            {
+                var measured = DealMeasures.Evaluate(DealModel.Create(deal, answerer.Catalog), measure, query, today.Month, today.Date, b);
+                b.Step($"→ {deal.Name}: {measured.Formatted}");
+                return (deal, measured);
+            }).ToList();
+
+            var first = results[0].measured;
+            var line = string.Join(" vs ", results.Select(r => $"{r.deal.Name} {r.measured.Formatted}"));
+            if (first.Value is { } a && results[1].measured.Value is { Value: > 0 } other && first.Unit == results[1].measured.Unit)
+            {
+                line += $" ({QuantityFormat.Number(a.Value / other.Value)}× the second)";
+            }
+
+            b.Assume("Lump-sum deals are spread evenly over their stated term; undisclosed figures are left out, not guessed.");
+            return first.Missing is null
+                ? first with { Label = $"compared {first.Label}: {line}" }
+                : first;
+        }, Intents.Compare, null);
+    }
+}

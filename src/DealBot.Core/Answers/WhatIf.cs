@@ -1,0 +1,76 @@
+using DealBot.Core.Calculations;
+using DealBot.Core.Queries;
+using DealBot.Core.Quantities;
+using DealBot.Core.Text;
+
+namespace DealBot.Core.Answers;
+
+/// <summary>A deal with parameters changed, side by side with the original.</summary>
+internal static class WhatIf
+{
+    public static Answer Answer(Answerer answerer, DealQuery query, (YearMonth Month, DateOnly Date) today)
+    {
+        var deal = answerer.DealFor(query);
+        if (query.Changes is not { IsEmpty: false } changes)
+        {
+            return answerer.Answer(DealQuery.Unknown(AnswerMessages.NothingChanged, AnswerMessages.Examples.Skip(4).Take(2).ToArray()));
+        }
+
+        var measure = query.Measure != Measure.Summary ? query.Measure : DefaultMeasure(changes);
+        var original = DealModel.Create(deal, answerer.Catalog);
+        var changed = DealModel.Create(deal, answerer.Catalog, changes);
+        var before = DealMeasures.Evaluate(original, measure, query, today.Month, today.Date, new AnswerBuilder(answerer.Catalog));
+
+        return answerer.Single(query, b =>
+        {
+            b.Step("What changes: " + Describe(changes));
+            var after = DealMeasures.Evaluate(changed, measure, query, today.Month, today.Date, b);
+            b.Step($"Original {deal.Name}: {before.Formatted}");
+            if (before.Value is { } was && after.Value is { } now && was.Value != 0)
+            {
+                b.Step($"What-if: {after.Formatted} ({QuantityFormat.Percent((now.Value / was.Value - 1m) * 100m)} against the original)");
+            }
+
+            return after with { Label = $"{after.Label} if {Describe(changes)} (original: {before.Formatted})" };
+        }, Intents.WhatIf, deal.Name);
+    }
+
+    /// <summary>The measure a change moves most visibly: fee and dates move the total, power and GPUs the unit cost.</summary>
+    private static Measure DefaultMeasure(DealChanges changes) => changes switch
+    {
+        { MonthlyFee: not null } or { Start: not null } or { End: not null } => Measure.Total,
+        { Power: not null } => Measure.PerMwYear,
+        _ => Measure.PerGpuHour,
+    };
+
+    private static string Describe(DealChanges c)
+    {
+        var parts = new List<string>();
+        if (c.MonthlyFee is { } fee)
+        {
+            parts.Add($"the fee were {QuantityFormat.Money(fee)}/month");
+        }
+
+        if (c.Power is { } power)
+        {
+            parts.Add($"the power were {QuantityFormat.Power(power)}");
+        }
+
+        if (c.Start is { } start)
+        {
+            parts.Add($"it started in {Months.Name(start)}");
+        }
+
+        if (c.End is { } end)
+        {
+            parts.Add($"it ended in {Months.Name(end)}");
+        }
+
+        if (c.Gpus is { } gpus)
+        {
+            parts.Add($"it had {QuantityFormat.Count(gpus)} GPUs");
+        }
+
+        return string.Join(" and ", parts);
+    }
+}

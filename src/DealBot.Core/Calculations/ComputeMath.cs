@@ -1,0 +1,71 @@
+using DealBot.Core.Answers;
+using DealBot.Core.Queries;
+using DealBot.Core.Quantities;
+using DealBot.Core.Text;
+
+namespace DealBot.Core.Calculations;
+
+/// <summary>Generic compute arithmetic on the user's own numbers.</summary>
+public static class ComputeMath
+{
+    public static Measured Evaluate(DealQuery q, AnswerBuilder b) => q.Measure switch
+    {
+        Measure.GpuHoursForBudget => GpuHours(q, b),
+        Measure.PowerCost => PowerCost(q, b),
+        _ => Rental(q, b),
+    };
+
+    private static Measured Rental(DealQuery q, AnswerBuilder b)
+    {
+        const string label = "GPU rental cost";
+        if (q.GpuCount is not { } gpus || q.PricePerGpuHour is not { } price)
+        {
+            return Measured.NotDisclosed(label, "I need a GPU count and a price per GPU-hour, e.g. \"10,000 H100s at $2.50/hr for a year\".");
+        }
+
+        var duration = q.Duration ?? Duration.FromMonths(1);
+        if (q.Duration is null)
+        {
+            b.Assume("No duration given: one month (730 h).");
+        }
+
+        var cost = price.Usd * gpus * duration.Hours;
+        b.Step($"{QuantityFormat.Count(gpus)} GPUs × {QuantityFormat.Usd(price.Usd)}/GPU-hour × {QuantityFormat.Count(duration.Hours)} h = {QuantityFormat.Usd(cost)} ({QuantityFormat.Usd(decimal.Round(cost, 2))})");
+        b.Assume("A year is 8,760 hours and a month 730; GPUs billed every hour.");
+        return Measured.Number($"{label} for {QuantityFormat.Duration(duration)}", EstimateMath.Exactly(cost), AnswerUnit.Usd);
+    }
+
+    private static Measured GpuHours(DealQuery q, AnswerBuilder b)
+    {
+        const string label = "GPU-hours";
+        if (q.Budget is not { } budget || q.PricePerGpuHour is not { Usd: > 0 } price)
+        {
+            return Measured.NotDisclosed(label, "I need a budget and a price per GPU-hour, e.g. \"how many GPU-hours does $1.25B buy at $2/hr\".");
+        }
+
+        var hours = budget.Usd / price.Usd;
+        b.Step($"{QuantityFormat.Usd(budget.Usd)} ÷ {QuantityFormat.Usd(price.Usd)}/GPU-hour = {QuantityFormat.Count(hours)} GPU-hours")
+         .Step($"= {QuantityFormat.Count(hours / Duration.HoursPerYear)} GPUs running for a year (8,760 h)");
+        return Measured.Number(label, EstimateMath.Exactly(hours), AnswerUnit.GpuHours);
+    }
+
+    private static Measured PowerCost(DealQuery q, AnswerBuilder b)
+    {
+        const string label = "cost of the power capacity";
+        if (q.Power is not { } power || q.PricePerMwMonth is not { } price)
+        {
+            return Measured.NotDisclosed(label, "I need a power and a price per MW-month, e.g. \"what does 1 GW cost at $4M per MW-month\".");
+        }
+
+        var monthly = price.Usd * power.Megawatts;
+        b.Step($"{QuantityFormat.Number(power.Megawatts)} MW × {QuantityFormat.Usd(price.Usd)} per MW-month = {QuantityFormat.Usd(monthly)}/month");
+        if (q.Duration is not { } duration)
+        {
+            return Measured.Number(label + " per month", EstimateMath.Exactly(monthly), AnswerUnit.UsdPerMonth);
+        }
+
+        var total = monthly * duration.Months;
+        b.Step($"× {QuantityFormat.Number(duration.Months)} months = {QuantityFormat.Usd(total)}");
+        return Measured.Number($"{label} for {QuantityFormat.Duration(duration)}", EstimateMath.Exactly(total), AnswerUnit.Usd);
+    }
+}

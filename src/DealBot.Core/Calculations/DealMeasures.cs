@@ -1,0 +1,215 @@
+using DealBot.Core.Answers;
+using DealBot.Core.Queries;
+using DealBot.Core.Quantities;
+using DealBot.Core.Text;
+
+namespace DealBot.Core.Calculations;
+
+/// <summary>
+/// Evaluates one measure on one deal, writing its working to the builder. One piece of code serves plain
+/// questions, what-ifs (evaluated twice) and comparisons (evaluated per deal).
+/// </summary>
+public static class DealMeasures
+{
+    private const string MonthHours = "Assumes a 730-hour month (8,760 h ÷ 12).";
+
+    public static Measured Evaluate(DealModel m, Measure measure, DealQuery q, YearMonth today, DateOnly todayDate, AnswerBuilder b)
+    {
+        b.Deal(m.Deal.Id).Cite(m.SourceIds);
+        return measure switch
+        {
+            Measure.MonthlyCost => Fee(m, b, "monthly fee", 1m, AnswerUnit.UsdPerMonth, null),
+            Measure.YearlyCost => Fee(m, b, "per year", 12m, AnswerUnit.UsdPerYear, "× 12"),
+            Measure.DailyCost => Fee(m, b, "per day", 12m / 365m, AnswerUnit.UsdPerDay, "× 12 ÷ 365"),
+            Measure.Start => Month(m, "start", m.First),
+            Measure.End => Month(m, "last billed month", m.Last),
+            Measure.Capacity => Capacity(m),
+            Measure.GpuCount => m.Gpus is { } gpus ? Measured.Number("GPUs", gpus, AnswerUnit.Gpu) : Measured.NotDisclosed("GPUs", $"No source gives {m.Name}'s GPU count."),
+            Measure.Hardware => Text("hardware", m.Deal.Hardware.Count == 0 ? null : string.Join(", ", m.Deal.Hardware.Select(h => b.Catalog.FindHardware(h)!.Name))),
+            Measure.Parties => Text("parties", $"{b.Catalog.GetCompany(m.Deal.Buyer).Name} (buyer) and {b.Catalog.GetCompany(m.Deal.Seller).Name} (supplier)"),
+            Measure.Termination => Termination(m, b),
+            Measure.Total => BillingWindow.Total(m, q.Window ?? Window.ToTerm, today, b),
+            Measure.MinimumCommitment => Commitments.AfterNotice(m, q.NoticeDate ?? todayDate, b),
+            Measure.PerMwMonth => PerPower(m, b, 1m, AnswerUnit.UsdPerMwPerMonth, "per MW-month"),
+            Measure.PerMwYear => PerPower(m, b, 12m, AnswerUnit.UsdPerMwPerYear, "per MW-year"),
+            Measure.PerMwh => PerEnergy(m, b, 1m, AnswerUnit.UsdPerMwh, "per MWh of capacity"),
+            Measure.PerKwh => PerEnergy(m, b, 1_000m, AnswerUnit.UsdPerKwh, "per kWh of capacity"),
+            Measure.PerGpuMonth => PerGpu(m, q, b, 1m, AnswerUnit.UsdPerGpuPerMonth, "per GPU-month"),
+            Measure.PerGpuHour => PerGpu(m, q, b, Duration.HoursPerMonth, AnswerUnit.UsdPerGpuPerHour, "per GPU-hour"),
+            Measure.ElectricityShare => Scale.ElectricityShare(m, q, b),
+            Measure.EnergyPerMonth => Scale.Energy(m, b, 1, "energy per month"),
+            Measure.EnergyPerYear => Scale.Energy(m, b, 12, "energy per year"),
+            Measure.EnergyOverTerm => Scale.Energy(m, b, m.First is { } f && m.Last is { } l ? YearMonth.CountInclusive(f, l) : 0, $"energy over the term ({m.Term})"),
+            Measure.Homes => Scale.Homes(m, b),
+            Measure.GpusForPower => Scale.GpusForPower(m, q, b),
+            Measure.FlopsPerMonth => Scale.FlopsPerMonth(m, q, b),
+            Measure.TimeToTrain => Scale.TimeToTrain(m, q, b),
+            _ => Summary(m, b),
+        };
+    }
+
+    public static string Intent(Measure measure) => measure switch
+    {
+        Measure.Total => Intents.Total,
+        Measure.MinimumCommitment => Intents.MinimumCommitment,
+        Measure.PerMwMonth or Measure.PerMwYear or Measure.PerMwh or Measure.PerKwh or Measure.PerGpuMonth
+            or Measure.PerGpuHour or Measure.ElectricityShare => Intents.UnitCost,
+        Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm or Measure.Homes
+            or Measure.GpusForPower or Measure.FlopsPerMonth or Measure.TimeToTrain => Intents.Scale,
+        Measure.GpuRentalCost or Measure.GpuHoursForBudget or Measure.PowerCost => Intents.Compute,
+        _ => Intents.Lookup,
+    };
+
+    internal static Measured NoFee(DealModel m, string label) =>
+        Measured.NotDisclosed(label, $"No source discloses {m.Name}'s price, so I can't give its {label}.");
+
+    internal static Measured NoPower(DealModel m, string label) =>
+        Measured.NotDisclosed(label, $"No source discloses {m.Name}'s power, so I can't give its {label}.");
+
+    private static Measured Fee(DealModel m, AnswerBuilder b, string label, decimal factor, AnswerUnit unit, string? working)
+    {
+        if (m.MonthlyFee is not { } fee)
+        {
+            return NoFee(m, label);
+        }
+
+        if (m.FeeDerivation is { } derivation)
+        {
+            b.Step(derivation).Assume("Spread evenly over the term.");
+        }
+
+        var value = fee.Times(factor);
+        if (working is not null)
+        {
+            b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} {working} = {ValueFormat.Format(value, unit)}");
+        }
+
+        if (m.Deal.FullRateStart is { } full && m.Deal.Start is { } start && full > start)
+        {
+            b.Assume($"Full rate, billed from {Months.Name(full)}; {Months.Name(start)} – {Months.Name(full.AddMonths(-1))} were billed at a reduced fee that was not disclosed.");
+        }
+
+        return Measured.Number(label, value, unit);
+    }
+
+    private static Measured Month(DealModel m, string label, YearMonth? month) => month is { } value
+        ? new Measured(label) { Value = EstimateMath.Exactly(value.Year), Unit = AnswerUnit.CalendarYear, Date = value.ToString(), Text = Months.Name(value) }
+        : Measured.NotDisclosed(label, $"No source gives {m.Name}'s {label}.");
+
+    private static Measured Capacity(DealModel m) => m.PowerMw switch
+    {
+        { Value: >= 1_000m } power => Measured.Number("capacity", power.DividedBy(1_000m), AnswerUnit.Gw),
+        { } power => Measured.Number("capacity", power, AnswerUnit.Mw),
+        null => NoPower(m, "capacity"),
+    };
+
+    private static Measured Text(string label, string? text) =>
+        text is null ? Measured.NotDisclosed(label, $"No source gives the {label}.") : new Measured(label) { Text = text };
+
+    private static Measured Termination(DealModel m, AnswerBuilder b)
+    {
+        if (m.Deal.Termination is not { } termination)
+        {
+            return Measured.NotDisclosed("termination terms", $"No source gives {m.Name}'s termination terms.");
+        }
+
+        b.Cite(termination.SourceId);
+        return new Measured("termination terms") { Text = termination.Text };
+    }
+
+    private static Measured PerPower(DealModel m, AnswerBuilder b, decimal months, AnswerUnit unit, string label)
+    {
+        if (m.MonthlyFee is not { } fee)
+        {
+            return NoFee(m, label);
+        }
+
+        if (m.PowerMw is not { } power)
+        {
+            return NoPower(m, label);
+        }
+
+        var value = fee.Times(months).DividedBy(power);
+        b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)}{(months == 1 ? "" : " × 12")} ÷ {QuantityFormat.Number(power.Value)} MW = {ValueFormat.Format(value, unit)}");
+        return Measured.Number(label, value, unit);
+    }
+
+    private static Measured PerEnergy(DealModel m, AnswerBuilder b, decimal perMwh, AnswerUnit unit, string label)
+    {
+        if (m.MonthlyFee is not { } fee)
+        {
+            return NoFee(m, label);
+        }
+
+        if (m.PowerMw is not { } power)
+        {
+            return NoPower(m, label);
+        }
+
+        var energy = power.Times(Duration.HoursPerMonth);
+        var value = fee.DividedBy(energy).DividedBy(perMwh);
+        b.Step($"{QuantityFormat.Number(power.Value)} MW × 730 h = {QuantityFormat.Count(energy.Value)} MWh a month")
+         .Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} ÷ {QuantityFormat.Count(energy.Value * perMwh)} {(perMwh == 1 ? "MWh" : "kWh")} = {ValueFormat.Format(value, unit)}")
+         .Assume("This is the compute price per unit of energy the capacity could draw, not an electricity price.")
+         .Assume(MonthHours + " Capacity used around the clock.");
+        return Measured.Number(label, value, unit);
+    }
+
+    private static Measured PerGpu(DealModel m, DealQuery q, AnswerBuilder b, decimal hours, AnswerUnit unit, string label)
+    {
+        if (m.MonthlyFee is not { } fee)
+        {
+            return NoFee(m, label);
+        }
+
+        if ((q.GpuCount is { } given ? EstimateMath.Exactly(given) : m.Gpus) is not { } gpus)
+        {
+            return Measured.NotDisclosed(label, $"No source gives {m.Name}'s GPU count; ask again with one, e.g. \"per GPU-hour with 200,000 GPUs\".");
+        }
+
+        var value = fee.DividedBy(gpus.Times(hours));
+        var hoursText = hours == 1 ? "" : " × 730 h";
+        b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} ÷ ({QuantityFormat.Count(gpus.Value)} GPUs{hoursText}) = {QuantityFormat.Usd(value.Value)}");
+        if (!gpus.IsExact)
+        {
+            b.Step($"With {QuantityFormat.Count(gpus.High)} GPUs (the larger count in the sources): {QuantityFormat.Usd(value.Low)}");
+        }
+
+        if (hours != 1)
+        {
+            b.Assume(MonthHours);
+        }
+
+        return Measured.Number(label, value, unit);
+    }
+
+    private static Measured Summary(DealModel m, AnswerBuilder b)
+    {
+        b.Step(m.Deal.Summary);
+        if (m.MonthlyFee is { } fee)
+        {
+            b.Step($"Fee: {ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)}{(m.FeeDerivation is null ? "" : " (" + m.FeeDerivation + ")")}");
+        }
+        else if (m.Deal.TotalValueUsd is { } total)
+        {
+            b.Step($"Total value: {QuantityFormat.Usd(total.Value)}");
+        }
+
+        if (m.First is not null && m.Last is not null)
+        {
+            b.Step($"Term: {m.Term}");
+        }
+
+        if (m.PowerMw is { } power)
+        {
+            b.Step($"Power: {ValueFormat.Format(power, AnswerUnit.Mw)}");
+        }
+
+        if (m.Gpus is { } gpus)
+        {
+            b.Step($"GPUs: {ValueFormat.Format(gpus, AnswerUnit.Gpu)}");
+        }
+
+        return new Measured("overview") { Text = m.Deal.Summary };
+    }
+}

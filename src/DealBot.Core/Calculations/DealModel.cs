@@ -1,0 +1,121 @@
+using DealBot.Core.Catalog;
+using DealBot.Core.Queries;
+using DealBot.Core.Quantities;
+using DealBot.Core.Text;
+
+namespace DealBot.Core.Calculations;
+
+/// <summary>
+/// The numbers of one deal ready for arithmetic: the catalog's facts, with a what-if's changes applied.
+/// A lump-sum deal's monthly fee is derived from its total and term, and that derivation is a step.
+/// </summary>
+public sealed class DealModel
+{
+    private DealModel(Deal deal, DealCatalog catalog) => (Deal, Catalog) = (deal, catalog);
+
+    public Deal Deal { get; }
+
+    public DealCatalog Catalog { get; }
+
+    public string Name => Deal.Name;
+
+    /// <summary>The full-rate monthly fee in USD, when disclosed or derivable.</summary>
+    public Estimate<decimal>? MonthlyFee { get; private init; }
+
+    /// <summary>How the monthly fee was found, when it is not a catalog fact.</summary>
+    public string? FeeDerivation { get; private init; }
+
+    /// <summary>First billed month (the ramp's start), or the full-rate start when the ramp start is undisclosed.</summary>
+    public YearMonth? First { get; private init; }
+
+    public YearMonth? FullRateStart { get; private init; }
+
+    public YearMonth? Last { get; private init; }
+
+    public Estimate<decimal>? PowerMw { get; private init; }
+
+    public Estimate<decimal>? Gpus { get; private init; }
+
+    public IReadOnlyList<string> SourceIds { get; private init; } = [];
+
+    public static DealModel Create(Deal deal, DealCatalog catalog, DealChanges? changes = null)
+    {
+        var sources = new List<string> { deal.SourceId };
+        var (fee, derivation) = Fee(deal, sources);
+        var first = deal.Start ?? deal.FullRateStart;
+        var last = deal.End ?? DerivedEnd(deal, first);
+        var fullRate = deal.FullRateStart ?? first;
+
+        if (changes?.Start is { } start)
+        {
+            // A new start moves the whole timeline: the ramp keeps its length.
+            var ramp = first is { } f && fullRate is { } fr ? YearMonth.CountInclusive(f, fr) - 1 : 0;
+            (first, fullRate) = (start, start.AddMonths(ramp));
+        }
+
+        return new DealModel(deal, catalog)
+        {
+            MonthlyFee = changes?.MonthlyFee is { } newFee ? EstimateMath.Exactly(newFee.Usd) : fee,
+            FeeDerivation = changes?.MonthlyFee is null ? derivation : null,
+            First = first,
+            FullRateStart = fullRate,
+            Last = changes?.End ?? last,
+            PowerMw = changes?.Power is { } power ? EstimateMath.Exactly(power.Megawatts) : Range(deal.PowerMw, sources),
+            Gpus = changes?.Gpus is { } gpus ? EstimateMath.Exactly(gpus) : Range(deal.Gpus, sources),
+            SourceIds = sources,
+        };
+    }
+
+    /// <summary>Months billed at the full fee and ramp months (undisclosed reduced fee) within [from, to].</summary>
+    public (int Full, int Ramp) BilledMonths(YearMonth from, YearMonth to)
+    {
+        if (First is not { } first || Last is not { } last)
+        {
+            return (0, 0);
+        }
+
+        var start = YearMonth.Max(from, first);
+        var end = YearMonth.Min(to, last);
+        var fullFrom = YearMonth.Max(start, FullRateStart ?? first);
+        var full = YearMonth.CountInclusive(fullFrom, end);
+        var ramp = YearMonth.CountInclusive(start, YearMonth.Min(end, (FullRateStart ?? first).AddMonths(-1)));
+        return (full, ramp);
+    }
+
+    public string Term => First is { } f && Last is { } l ? $"{Months.Name(f)} – {Months.Name(l)}" : "term not disclosed";
+
+    private static (Estimate<decimal>? Fee, string? Derivation) Fee(Deal deal, List<string> sources)
+    {
+        if (Range(deal.MonthlyFeeUsd, sources) is { } monthly)
+        {
+            return (monthly, null);
+        }
+
+        if (Range(deal.TotalValueUsd, sources) is { } total && Range(deal.TermYears, sources) is { } years)
+        {
+            var fee = total.DividedBy(years.Value * 12m);
+            return (fee, $"{QuantityFormat.Usd(total.Value)} ÷ ({QuantityFormat.Number(years.Value)} years × 12) = {QuantityFormat.Usd(fee.Value)}/month");
+        }
+
+        return (null, null);
+    }
+
+    private static YearMonth? DerivedEnd(Deal deal, YearMonth? first) =>
+        first is { } f && deal.TermYears is { } years && years.Value == decimal.Truncate(years.Value)
+            ? f.AddMonths(((int)years.Value * 12) - 1)
+            : null;
+
+    private static Estimate<decimal>? Range(Fact? fact, List<string> sources)
+    {
+        if (fact is null)
+        {
+            return null;
+        }
+
+        sources.Add(fact.SourceId);
+        sources.AddRange(fact.Alternatives.Select(a => a.SourceId));
+        var low = Math.Min(fact.LowOrValue, fact.Alternatives.Select(a => a.LowOrValue).DefaultIfEmpty(fact.LowOrValue).Min());
+        var high = Math.Max(fact.HighOrValue, fact.Alternatives.Select(a => a.HighOrValue).DefaultIfEmpty(fact.HighOrValue).Max());
+        return new Estimate<decimal>(low, fact.Value, high);
+    }
+}

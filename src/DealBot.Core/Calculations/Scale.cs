@@ -1,0 +1,177 @@
+using DealBot.Core.Answers;
+using DealBot.Core.Catalog;
+using DealBot.Core.Queries;
+using DealBot.Core.Quantities;
+using DealBot.Core.Text;
+
+namespace DealBot.Core.Calculations;
+
+/// <summary>What a deal's power and GPUs amount to: energy, homes, accelerators, FLOPs, training time.</summary>
+public static class Scale
+{
+    public const string HouseholdReference = "us-household-kwh-per-year";
+    public const string ElectricityReference = "us-industrial-usd-per-kwh";
+    public const string UtilisationReference = "training-mfu";
+    public const string DefaultAccelerator = "h100";
+
+    private const decimal SecondsPerHour = 3_600m;
+
+    public static Measured Energy(DealModel m, AnswerBuilder b, int months, string label)
+    {
+        if (m.PowerMw is not { } power)
+        {
+            return DealMeasures.NoPower(m, label);
+        }
+
+        if (months == 0)
+        {
+            return Measured.NotDisclosed(label, $"The {m.Name} term has not been disclosed.");
+        }
+
+        var mwh = power.Times(Duration.HoursPerMonth * months);
+        var (value, unit) = Sized(mwh);
+        b.Step($"{QuantityFormat.Number(power.Value)} MW × {QuantityFormat.Count(Duration.HoursPerMonth * months)} h = {QuantityFormat.Count(mwh.Value)} MWh = {ValueFormat.Format(value, unit)}")
+         .Assume("Full capacity drawn around the clock; if the power is IT load, the facility draws about 20–30% more (PUE 1.2–1.3).");
+        return Measured.Number(label, value, unit);
+    }
+
+    public static Measured Homes(DealModel m, AnswerBuilder b)
+    {
+        const string label = "homes";
+        if (m.PowerMw is not { } power)
+        {
+            return DealMeasures.NoPower(m, label);
+        }
+
+        var household = Reference(b, HouseholdReference);
+        var kwhPerYear = power.Times(Duration.HoursPerYear * 1_000m);
+        var homes = kwhPerYear.Value.Into(household);
+        b.Step($"{QuantityFormat.Number(power.Value)} MW × 8,760 h = {QuantityFormat.Count(kwhPerYear.Value)} kWh a year")
+         .Step($"÷ {QuantityFormat.Count(household.Value)} kWh per US household a year = {QuantityFormat.Count(homes.Value)} homes (at {QuantityFormat.Count(household.Low)}–{QuantityFormat.Count(household.High)} kWh: {QuantityFormat.Count(homes.Low)}–{QuantityFormat.Count(homes.High)})")
+         .Assume("Average US household use; full capacity drawn all year.");
+        return Measured.Number(label, homes, AnswerUnit.Homes);
+    }
+
+    public static Measured ElectricityShare(DealModel m, DealQuery q, AnswerBuilder b)
+    {
+        const string label = "electricity's share of the fee";
+        if (m.MonthlyFee is not { } fee)
+        {
+            return DealMeasures.NoFee(m, label);
+        }
+
+        if (m.PowerMw is not { } power)
+        {
+            return DealMeasures.NoPower(m, label);
+        }
+
+        var price = q.ElectricityPricePerKwh is { } given ? EstimateMath.Exactly(given.Usd) : Reference(b, ElectricityReference);
+        var mwh = power.Value * Duration.HoursPerMonth;
+        var bill = price.Times(mwh * 1_000m);
+        var share = bill.Times(100m).DividedBy(fee);
+        b.Step($"{QuantityFormat.Number(power.Value)} MW × 730 h = {QuantityFormat.Count(mwh)} MWh a month")
+         .Step($"× {QuantityFormat.Usd(price.Value)}/kWh = {QuantityFormat.Usd(bill.Value)} of electricity a month")
+         .Step($"÷ {QuantityFormat.Usd(fee.Value)} fee = {QuantityFormat.Percent(share.Value)}")
+         .Assume("Full capacity drawn around the clock.");
+        return Measured.Number(label, share, AnswerUnit.Percent);
+    }
+
+    public static Measured GpusForPower(DealModel m, DealQuery q, AnswerBuilder b)
+    {
+        var hardware = Accelerator(q, b);
+        var label = $"{hardware.Name} accelerators the power can feed";
+        var power = q.Power is { } p ? EstimateMath.Exactly(p.Megawatts) : m.PowerMw;
+        if (power is not { } mw)
+        {
+            return DealMeasures.NoPower(m, label);
+        }
+
+        if (hardware.AllInKw is not { } allIn)
+        {
+            return Measured.NotDisclosed(label, $"No source gives {hardware.Name}'s all-in power per chip.");
+        }
+
+        b.Cite(allIn.SourceId);
+        var kw = new Estimate<decimal>(allIn.LowOrValue, allIn.Value, allIn.HighOrValue);
+        var count = (mw.Value * 1_000m).Into(kw);
+        b.Step($"{QuantityFormat.Number(mw.Value)} MW = {QuantityFormat.Count(mw.Value * 1_000m)} kW ÷ {QuantityFormat.Number(kw.Low)}–{QuantityFormat.Number(kw.High)} kW per {hardware.Name} all-in = {QuantityFormat.Count(count.Low)}–{QuantityFormat.Count(count.High)} (at {QuantityFormat.Number(kw.Value)} kW: {QuantityFormat.Count(count.Value)})")
+         .Assume("All-in power per accelerator includes server, network and cooling.");
+        return Measured.Number(label, count, AnswerUnit.Gpu);
+    }
+
+    public static Measured FlopsPerMonth(DealModel m, DealQuery q, AnswerBuilder b)
+    {
+        if (Throughput(m, q, b, "FLOP per month") is not { } perSecond)
+        {
+            return Measured.NotDisclosed("FLOP per month", $"No source gives {m.Name}'s GPU count.");
+        }
+
+        var flop = perSecond.Times(Duration.HoursPerMonth * SecondsPerHour);
+        b.Step($"× 730 h × 3,600 s = {QuantityFormat.Scientific((double)flop.Value)} FLOP a month");
+        return Measured.Number("FLOP per month", flop, AnswerUnit.Flop);
+    }
+
+    public static Measured TimeToTrain(DealModel m, DealQuery q, AnswerBuilder b)
+    {
+        const string label = "time to train";
+        if (q.TrainingFlops is not { } flop || flop <= 0 || double.IsInfinity(flop) || flop > 1e40)
+        {
+            return Measured.NotDisclosed(label, "Tell me the model's size in FLOP, e.g. \"how long to train a 1e26 FLOP model\".");
+        }
+
+        if (Throughput(m, q, b, label) is not { } perSecond)
+        {
+            return Measured.NotDisclosed(label, $"No source gives {m.Name}'s GPU count.");
+        }
+
+        // FLOP budgets pass decimal's range, so the division is done in double, then brought back.
+        var days = perSecond.Map(rate => (decimal)(flop / (double)rate / 86_400d));
+        b.Step($"{QuantityFormat.Scientific(flop)} FLOP ÷ that rate ÷ 86,400 s = {QuantityFormat.Number(days.Value, 1)} days");
+        return Measured.Number(label, days, AnswerUnit.Days);
+    }
+
+    /// <summary>Sustained FLOP/s of the deal's GPUs (or the user's count) at the given or default utilisation.</summary>
+    private static Estimate<decimal>? Throughput(DealModel m, DealQuery q, AnswerBuilder b, string label)
+    {
+        var gpus = q.GpuCount ?? m.Gpus?.Value;
+        if (gpus is not { } count)
+        {
+            return null;
+        }
+
+        var hardware = Accelerator(q, b);
+        var tflops = hardware.DenseBf16Tflops ?? 0m;
+        var utilisation = q.Utilisation is { } u ? EstimateMath.Exactly(u) : Reference(b, UtilisationReference);
+        var perSecond = utilisation.Times(count * tflops * 1_000_000_000_000m);
+        b.Step($"{QuantityFormat.Count(count)} GPUs × {QuantityFormat.Count(tflops)} TFLOP/s ({hardware.Name}, dense BF16) × {QuantityFormat.Percent(utilisation.Value * 100m)} utilisation = {QuantityFormat.Scientific((double)perSecond.Value)} FLOP/s")
+         .Assume($"GPUs treated as {hardware.Name}; newer chips in the fleet would raise this.");
+        if (!utilisation.IsExact)
+        {
+            b.Assume($"Utilisation {QuantityFormat.Percent(utilisation.Low * 100m)}–{QuantityFormat.Percent(utilisation.High * 100m)} gives the range.");
+        }
+
+        return perSecond;
+    }
+
+    private static Hardware Accelerator(DealQuery q, AnswerBuilder b)
+    {
+        var hardware = b.Catalog.FindHardware(q.AcceleratorId ?? DefaultAccelerator) ?? b.Catalog.FindHardware(DefaultAccelerator)!;
+        b.Cite(hardware.SourceId);
+        return hardware;
+    }
+
+    private static Estimate<decimal> Reference(AnswerBuilder b, string id)
+    {
+        var fact = b.Catalog.GetReference(id).Fact;
+        b.Cite(fact.SourceId);
+        return new Estimate<decimal>(fact.LowOrValue, fact.Value, fact.HighOrValue);
+    }
+
+    /// <summary>Energy in the unit that keeps the number readable: MWh, GWh or TWh.</summary>
+    private static (Estimate<decimal> Value, AnswerUnit Unit) Sized(Estimate<decimal> mwh) => mwh.Value switch
+    {
+        >= 1_000_000m => (mwh.DividedBy(1_000_000m), AnswerUnit.Twh),
+        >= 1_000m => (mwh.DividedBy(1_000m), AnswerUnit.Gwh),
+        _ => (mwh, AnswerUnit.Mwh),
+    };
+}
