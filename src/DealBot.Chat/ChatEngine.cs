@@ -1,0 +1,29 @@
+using DealBot.Chat.Conversations;
+using DealBot.Core.Answers;
+using DealBot.Core.Queries;
+using DealBot.Language;
+
+namespace DealBot.Chat;
+
+/// <summary>
+/// The platform-neutral pipeline from a chat message to an answer: parse with the conversation's context,
+/// answer through the shared core, remember what was understood. Every platform adapter calls this.
+/// </summary>
+public sealed class ChatEngine(QuestionParser parser, Answerer answerer, IConversationStore conversations)
+{
+    public Answer Ask(ConversationKey conversation, string? text)
+    {
+        var previous = conversations.GetLast(conversation);
+        var query = parser.Parse(text, previous);
+        var answer = answerer.Answer(query);
+        if (answer.Understood && query.Kind is not (QueryKind.Help or QueryKind.Unknown))
+        {
+            conversations.SetLast(conversation, query);
+        }
+
+        return answer;
+    }
+
+    /// <summary>One question with no conversation (the CLI's <c>ask</c>, batch mode).</summary>
+    public Answer AskOnce(string? text) => answerer.Answer(parser.Parse(text));
+}

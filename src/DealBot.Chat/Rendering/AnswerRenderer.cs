@@ -1,0 +1,46 @@
+using System.Text;
+using DealBot.Chat.Safety;
+using DealBot.Core.Answers;
+using DealBot.Core.Catalog;
+
+namespace DealBot.Chat.Rendering;
+
+/// <summary>Lays out an answer as chat text: headline, working, assumptions, sources, suggestions.</summary>
+public static class AnswerRenderer
+{
+    public static string Render(Answer answer, TextStyle style)
+    {
+        var text = new StringBuilder(512);
+        text.Append(style.Bold(answer.Headline)).Append('\n');
+        foreach (var step in answer.Steps)
+        {
+            text.Append(style.Bullet).Append(step).Append('\n');
+        }
+
+        if (answer.Assumptions.Count > 0)
+        {
+            text.Append("Assumptions:\n");
+            foreach (var assumption in answer.Assumptions)
+            {
+                text.Append(style.Bullet).Append(assumption).Append('\n');
+            }
+        }
+
+        if (answer.Suggestions.Count > 0)
+        {
+            text.Append(answer.Understood ? "Try also: " : "Try: ")
+                .Append(string.Join(" · ", answer.Suggestions.Select(s => $"\"{s}\"")))
+                .Append('\n');
+        }
+
+        if (answer.Sources.Count > 0)
+        {
+            text.Append("Sources: ").Append(string.Join("; ", answer.Sources.Select(s => Cite(s, style)))).Append('\n');
+        }
+
+        return MentionSanitizer.Neutralize(text.ToString().TrimEnd());
+    }
+
+    public static string Cite(Source source, TextStyle style) =>
+        style.Link($"{source.Title} ({source.Date:yyyy-MM-dd}, {source.Status.ToString().ToLowerInvariant()})", source.Url);
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+
+namespace DealBot.Chat.Safety;
+
+/// <summary>
+/// A token bucket per user: <paramref name="burst"/> questions at once, refilled at <paramref name="perMinute"/> a
+/// minute, so one person cannot flood a channel (or the platform's rate limits) through the bot.
+/// </summary>
+public sealed class UserRateLimiter(TimeProvider clock, int perMinute, int burst)
+{
+    private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+
+    public bool TryAcquire(string user)
+    {
+        var bucket = _buckets.GetOrAdd(user, _ => new Bucket(burst, clock.GetUtcNow()));
+        lock (bucket)
+        {
+            var now = clock.GetUtcNow();
+            var refill = (now - bucket.At).TotalMinutes * perMinute;
+            bucket.Tokens = Math.Min(burst, bucket.Tokens + refill);
+            bucket.At = now;
+            if (bucket.Tokens < 1)
+            {
+                return false;
+            }
+
+            bucket.Tokens -= 1;
+            return true;
+        }
+    }
+
+    /// <summary>When the user may ask again.</summary>
+    public TimeSpan RetryAfter(string user)
+    {
+        if (!_buckets.TryGetValue(user, out var bucket) || perMinute <= 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        lock (bucket)
+        {
+            return bucket.Tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromMinutes((1 - bucket.Tokens) / perMinute);
+        }
+    }
+
+    private sealed class Bucket(double tokens, DateTimeOffset at)
+    {
+        public double Tokens { get; set; } = tokens;
+
+        public DateTimeOffset At { get; set; } = at;
+    }
+}
