@@ -1,0 +1,48 @@
+using DealBot.Chat.Conversations;
+using DealBot.Core.Queries;
+
+namespace DealBot.Chat.Tests.Conversations;
+
+public class InMemoryConversationStoreTest
+{
+    private static readonly DealQuery Query = new() { Kind = QueryKind.Deal, Measure = Measure.YearlyCost };
+
+    [Fact]
+    public void GetLast_WithinLifetime_ReturnsQuery_AfterItExpires()
+    {
+        var clock = new FixedClock();
+        var store = new InMemoryConversationStore(clock, TimeSpan.FromMinutes(60));
+        var key = new ConversationKey("discord", "c1", "u1");
+        store.SetLast(key, Query);
+
+        Assert.Same(Query, store.GetLast(key));
+        clock.Advance(TimeSpan.FromMinutes(61));
+        Assert.Null(store.GetLast(key));
+    }
+
+    [Fact]
+    public void GetLast_OtherUserInSameChannel_HasNoContext()
+    {
+        var store = new InMemoryConversationStore(new FixedClock(), TimeSpan.FromMinutes(60));
+        store.SetLast(new ConversationKey("slack", "C1", "alice"), Query);
+
+        Assert.Null(store.GetLast(new ConversationKey("slack", "C1", "bob")));
+    }
+
+    [Fact]
+    public void SetLast_AtCapacity_DropsOldest()
+    {
+        var clock = new FixedClock();
+        var store = new InMemoryConversationStore(clock, TimeSpan.FromHours(1), capacity: 2);
+        var (a, b, c) = (new ConversationKey("x", "1", "a"), new ConversationKey("x", "1", "b"), new ConversationKey("x", "1", "c"));
+
+        store.SetLast(a, Query);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        store.SetLast(b, Query);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        store.SetLast(c, Query);
+
+        Assert.Null(store.GetLast(a));
+        Assert.NotNull(store.GetLast(c));
+    }
+}

@@ -1,0 +1,38 @@
+using DealBot.Chat.Safety;
+
+namespace DealBot.Chat.Tests.Safety;
+
+public class DeliveryDeduplicatorTest
+{
+    [Fact]
+    public void TryBegin_SameIdTwice_OnlyFirstPasses()
+    {
+        var dedupe = new DeliveryDeduplicator(new FixedClock(), TimeSpan.FromMinutes(10));
+
+        Assert.True(dedupe.TryBegin("Ev1"), "first");
+        Assert.False(dedupe.TryBegin("Ev1"), "repeat");
+        Assert.True(dedupe.TryBegin("Ev2"), "other id");
+    }
+
+    [Fact]
+    public void TryBegin_AfterWindow_PassesAgain()
+    {
+        var clock = new FixedClock();
+        var dedupe = new DeliveryDeduplicator(clock, TimeSpan.FromMinutes(10));
+        dedupe.TryBegin("Ev1");
+
+        clock.Advance(TimeSpan.FromMinutes(11));
+
+        Assert.True(dedupe.TryBegin("Ev1"));
+    }
+
+    [Fact]
+    public async Task TryBegin_Concurrent_ExactlyOneWins()
+    {
+        var dedupe = new DeliveryDeduplicator(new FixedClock(), TimeSpan.FromMinutes(10));
+
+        var wins = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() => dedupe.TryBegin("same"))));
+
+        Assert.Equal(1, wins.Count(w => w));
+    }
+}

@@ -1,0 +1,27 @@
+using DealBot.Chat.Safety;
+
+namespace DealBot.Chat.Tests.Safety;
+
+public class MentionSanitizerTest
+{
+    [Theory]
+    [InlineData("@everyone look")]
+    [InlineData("hi @HERE")]
+    [InlineData("<@123456789>")]
+    [InlineData("<@&987>")]
+    [InlineData("<!channel> <!here> <!everyone>")]
+    [InlineData("<#C123>")]
+    public void Neutralize_LeavesNoPingableMention(string text)
+    {
+        var safe = MentionSanitizer.Neutralize(text);
+
+        Assert.DoesNotContain("@everyone", safe, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@here", safe, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<@", safe);
+        Assert.DoesNotContain("<!", safe);
+        Assert.DoesNotContain("<#", safe);
+    }
+
+    [Fact]
+    public void Neutralize_PlainText_IsUnchanged() => Assert.Equal("$1.25B/month", MentionSanitizer.Neutralize("$1.25B/month"));
+}

@@ -1,0 +1,32 @@
+using DealBot.Chat.Safety;
+
+namespace DealBot.Chat.Tests.Safety;
+
+public class UserRateLimiterTest
+{
+    [Fact]
+    public void TryAcquire_BurstThenRefusedThenRefilled()
+    {
+        var clock = new FixedClock();
+        var limiter = new UserRateLimiter(clock, perMinute: 6, burst: 2);
+
+        Assert.True(limiter.TryAcquire("u"), "1st");
+        Assert.True(limiter.TryAcquire("u"), "2nd");
+        Assert.False(limiter.TryAcquire("u"), "3rd within burst");
+        Assert.Equal(TimeSpan.FromSeconds(10), limiter.RetryAfter("u"));
+
+        clock.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.True(limiter.TryAcquire("u"), "after refill");
+    }
+
+    [Fact]
+    public void TryAcquire_UsersHaveSeparateBuckets()
+    {
+        var limiter = new UserRateLimiter(new FixedClock(), perMinute: 1, burst: 1);
+
+        Assert.True(limiter.TryAcquire("alice"));
+        Assert.True(limiter.TryAcquire("bob"));
+        Assert.False(limiter.TryAcquire("alice"));
+    }
+}
