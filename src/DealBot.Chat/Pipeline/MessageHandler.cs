@@ -24,7 +24,9 @@ public sealed class MessageHandler(ChatEngine engine, DeliveryDeduplicator dedup
         var user = $"{message.Platform}:{message.UserId}";
         if (!rateLimiter.TryAcquire(user))
         {
-            return new ChatReply(ChatReplyKind.RateLimited, RetryAfter: rateLimiter.RetryAfter(user));
+            return rateLimiter.ShouldWarn(user)
+                ? new ChatReply(ChatReplyKind.RateLimited, RetryAfter: rateLimiter.RetryAfter(user))
+                : ChatReply.Ignored;
         }
 
         var answer = engine.Ask(new ConversationKey(message.Platform, message.Place, message.UserId), message.Text);

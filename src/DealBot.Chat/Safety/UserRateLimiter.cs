@@ -25,7 +25,27 @@ public sealed class UserRateLimiter(TimeProvider clock, int perMinute, int burst
             }
 
             bucket.Tokens -= 1;
+            bucket.Warned = false;
             return true;
+        }
+    }
+
+    /// <summary>
+    /// True once per refusal streak: the first refused question gets a "slow down" reply, later ones silence,
+    /// so the limiter cannot itself be used to flood a channel.
+    /// </summary>
+    public bool ShouldWarn(string user)
+    {
+        if (!_buckets.TryGetValue(user, out var bucket))
+        {
+            return false;
+        }
+
+        lock (bucket)
+        {
+            var first = !bucket.Warned;
+            bucket.Warned = true;
+            return first;
         }
     }
 
@@ -48,5 +68,7 @@ public sealed class UserRateLimiter(TimeProvider clock, int perMinute, int burst
         public double Tokens { get; set; } = tokens;
 
         public DateTimeOffset At { get; set; } = at;
+
+        public bool Warned { get; set; }
     }
 }

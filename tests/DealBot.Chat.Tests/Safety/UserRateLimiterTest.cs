@@ -29,4 +29,22 @@ public class UserRateLimiterTest
         Assert.True(limiter.TryAcquire("bob"));
         Assert.False(limiter.TryAcquire("alice"));
     }
+
+    [Fact]
+    public void ShouldWarn_OncePerRefusalStreak()
+    {
+        var clock = new FixedClock();
+        var limiter = new UserRateLimiter(clock, perMinute: 60, burst: 1);
+        limiter.TryAcquire("u");
+        limiter.TryAcquire("u");
+
+        Assert.True(limiter.ShouldWarn("u"), "first refusal");
+        Assert.False(limiter.ShouldWarn("u"), "second refusal");
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        limiter.TryAcquire("u");
+        limiter.TryAcquire("u");
+
+        Assert.True(limiter.ShouldWarn("u"), "new streak");
+    }
 }
