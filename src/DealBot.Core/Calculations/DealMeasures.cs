@@ -210,6 +210,11 @@ public static class DealMeasures
             b.Step($"GPUs: {ValueFormat.Format(gpus, AnswerUnit.Gpu)}");
         }
 
+        if (m.Deal.Location is { } location)
+        {
+            b.Step($"Location: {location.Text}").Cite(location.SourceId);
+        }
+
         return new Measured("overview") { Text = m.Deal.Summary };
     }
 }

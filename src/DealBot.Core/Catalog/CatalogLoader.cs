@@ -138,7 +138,7 @@ public static class CatalogLoader
             PowerMw = r.OptionalFact("powerMw"),
             Gpus = r.OptionalFact("gpus"),
             Hardware = Lower(r.Strings("hardware")),
-            Location = r.OptionalString("location"),
+            Location = r.OptionalTextFact("location"),
             Termination = r.OptionalTextFact("termination"),
             NoticeDays = r.OptionalInt("noticeDays"),
             Caveats = r.Objects("caveats", c => c.TextFact()),

@@ -50,7 +50,7 @@ public sealed record Deal
     /// <summary>Hardware ids from the catalog's hardware list.</summary>
     public IReadOnlyList<string> Hardware { get; init; } = [];
 
-    public string? Location { get; init; }
+    public TextFact? Location { get; init; }
 
     public TextFact? Termination { get; init; }
 
