@@ -1,0 +1,36 @@
+namespace DealBot.Cli;
+
+/// <summary>The usage line (for errors, on stderr) and the help text (for <c>--help</c>, on stdout).</summary>
+public static class Usage
+{
+    public const string Line =
+        "Usage: DealBot [chat | ask [--format text|json|jsonl] [--] \"question\" | help] [--DealBot:Key=value] (--help for more)";
+
+    public const string Help =
+        """
+        DealBot answers questions about AI compute deals (cost and scale) with its working, assumptions and sources.
+
+        Usage:
+          DealBot                          Run the bot: the console chat when no chat platform is configured.
+          DealBot chat                     Console chat; keeps context for follow-ups ("and per year?").
+          DealBot ask "question"           Answer one question as plain text.
+          DealBot ask --format json "q"    Answer one question as one JSON object.
+          DealBot ask --format jsonl       Read questions from stdin, one per line; write one JSON object per line.
+          DealBot ask                      Read questions from stdin, one per line; answers as plain text.
+          DealBot help | --help            This text.
+
+        Options:
+          -f, --format text|json|jsonl     Output of ask (default text).
+          --                               Ends the options: ask -- "-5 GPUs at $2/hr".
+          --Section:Key=value              Configuration for this run, e.g. --DealBot:CatalogPath=my-catalog.json
+
+        Configuration (appsettings.json, environment variables such as DealBot__CatalogPath, or --DealBot:Key=value):
+          DealBot:CatalogPath              Your own catalog file (default: the built-in catalog).
+          DealBot:ConversationMinutes      How long follow-up context lasts (default 60).
+          DealBot:RateLimitPerMinute       Questions a user may ask per minute on a platform (default 20).
+          DealBot:RateLimitBurst           Questions a user may ask at once (default 5).
+
+        Exit codes: 0 ok, 1 bad configuration or catalog, 2 bad command line.
+
+        """;
+}

@@ -1,0 +1,92 @@
+using DealBot.Chat;
+using DealBot.Cli;
+using DealBot.Core.Catalog;
+using DealBot.Interactive;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DealBot.Hosting;
+
+/// <summary>
+/// Starts up (validates the options, loads the catalog) and runs one command. Start-up problems become one clear
+/// line each on stderr and exit code 1, never a stack trace.
+/// </summary>
+public sealed class CommandRunner(IServiceProvider services, IConfiguration configuration, ConsoleStreams console)
+{
+    public int Run(CliCommand command)
+    {
+        if (StartUp() is { } failed)
+        {
+            return failed;
+        }
+
+        if (command.Kind == CommandKind.Default && PlatformSelection.TryRun(configuration, console.Error) is { } platformExit)
+        {
+            return platformExit;
+        }
+
+        var engine = services.GetRequiredService<ChatEngine>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<CommandRunner>();
+        return command.Kind switch
+        {
+            CommandKind.Ask when command.Question is { } question => AskCommand.Run(engine, question, command.Format, console.OpenOutput()),
+            CommandKind.Ask => BatchCommand.Run(engine, console.OpenInput(), console.OpenOutput(), command.Format, logger),
+            _ => RunChat(engine),
+        };
+    }
+
+    private int RunChat(ChatEngine engine)
+    {
+        var chat = new ConsoleChat(engine);
+        if (!console.InputRedirected)
+        {
+            return chat.Run(console.TerminalInput, console.TerminalOutput, interactive: true);
+        }
+
+        using var input = new StreamReader(console.OpenInput(), ConsoleStreams.Utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        using var output = new StreamWriter(console.OpenOutput(), ConsoleStreams.Utf8, bufferSize: 64 * 1024);
+        return chat.Run(input, output, interactive: false);
+    }
+
+    /// <summary>Validates the options (ValidateOnStart) and loads the catalog; on failure, the exit code.</summary>
+    private int? StartUp()
+    {
+        try
+        {
+            services.GetService<IStartupValidator>()?.Validate();
+            services.GetRequiredService<DealCatalog>();
+            return null;
+        }
+        catch (OptionsValidationException e)
+        {
+            return Fail("configuration error", e.Failures);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OptionsValidationException))
+        {
+            return Fail("configuration error", e.InnerExceptions.SelectMany(inner => ((OptionsValidationException)inner).Failures));
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains(Options.DealBotOptions.Section, StringComparison.Ordinal))
+        {
+            // The binder: a value that is not a number, or a key DealBotOptions does not have.
+            return Fail("configuration error", [e.Message]);
+        }
+        catch (CatalogException e)
+        {
+            return Fail("catalog error", [e.Message]);
+        }
+    }
+
+    private int Fail(string kind, IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            console.Error.WriteLine($"DealBot: {kind}: {OneLine(problem)}");
+        }
+
+        return ExitCodes.Failure;
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace DealBot.Hosting;
+
+/// <summary>Where configuration comes from and where logs go.</summary>
+public static class HostSetup
+{
+    public const string SettingsFile = "appsettings.json";
+
+    /// <summary>
+    /// In rising order of precedence: the repository's root appsettings.json (copied beside DealBot.dll; required),
+    /// environment variables (DealBot__CatalogPath, Discord__Token, …), then <c>--Section:Key=value</c> arguments.
+    /// </summary>
+    public static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> configurationArgs)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            // The defaults would look for appsettings.json in the current directory, optionally, and watch it;
+            // DealBot reads exactly the sources below.
+            DisableDefaults = true,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, SettingsFile), optional: false, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddCommandLine(configurationArgs.ToArray());
+
+        // stdout carries answers; logs go to stderr, Warning and above unless Logging:LogLevel says otherwise.
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        return builder;
+    }
+}
