@@ -17,7 +17,7 @@ public static class BatchCommand
         var clock = Stopwatch.StartNew();
         using var buffered = new BufferedStream(output, 64 * 1024);
         using var answers = new AnswerOutput(buffered, format);
-        using var text = new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        using var text = new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
         var lines = new LineReader(text, beforeWaiting: answers.Flush);
         var count = 0L;
         while (lines.ReadLine() is { } line)

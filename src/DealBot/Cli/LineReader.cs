@@ -6,7 +6,8 @@ namespace DealBot.Cli;
 /// Reads lines split on '\n' only (a trailing '\r' is dropped), so every input line is exactly one question, and
 /// never holds more than <see cref="MaxLineLength"/> characters of one line: the rest of an overlong line is skipped.
 /// Calls <paramref name="beforeWaiting"/> before it reads more input, so a caller can flush its output and a
-/// program feeding questions one at a time gets each answer without waiting for a full buffer.
+/// program feeding questions one at a time gets each answer without waiting for a full buffer. A byte order mark at
+/// the start is skipped; the caller decodes bytes as UTF-8 (invalid bytes become U+FFFD, so no line is unreadable).
 /// </summary>
 public sealed class LineReader(TextReader reader, Action? beforeWaiting = null)
 {
@@ -18,6 +19,7 @@ public sealed class LineReader(TextReader reader, Action? beforeWaiting = null)
     private int _position;
     private int _length;
     private bool _ended;
+    private bool _started;
 
     public string? ReadLine()
     {
@@ -31,6 +33,8 @@ public sealed class LineReader(TextReader reader, Action? beforeWaiting = null)
                 {
                     return started ? Finish(ReadOnlySpan<char>.Empty) : null;
                 }
+
+                continue;
             }
 
             var available = _buffer.AsSpan(_position, _length - _position);
@@ -52,6 +56,13 @@ public sealed class LineReader(TextReader reader, Action? beforeWaiting = null)
         beforeWaiting?.Invoke();
         _position = 0;
         _length = reader.Read(_buffer, 0, _buffer.Length);
+        if (!_started && _length > 0)
+        {
+            // A byte order mark at the start of the input is not part of the first question.
+            _started = true;
+            _position = _buffer[0] == '\uFEFF' ? 1 : 0;
+        }
+
         _ended = _length == 0;
         return !_ended;
     }

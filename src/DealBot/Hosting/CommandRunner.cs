@@ -45,7 +45,7 @@ public sealed class CommandRunner(IServiceProvider services, IConfiguration conf
             return chat.Run(console.TerminalInput, console.TerminalOutput, interactive: true);
         }
 
-        using var input = new StreamReader(console.OpenInput(), ConsoleStreams.Utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        using var input = new StreamReader(console.OpenInput(), ConsoleStreams.Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
         using var output = new StreamWriter(console.OpenOutput(), ConsoleStreams.Utf8, bufferSize: 64 * 1024);
         return chat.Run(input, output, interactive: false);
     }
