@@ -1,0 +1,9 @@
+namespace DealBot.Language.Entities;
+
+internal enum EntityKind : byte
+{
+    None,
+    Company,
+    Deal,
+    Hardware,
+}

@@ -1,0 +1,93 @@
+using DealBot.Core.Queries;
+
+namespace DealBot.Language.FollowUps;
+
+/// <summary>
+/// Reads a message in the light of the previous query. What the message names replaces what came before;
+/// what it leaves out is kept: "and per year?" keeps the deals, "and oracle?" keeps the measure and window,
+/// "make it 500 MW" keeps both. A message that names both a deal and a measure is a new question.
+/// </summary>
+internal readonly struct FollowUpMerger
+{
+    private readonly DealQuery? _previous;
+
+    public FollowUpMerger(DealQuery? previous)
+    {
+        _previous = previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare } ? previous : null;
+    }
+
+    /// <summary>Whether there is a previous deal question to follow up.</summary>
+    public bool Follows => _previous is not null;
+
+    public IReadOnlyList<string> PreviousDeals => _previous?.DealIds ?? [];
+
+    /// <summary>A previous compare or what-if stays one unless the message is a whole new question.</summary>
+    public QueryKind KindFor(in Reading r)
+    {
+        if (r.IsWhatIf)
+        {
+            return QueryKind.WhatIf;
+        }
+
+        if (r.Has(Intents.Cues.Compare))
+        {
+            return QueryKind.Compare;
+        }
+
+        var newQuestion = r.Deals.Count > 0 && r.MeasureNamed;
+        if (_previous is { Kind: QueryKind.Compare or QueryKind.WhatIf } && !newQuestion)
+        {
+            return _previous.Kind;
+        }
+
+        return r.Deals.Count >= 2 ? QueryKind.Compare : QueryKind.Deal;
+    }
+
+    /// <summary>Whether values the message leaves out come from the previous query: only when it asks the same measure.</summary>
+    public bool Inherits(in Reading r) => _previous is not null && !r.MeasureNamed;
+
+    public Measure MeasureFor(in Reading r, bool hasWindow)
+    {
+        if (r.MeasureNamed)
+        {
+            return r.Measure;
+        }
+
+        if (_previous is null)
+        {
+            return hasWindow ? Measure.Total : Measure.Summary;
+        }
+
+        // "and so far?" after a unit cost asks for spend; after a total it keeps the total.
+        var keepsWindow = _previous.Measure is Measure.Total or Measure.EnergyOverTerm;
+        return r.Window is not null && !keepsWindow ? Measure.Total : _previous.Measure;
+    }
+
+    public Window? WindowFor(in Reading r, Window? named) => named ?? (Inherits(r) ? _previous!.Window : null);
+
+    /// <summary>A what-if on a what-if adds to its changes ("what if it were $1B a month" then "make it 500 MW").</summary>
+    public DealChanges? ChangesFor(in Reading r)
+    {
+        var before = _previous is { Kind: QueryKind.WhatIf } ? _previous.Changes : null;
+        if (r.Changes is not { } now)
+        {
+            return before;
+        }
+
+        return before is null ? now : new DealChanges
+        {
+            MonthlyFee = now.MonthlyFee ?? before.MonthlyFee,
+            Power = now.Power ?? before.Power,
+            Start = now.Start ?? before.Start,
+            End = now.End ?? before.End,
+            Gpus = now.Gpus ?? before.Gpus,
+        };
+    }
+
+    /// <summary>The message's value, else the previous query's when the measure is kept.</summary>
+    public T? Keep<T>(in Reading r, T? now, Func<DealQuery, T?> previous) where T : struct =>
+        now ?? (Inherits(r) ? previous(_previous!) : null);
+
+    public string? Keep(in Reading r, string? now, Func<DealQuery, string?> previous) =>
+        now ?? (Inherits(r) ? previous(_previous!) : null);
+}

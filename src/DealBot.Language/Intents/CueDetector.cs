@@ -1,0 +1,68 @@
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Intents;
+
+/// <summary>
+/// Reads the kind of question: a leading slash command ("/compare" ⇒ compare, "/whatif" ⇒ what-if, "/deal help"),
+/// help ("what can you do", "how do I use you", "?"), what-if and compare wording.
+/// </summary>
+internal static class CueDetector
+{
+    public static Cues Detect(ref Sentence s)
+    {
+        var cues = Command(ref s);
+        for (var i = 0; i < s.Count; i++)
+        {
+            cues |= s.WordAt(i) switch
+            {
+                Word.Help => Cues.Help,
+                Word.WhatIf or Word.Suppose or Word.Instead => Cues.WhatIf,
+                Word.What when s.IsWord(i + 1, Word.If) || (s.IsDash(i + 1) && s.IsWord(i + 2, Word.If)) => Cues.WhatIf,
+                Word.Make when s.IsWord(i + 1, Word.It) || s.IsWord(i + 1, Word.The) => Cues.WhatIf,
+                Word.If when s.Within(i, Word.Be, 3) => Cues.WhatIf | Cues.If,
+                Word.If => Cues.If,
+                Word.Compare or Word.Versus or Word.Against or Word.Difference => Cues.Compare,
+                Word.Deal or Word.Pay or Word.Price or Word.Fee or Word.Total or Word.Worth or Word.Bill => Cues.DealTalk,
+                Word.How when s.IsWord(i + 1, Word.Much) => Cues.DealTalk,
+                _ => Cues.None,
+            };
+        }
+
+        return cues | AsksForHelp(ref s);
+    }
+
+    /// <summary>A leading "/deal", "/ask", "/dealbot", "/compare", "/whatif" or "/help"; the tokens are used up.</summary>
+    private static Cues Command(ref Sentence s)
+    {
+        if (!s.IsSymbol(0, '/'))
+        {
+            return Cues.None;
+        }
+
+        var cue = s.WordAt(1) switch
+        {
+            Word.Deal or Word.Ask or Word.BotName => Cues.Command,
+            Word.Compare => Cues.Command | Cues.Compare,
+            Word.WhatIf => Cues.Command | Cues.WhatIf,
+            Word.Help => Cues.Command | Cues.Help,
+            _ => Cues.None,
+        };
+
+        if (cue != Cues.None)
+        {
+            s.Use(0, 2);
+        }
+
+        return cue;
+    }
+
+    /// <summary>"what can you do", "how do I use you", "how does this work", or a lone "?".</summary>
+    private static Cues AsksForHelp(ref Sentence s)
+    {
+        var whatCanYouDo = s.Has(Word.What) && s.Has(Word.Can) && s.Has(Word.You) && s.Has(Word.Do);
+        var howToUse = s.Has(Word.How) && (s.Has(Word.Use) || s.IsText(s.Find(Word.Do) + 2, "work")) && (s.Has(Word.You) || s.Has(Word.It));
+        var questionMarkOnly = s.Count == 1 && s.IsSymbol(0, '?');
+        return whatCanYouDo || howToUse || questionMarkOnly ? Cues.Help : Cues.None;
+    }
+}

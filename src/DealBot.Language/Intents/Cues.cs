@@ -1,0 +1,23 @@
+namespace DealBot.Language.Intents;
+
+/// <summary>Signals about the kind of question, read before its details.</summary>
+[Flags]
+internal enum Cues : byte
+{
+    None = 0,
+    Help = 1 << 0,
+
+    /// <summary>"what if", "suppose", "imagine", "if it were", "make it", "instead", "/whatif".</summary>
+    WhatIf = 1 << 1,
+
+    Compare = 1 << 2,
+
+    /// <summary>A bare "if": a what-if when it comes with a change ("if it ended in 2028").</summary>
+    If = 1 << 3,
+
+    /// <summary>Words about money or deals: an unclear question with them is about an unclear deal.</summary>
+    DealTalk = 1 << 4,
+
+    /// <summary>A slash command ("/deal", "/ask") led the message.</summary>
+    Command = 1 << 5,
+}

@@ -1,0 +1,135 @@
+using DealBot.Core.Queries;
+using DealBot.Language.Tokens;
+using DealBot.Language.Units;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Intents;
+
+/// <summary>
+/// Decides what a question asks for. Rules run from the most specific wording to the most general, so
+/// "how many homes could it power" is Homes before "power" can mean capacity, and "how long to train" is
+/// training time before "how long" can mean the end date.
+/// </summary>
+internal static class MeasureDetector
+{
+    public static Measure Detect(ref Sentence s, in MeasureContext c)
+    {
+        if (s.Has(Word.Train) || (c.HasFlops && (s.Has(Word.Long) || s.Has(Word.Time) || s.Has(Word.Take))))
+        {
+            return Measure.TimeToTrain;
+        }
+
+        if (s.Has(Word.Homes))
+        {
+            return Measure.Homes;
+        }
+
+        var asksGpuCount = Phrases.AsksGpuCount(ref s);
+        if (asksGpuCount && (s.Has(Word.Feed) || c.HasPower || ((s.Has(Word.Power) || s.Has(Word.Run)) && s.Has(Word.Can))))
+        {
+            return Measure.GpusForPower;
+        }
+
+        if (AsksElectricityShare(ref s, c))
+        {
+            return Measure.ElectricityShare;
+        }
+
+        var rate = RateMeasures.ReadAsked(ref s);
+        if (s.Has(Word.Energy) || s.Has(Word.Mwh) || s.Has(Word.Gwh) || s.Has(Word.Twh))
+        {
+            return (rate & RateUnit.Month) != 0 ? Measure.EnergyPerMonth
+                : (rate & RateUnit.Year) != 0 ? Measure.EnergyPerYear
+                : c.WindowToTerm || s.Has(Word.Total) || s.Has(Word.Term) ? Measure.EnergyOverTerm
+                : Measure.EnergyPerYear;
+        }
+
+        if (s.Has(Word.Flop) || Phrases.AsksCompute(ref s))
+        {
+            return Measure.FlopsPerMonth;
+        }
+
+        if (Termination(ref s, c) is { } termination)
+        {
+            return termination;
+        }
+
+        return RateMeasures.MeasureOf(rate) ?? Lookup(ref s, asksGpuCount, c);
+    }
+
+    /// <summary>"how much of it is electricity", "electricity share", "power bill", "at 8 cents per kWh".</summary>
+    private static bool AsksElectricityShare(ref Sentence s, in MeasureContext c)
+    {
+        var bill = s.Has(Word.Bill) || s.Has(Word.Pay) || s.Has(Word.Price);
+        if (s.Has(Word.Energy))
+        {
+            return s.Has(Word.Share) || bill || c.HasElectricityPrice || (Phrases.HowMuch(ref s) && s.Has(Word.Of));
+        }
+
+        return (s.Has(Word.Power) && (s.Has(Word.Bill) || s.Has(Word.Share))) || c.HasElectricityPrice;
+    }
+
+    /// <summary>
+    /// Cancel wording asks what must still be paid when it names a date or an amount ("if they cancel today",
+    /// "how much if they terminate") and about the terms otherwise ("can they cancel?").
+    /// </summary>
+    private static Measure? Termination(ref Sentence s, in MeasureContext c)
+    {
+        if (s.Has(Word.Minimum))
+        {
+            return Measure.MinimumCommitment;
+        }
+
+        if (!Phrases.Cancels(ref s))
+        {
+            return null;
+        }
+
+        var asksAmount = s.Has(Word.Pay) || (Phrases.HowMuch(ref s) && !s.HasPair(Word.Much, Word.Cancel));
+        return c.NoticeNamed || asksAmount || s.Has(Word.If) || s.Has(Word.Suppose) ? Measure.MinimumCommitment : Measure.Termination;
+    }
+
+    /// <summary>Facts about the deal: dates, hardware, capacity, parties, totals, fees.</summary>
+    private static Measure Lookup(ref Sentence s, bool asksGpuCount, in MeasureContext c)
+    {
+        var when = s.Has(Word.When);
+        var ends = (s.Has(Word.End) && !Phrases.EndUp(ref s)) || s.Has(Word.Ended) || s.Has(Word.Term) || s.HasPair(Word.How, Word.Long);
+        if (ends || (when && (s.Has(Word.Until) || s.Has(Word.Last) || s.Has(Word.Run))))
+        {
+            return Measure.End;
+        }
+
+        if (when || s.Has(Word.Start) || s.Has(Word.Started))
+        {
+            return Measure.Start;
+        }
+
+        if (asksGpuCount)
+        {
+            return Measure.GpuCount;
+        }
+
+        if (s.Has(Word.Hardware) || s.Has(Word.Gpu))
+        {
+            return Measure.Hardware;
+        }
+
+        if (s.Has(Word.Capacity) || s.Has(Word.Power) || s.Has(Word.Mw) || s.Has(Word.Gw) || Phrases.HowManyOf(ref s, Word.Mw, Word.Gw))
+        {
+            return Measure.Capacity;
+        }
+
+        if (s.Has(Word.Who) || s.Has(Word.Parties))
+        {
+            return Measure.Parties;
+        }
+
+        if (s.Has(Word.Total) || s.Has(Word.Worth) || s.Has(Word.Pay) || s.Has(Word.Price) || Phrases.EndUp(ref s)
+            || (c.DealNamed && Phrases.HowMuch(ref s)))
+        {
+            return Measure.Total;
+        }
+
+        return s.Has(Word.Fee) ? Measure.MonthlyCost : Measure.Summary;
+    }
+}

@@ -1,0 +1,41 @@
+namespace DealBot.Language;
+
+/// <summary>Every sentence the parser says to a user, in one place so tests and translators can find them.</summary>
+public static class LanguageMessages
+{
+    public const string EmptyQuestion = "Ask me about a compute deal — its cost, scale or terms.";
+
+    public const string NotUnderstood = "I didn't understand that question.";
+
+    public const string WhichDeal = "I couldn't tell which deal you mean.";
+
+    public const string WhichDeals = "I couldn't tell which deals to compare.";
+
+    public const string TooLarge = "That number is too large for me.";
+
+    public const string NegativeNumber = "I can only work with amounts above zero.";
+
+    public const string UtilisationOutOfRange = "Utilisation has to be between 0 and 100%.";
+
+    public const string ReversedWindow = "That window ends before it starts.";
+
+    public const string TooLong = "That message is too long — ask one question at a time.";
+
+    /// <summary>A suggestion that repeats the question with a misspelt name corrected; {0} is the corrected question.</summary>
+    public const string DidYouMeanFormat = "Did you mean \"{0}\"?";
+
+    /// <summary>Example question; {0} and {1} are the buyer and seller of the default deal.</summary>
+    public const string ExampleTotalFormat = "How much will {0} pay {1} in total?";
+
+    /// <summary>Example question; {0} is the name of the default deal.</summary>
+    public const string ExamplePerMwFormat = "{0} per MW-year";
+
+    /// <summary>Example question; {0} and {1} are the names of two catalog deals.</summary>
+    public const string ExampleCompareFormat = "Compare {0} and {1} per MW";
+
+    public const string ExampleCompute = "What do 10,000 GPUs at $2.50/hr cost for a year?";
+
+    public const string ExampleWhatIf = "What if it were $1B a month?";
+
+    public const string ExampleHelp = "help";
+}

@@ -1,0 +1,116 @@
+using DealBot.Core.Quantities;
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Months;
+
+/// <summary>The pieces month expressions are made of: years, month names and numeric dates.</summary>
+internal static class DateParts
+{
+    public static int MonthNumber(ReadOnlySpan<char> name) => name.Length < 3 ? 0 : name[..3] switch
+    {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    };
+
+    /// <summary>A four-digit number that can be a year DealBot handles.</summary>
+    public static bool IsYear(ref Sentence s, int i) =>
+        s.IsNumber(i) && s.Tokens[i].Number.IntegerDigits == 4 && YearMonth.IsValid(s.Tokens[i].Number.AsInt, 1);
+
+    /// <summary>"2029", or "'29" for 2029.</summary>
+    public static bool TryYear(ref Sentence s, int i, out int year, out int next)
+    {
+        (year, next) = (0, i + 1);
+        if (IsYear(ref s, i))
+        {
+            year = s.Tokens[i].Number.AsInt;
+            return true;
+        }
+
+        if (s.IsSymbol(i, '\'') && s.IsNumber(i + 1) && s.Tokens[i + 1].Glued && s.Tokens[i + 1].Number.IntegerDigits == 2
+            && s.Tokens[i + 1].Number.AsInt >= 0)
+        {
+            (year, next) = (2000 + s.Tokens[i + 1].Number.AsInt, i + 2);
+            return true;
+        }
+
+        return false;
+    }
+
+    public static bool IsValidDay(int year, int month, int day) =>
+        day == 0 || (YearMonth.IsValid(year, month) && day >= 1 && day <= DateTime.DaysInMonth(year, month));
+
+    /// <summary>The "-05" of "2029-05" and the "-03-01" of "2027-03-01" (or with "/"), written without spaces.</summary>
+    public static bool TryIsoTail(ref Sentence s, int year, int i, out MonthExpression month)
+    {
+        month = default;
+        var monthOfYear = GluedPart(ref s, i, 12);
+        if (monthOfYear == 0)
+        {
+            return false;
+        }
+
+        var day = GluedPart(ref s, i + 2, 31);
+        if (!IsValidDay(year, monthOfYear, day))
+        {
+            return false;
+        }
+
+        month = MonthExpression.Single(new YearMonth(year, monthOfYear), day, day == 0 ? i + 2 : i + 4);
+        return true;
+    }
+
+    /// <summary>"05/2029" (month and year) or "3/1/2027" (month, day, year, as written in the US).</summary>
+    public static bool TrySlashed(ref Sentence s, int i, out MonthExpression month)
+    {
+        month = default;
+        var first = s.IsNumber(i) && s.Tokens[i].Number.IntegerDigits <= 2 ? s.Tokens[i].Number.AsInt : 0;
+        if (first is < 1 or > 12 || !s.IsSymbol(i + 1, '/') || !s.Tokens[i + 1].Glued)
+        {
+            return false;
+        }
+
+        if (IsYear(ref s, i + 2) && s.Tokens[i + 2].Glued)
+        {
+            month = MonthExpression.Single(new YearMonth(s.Tokens[i + 2].Number.AsInt, first), 0, i + 3);
+            return true;
+        }
+
+        var day = GluedPart(ref s, i + 1, 31);
+        if (day == 0 || !s.IsSymbol(i + 3, '/') || !IsYear(ref s, i + 4) || !s.Tokens[i + 4].Glued)
+        {
+            return false;
+        }
+
+        var year = s.Tokens[i + 4].Number.AsInt;
+        if (!IsValidDay(year, first, day))
+        {
+            return false;
+        }
+
+        month = MonthExpression.Single(new YearMonth(year, first), day, i + 5);
+        return true;
+    }
+
+    /// <summary>A one- or two-digit number from 1 to <paramref name="max"/> right after a glued "-" or "/" at <paramref name="i"/>; 0 when absent.</summary>
+    private static int GluedPart(ref Sentence s, int i, int max)
+    {
+        if (!(s.IsDash(i) || s.IsSymbol(i, '/')) || !s.Tokens[i].Glued || !s.IsNumber(i + 1) || !s.Tokens[i + 1].Glued)
+        {
+            return 0;
+        }
+
+        var number = s.Tokens[i + 1].Number;
+        return number.IntegerDigits <= 2 && number.AsInt >= 1 && number.AsInt <= max ? number.AsInt : 0;
+    }
+}

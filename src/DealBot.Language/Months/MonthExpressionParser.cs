@@ -1,0 +1,138 @@
+using DealBot.Core.Quantities;
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Months;
+
+/// <summary>
+/// Reads "May 2029", "may '29", "2029-05", "05/2029", "2027-03-01", "March 1st, 2027", "1 March 2027",
+/// "mid-2027", "early 2027", "late 2027", "end of 2027", "start of 2027", "Q3 2027", "H2 2027" and "2027".
+/// A month name needs a year: "may" alone is a verb as often as a month.
+/// </summary>
+internal static class MonthExpressionParser
+{
+    public static bool TryRead(ref Sentence s, int i, out MonthExpression month)
+    {
+        month = default;
+        return s.WordAt(i) switch
+        {
+            Word.Mid => TryYearPart(ref s, i + 1, 7, 6, out month),
+            Word.Early => TryYearPart(ref s, i + 1, 1, 1, out month),
+            Word.Late => TryYearPart(ref s, i + 1, 12, 12, out month),
+            Word.End => TryOfYear(ref s, i + 1, 12, out month),
+            Word.Start => TryOfYear(ref s, i + 1, 1, out month),
+            Word.Quarter => TryQuarter(ref s, i, out month),
+            Word.MonthName => TryNamedMonth(ref s, i, out month),
+            _ => TryNumeric(ref s, i, out month),
+        };
+    }
+
+    /// <summary>"mid-2027", "mid 2027", "middle of 2027".</summary>
+    private static bool TryYearPart(ref Sentence s, int i, int asStart, int asEnd, out MonthExpression month)
+    {
+        month = default;
+        i = s.IsDash(i) || s.IsWord(i, Word.Of) ? i + 1 : i;
+        if (!DateParts.TryYear(ref s, i, out var year, out var next))
+        {
+            return false;
+        }
+
+        month = new MonthExpression(new YearMonth(year, asStart), new YearMonth(year, asEnd), 0, next);
+        return true;
+    }
+
+    /// <summary>"end of 2027" (December), "end of May 2028" (May), "start of 2027".</summary>
+    private static bool TryOfYear(ref Sentence s, int i, int monthOfYear, out MonthExpression month)
+    {
+        month = default;
+        if (!s.IsWord(i, Word.Of))
+        {
+            return false;
+        }
+
+        i = s.SkipThe(i + 1);
+        if (s.IsWord(i, Word.MonthName))
+        {
+            return TryNamedMonth(ref s, i, out month);
+        }
+
+        return TryYearPart(ref s, i, monthOfYear, monthOfYear, out month);
+    }
+
+    /// <summary>"Q3 2027" is July as a start and September as an end; "H2 2027" July to December.</summary>
+    private static bool TryQuarter(ref Sentence s, int i, out MonthExpression month)
+    {
+        month = default;
+        var text = s.TextOf(i);
+        var (first, length) = text[0] == 'q' ? (((text[1] - '1') * 3) + 1, 3) : (((text[1] - '1') * 6) + 1, 6);
+        var j = s.IsWord(i + 1, Word.Of) || s.IsDash(i + 1) ? i + 2 : i + 1;
+        if (!DateParts.TryYear(ref s, j, out var year, out var next))
+        {
+            return false;
+        }
+
+        month = new MonthExpression(new YearMonth(year, first), new YearMonth(year, first + length - 1), 0, next);
+        return true;
+    }
+
+    /// <summary>"May 2029", "may '29", "March 1 2027", "March 1st, 2027", "May of 2029".</summary>
+    private static bool TryNamedMonth(ref Sentence s, int i, out MonthExpression month)
+    {
+        month = default;
+        var monthOfYear = DateParts.MonthNumber(s.TextOf(i));
+        var j = i + 1;
+        var day = 0;
+        if (s.IsNumber(j) && !DateParts.IsYear(ref s, j) && s.Tokens[j].Number.AsInt is >= 1 and <= 31)
+        {
+            day = s.Tokens[j].Number.AsInt;
+            j = s.IsWord(j + 1, Word.Ordinal) ? j + 2 : j + 1;
+        }
+
+        j = s.IsWord(j, Word.Of) ? j + 1 : j;
+        if (!DateParts.TryYear(ref s, j, out var year, out var next) || !DateParts.IsValidDay(year, monthOfYear, day))
+        {
+            return false;
+        }
+
+        month = MonthExpression.Single(new YearMonth(year, monthOfYear), day, next);
+        return true;
+    }
+
+    /// <summary>"2029-05", "2027-03-01", "05/2029", "3/1/2027", "1 March 2027", "2027".</summary>
+    private static bool TryNumeric(ref Sentence s, int i, out MonthExpression month)
+    {
+        if (DateParts.TryYear(ref s, i, out var year, out var next))
+        {
+            if (!DateParts.TryIsoTail(ref s, year, next, out month))
+            {
+                month = new MonthExpression(new YearMonth(year, 1), new YearMonth(year, 12), 0, next);
+            }
+
+            return true;
+        }
+
+        return DateParts.TrySlashed(ref s, i, out month) || TryDayFirst(ref s, i, out month);
+    }
+
+    /// <summary>"1 March 2027", "1st of March 2027".</summary>
+    private static bool TryDayFirst(ref Sentence s, int i, out MonthExpression month)
+    {
+        month = default;
+        var day = s.IsNumber(i) ? s.Tokens[i].Number.AsInt : -1;
+        if (day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        var j = s.IsWord(i + 1, Word.Ordinal) ? i + 2 : i + 1;
+        j = s.IsWord(j, Word.Of) ? j + 1 : j;
+        if (!s.IsWord(j, Word.MonthName) || !TryNamedMonth(ref s, j, out var named) || named.Day != 0
+            || !DateParts.IsValidDay(named.First.Year, named.First.Month, day))
+        {
+            return false;
+        }
+
+        month = named with { Day = day };
+        return true;
+    }
+}

@@ -1,0 +1,138 @@
+using DealBot.Core.Catalog;
+using DealBot.Core.Queries;
+using DealBot.Core.Quantities;
+using DealBot.Language.FollowUps;
+using DealBot.Language.Intents;
+using DealBot.Language.Suggestions;
+using DealBot.Language.Units;
+
+namespace DealBot.Language;
+
+/// <summary>Turns what was read from a message, and the previous query, into the query to answer.</summary>
+internal sealed class QueryBuilder
+{
+    private readonly IReadOnlyList<string>[] _singleDeals;
+    private readonly IReadOnlyList<string> _defaultDeal;
+    private readonly string[] _hardwareIds;
+    private readonly DealQuery _help;
+
+    public QueryBuilder(DealCatalog catalog, SuggestionBook suggestions)
+    {
+        // One-deal lists are made once: most questions name one deal, and answering them should not allocate one.
+        _singleDeals = [.. catalog.Deals.Select(d => (IReadOnlyList<string>)[d.Id])];
+        _defaultDeal = [catalog.DefaultDeal.Id];
+        _hardwareIds = [.. catalog.HardwareList.Select(h => h.Id)];
+        Suggestions = suggestions;
+        _help = new DealQuery { Kind = QueryKind.Help, Suggestions = suggestions.Examples };
+    }
+
+    public SuggestionBook Suggestions { get; }
+
+    public DealQuery Unknown(string problem, IReadOnlyList<string>? suggestions = null) =>
+        DealQuery.Unknown(problem, suggestions ?? Suggestions.Examples);
+
+    public DealQuery Help => _help;
+
+    public DealQuery Build(in Reading r, DealQuery? previous)
+    {
+        if (r.Problem is { } problem)
+        {
+            return Unknown(problem);
+        }
+
+        if (r.Has(Cues.Help) && !r.HasSubstance)
+        {
+            return _help;
+        }
+
+        if (r.Deals.Count == 0 && r.Correction is { } correction)
+        {
+            return Unknown(LanguageMessages.WhichDeal, correction);
+        }
+
+        if (r.Deals.Count == 0 && !r.Has(Cues.Compare) && ComputeQueries.TryBuild(r, previous, HardwareId(r.Parameters.Hardware)) is { } compute)
+        {
+            return compute;
+        }
+
+        var follow = new FollowUpMerger(previous);
+        var named = r.Window ?? (r.Parameters.DurationMonths is { } months ? new Window(WindowKind.ForDuration, Months: months) : null);
+        var meaningful = r.Deals.Count > 0 || r.MeasureNamed || named is not null || r.IsWhatIf || r.Has(Cues.Compare)
+            || (follow.Follows && r.HasSubstance);
+        if (!meaningful)
+        {
+            return Unknown(r.Has(Cues.DealTalk) ? LanguageMessages.WhichDeal : LanguageMessages.NotUnderstood);
+        }
+
+        var kind = follow.KindFor(r);
+        var deals = DealsFor(kind, r, follow);
+        if (kind == QueryKind.Compare && deals.Count < 2)
+        {
+            return Unknown(LanguageMessages.WhichDeals);
+        }
+
+        var p = r.Parameters;
+        var whatIf = kind == QueryKind.WhatIf;
+        return new DealQuery
+        {
+            Kind = kind,
+            Measure = follow.MeasureFor(r, named is not null),
+            DealIds = deals,
+            Window = follow.WindowFor(r, named),
+            NoticeDate = r.NoticeNamed ? r.NoticeDate : follow.Keep(r, null, q => q.NoticeDate),
+            // In a what-if a power or GPU count is a change to the deal, not a figure of the question.
+            GpuCount = follow.Keep(r, whatIf ? null : p.GpuCount, q => q.GpuCount),
+            Power = follow.Keep(r, whatIf ? null : p.Power, q => q.Power),
+            AcceleratorId = follow.Keep(r, HardwareId(p.Hardware), q => q.AcceleratorId),
+            PricePerGpuHour = follow.Keep(r, p.PricePerGpuHour, q => q.PricePerGpuHour),
+            ElectricityPricePerKwh = follow.Keep(r, p.ElectricityPricePerKwh, q => q.ElectricityPricePerKwh),
+            TrainingFlops = follow.Keep(r, p.TrainingFlops, q => q.TrainingFlops),
+            Utilisation = follow.Keep(r, p.Utilisation, q => q.Utilisation),
+            Changes = whatIf ? follow.ChangesFor(r) : null,
+        };
+    }
+
+    /// <summary>
+    /// The deals named; else, following up, the previous ones. A comparison that names fewer than two compares
+    /// them with the deals already in view, or with the default deal ("how does it compare with oracle").
+    /// </summary>
+    private IReadOnlyList<string> DealsFor(QueryKind kind, in Reading r, in FollowUpMerger follow)
+    {
+        if (kind == QueryKind.Compare && r.Deals.Count < 2)
+        {
+            var prior = follow.PreviousDeals.Count > 0 ? follow.PreviousDeals : _defaultDeal;
+            var ids = new List<string>(prior.Count + r.Deals.Count);
+            ids.AddRange(prior);
+            for (var i = 0; i < r.Deals.Count; i++)
+            {
+                var id = _singleDeals[r.Deals[i]][0];
+                if (!ids.Contains(id))
+                {
+                    ids.Add(id);
+                }
+            }
+
+            return ids;
+        }
+
+        if (r.Deals.Count == 1)
+        {
+            return _singleDeals[r.Deals[0]];
+        }
+
+        if (r.Deals.Count > 1)
+        {
+            var ids = new string[r.Deals.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = _singleDeals[r.Deals[i]][0];
+            }
+
+            return ids;
+        }
+
+        return follow.PreviousDeals;
+    }
+
+    private string? HardwareId(int index) => index >= 0 ? _hardwareIds[index] : null;
+}

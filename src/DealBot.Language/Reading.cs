@@ -1,0 +1,45 @@
+using DealBot.Core.Queries;
+using DealBot.Language.Entities;
+using DealBot.Language.Intents;
+using DealBot.Language.Units;
+
+namespace DealBot.Language;
+
+/// <summary>Everything read from one message, before it is combined with the conversation into a query.</summary>
+internal struct Reading
+{
+    /// <summary>Why the message cannot be answered (too large a number, a reversed window), or null.</summary>
+    public string? Problem;
+
+    public Cues Cues;
+
+    public DealPicks Deals;
+
+    /// <summary>The measure the message names; <see cref="Measure.Summary"/> when it names none.</summary>
+    public Measure Measure;
+
+    public Window? Window;
+
+    public bool NoticeNamed;
+
+    public DateOnly? NoticeDate;
+
+    public Parameters Parameters;
+
+    public DealChanges? Changes;
+
+    /// <summary>"Did you mean" suggestions when a word was close to a name but matched none, else null.</summary>
+    public IReadOnlyList<string>? Correction;
+
+    public readonly bool Has(Cues cue) => (Cues & cue) != 0;
+
+    /// <summary>A what-if needs both the wording ("what if", or "if" with a change) and something to change.</summary>
+    public readonly bool IsWhatIf => Changes is not null && Has(Cues.WhatIf | Cues.If);
+
+    public readonly bool MeasureNamed => Measure != Measure.Summary;
+
+    /// <summary>Whether the message says anything a query can use.</summary>
+    public readonly bool HasSubstance =>
+        Deals.Count > 0 || MeasureNamed || Window is not null || Changes is not null || !Parameters.IsEmpty || NoticeNamed
+        || Parameters.Hardware >= 0;
+}

@@ -1,0 +1,96 @@
+namespace DealBot.Language.Tokens;
+
+/// <summary>
+/// Blanks chat markup (Discord/Slack mentions, channel links, custom emoji, "@everyone") and lower-cases
+/// the rest. The output keeps every character's position, so a token's offsets also index the original text.
+/// </summary>
+internal static class ChatNoise
+{
+    // Mentions and links are short; a lone "<" in a long message is just a character.
+    private const int MaxMarkupLength = 120;
+
+    public static void Clean(ReadOnlySpan<char> raw, Span<char> output)
+    {
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var c = raw[i];
+            var skip = c switch
+            {
+                '<' => MarkupLength(raw, i),
+                '@' => MentionLength(raw, i),
+                _ => 0,
+            };
+
+            if (skip > 0)
+            {
+                output.Slice(i, skip).Fill(' ');
+                i += skip;
+                continue;
+            }
+
+            output[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// Length of "&lt;@123&gt;", "&lt;@!123&gt;", "&lt;@&amp;123&gt;", "&lt;#123&gt;", "&lt;!here&gt;", "&lt;@U123|name&gt;",
+    /// "&lt;:emoji:123&gt;" or a Slack link "&lt;https://…|label&gt;"; zero when "&lt;" starts none of them.
+    /// </summary>
+    private static int MarkupLength(ReadOnlySpan<char> raw, int start)
+    {
+        var limit = Math.Min(raw.Length, start + MaxMarkupLength);
+        for (var i = start + 1; i < limit; i++)
+        {
+            var c = raw[i];
+            if (c == '>')
+            {
+                return i > start + 1 ? i - start + 1 : 0;
+            }
+
+            // Markup never holds a space before its "|label"; a space means this "<" is prose ("< 5 MW").
+            if (char.IsWhiteSpace(c))
+            {
+                return 0;
+            }
+
+            if (c == '|')
+            {
+                return LabelledMarkupLength(raw, start, i, limit);
+            }
+        }
+
+        return 0;
+    }
+
+    private static int LabelledMarkupLength(ReadOnlySpan<char> raw, int start, int bar, int limit)
+    {
+        for (var i = bar + 1; i < limit; i++)
+        {
+            if (raw[i] == '>')
+            {
+                return i - start + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Length of a plain-text "@everyone", "@here" or "@someone"; zero for an "@" inside a word (an e-mail).</summary>
+    private static int MentionLength(ReadOnlySpan<char> raw, int start)
+    {
+        if (start > 0 && char.IsLetterOrDigit(raw[start - 1]))
+        {
+            return 0;
+        }
+
+        var i = start + 1;
+        while (i < raw.Length && (char.IsLetterOrDigit(raw[i]) || raw[i] is '_' or '.' or '#'))
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+}

@@ -1,0 +1,91 @@
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Tokens;
+
+/// <summary>
+/// A tokenized question on the stack: the cleaned lower-case text and its tokens. The query helpers
+/// see only tokens no earlier reader has used, so each phrase is given one meaning.
+/// </summary>
+internal ref struct Sentence
+{
+    public ReadOnlySpan<char> Text;
+
+    public Span<Token> Tokens;
+
+    public int Count;
+
+    public readonly ReadOnlySpan<char> TextOf(int i) => Text.Slice(Tokens[i].Start, Tokens[i].Length);
+
+    public readonly bool IsFree(int i) => (uint)i < (uint)Count && !Tokens[i].Used;
+
+    /// <summary>The class of the free word at <paramref name="i"/>, or <see cref="Word.None"/>.</summary>
+    public readonly Word WordAt(int i) =>
+        IsFree(i) && Tokens[i].Kind == TokenKind.Word ? Tokens[i].Word : Word.None;
+
+    public readonly bool IsWord(int i, Word word) => word != Word.None && WordAt(i) == word;
+
+    /// <summary>Whether the free token at <paramref name="i"/> is spelt <paramref name="text"/>, for words that share a class ("after" and "since").</summary>
+    public readonly bool IsText(int i, string text) => IsFree(i) && TextOf(i).SequenceEqual(text);
+
+    public readonly bool IsSymbol(int i, char symbol) =>
+        IsFree(i) && Tokens[i].Kind == TokenKind.Symbol && Tokens[i].Symbol == symbol;
+
+    /// <summary>A hyphen or dash of any width, which join "MW-month" and separate "2027–2028".</summary>
+    public readonly bool IsDash(int i) => IsSymbol(i, '-') || IsSymbol(i, '–') || IsSymbol(i, '—');
+
+    public readonly bool IsNumber(int i) => IsFree(i) && Tokens[i].Kind == TokenKind.Number;
+
+    public readonly int Find(Word word, int from = 0)
+    {
+        for (var i = Math.Max(0, from); i < Count; i++)
+        {
+            if (IsWord(i, word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public readonly bool Has(Word word) => Find(word) >= 0;
+
+    /// <summary>Whether <paramref name="first"/> is directly followed by <paramref name="second"/> somewhere.</summary>
+    public readonly bool HasPair(Word first, Word second)
+    {
+        for (var i = Find(first); i >= 0; i = Find(first, i + 1))
+        {
+            if (IsWord(i + 1, second))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs within <paramref name="span"/> tokens after <paramref name="i"/>.</summary>
+    public readonly bool Within(int i, Word word, int span)
+    {
+        for (var j = i + 1; j <= i + span && j < Count; j++)
+        {
+            if (IsWord(j, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Skips one free "the" at <paramref name="i"/>, so "over the life" reads like "over life".</summary>
+    public readonly int SkipThe(int i) => IsWord(i, Word.The) ? i + 1 : i;
+
+    public readonly void Use(int from, int toExclusive)
+    {
+        for (var i = Math.Max(0, from); i < toExclusive && i < Count; i++)
+        {
+            Tokens[i].Used = true;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace DealBot.Language.Tokens;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Symbol,
+}

@@ -1,0 +1,121 @@
+using DealBot.Language.Entities;
+using DealBot.Language.Numbers;
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Units;
+
+/// <summary>
+/// Gives each number its unit: "$2.50/hr", "$4M per MW-month", "8 cents per kWh", "500 MW", "0.3 GW",
+/// "10,000 H100s", "for 18 months", "40% MFU", "1e26 FLOP". Bare numbers (years, days) are left for the month reader.
+/// </summary>
+internal static class QuantityReader
+{
+    // Bare numbers this big in a training question are FLOP budgets ("a 1e26 model").
+    private const double SmallestFlopBudget = 1e18;
+
+    /// <summary>Reads every quantity into <paramref name="list"/>; returns a problem for the user, or null.</summary>
+    public static string? Read(ref Sentence s, ref QuantityList list)
+    {
+        string? problem = null;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if ((s.IsNumber(i) || s.IsSymbol(i, '$')) && NumberParser.TryRead(ref s, i, out var amount))
+            {
+                problem ??= ReadAmount(ref s, i, amount, ref list);
+            }
+            else if (DurationReader.TryReadWords(ref s, i, out var words, out var next))
+            {
+                list.Add(words);
+                s.Use(i, next);
+            }
+        }
+
+        return problem;
+    }
+
+    private static string? ReadAmount(ref Sentence s, int start, Amount amount, ref QuantityList list)
+    {
+        if (!TryUnit(ref s, amount, out var quantity, out var end))
+        {
+            if (IsFlopBudget(ref s, amount))
+            {
+                list.Add(new Quantity(QuantityKind.Flops, 0m, amount.Approx));
+                s.Use(start, amount.Next);
+                return null;
+            }
+
+            return amount.Negative ? LanguageMessages.NegativeNumber
+                : !double.IsFinite(amount.Approx) || amount.Approx > Amount.Largest ? LanguageMessages.TooLarge
+                : null;
+        }
+
+        s.Use(start, end);
+        var problem = amount.Negative ? LanguageMessages.NegativeNumber
+            : (quantity.Kind == QuantityKind.Flops ? !double.IsFinite(amount.Approx) : amount.IsTooLarge) ? LanguageMessages.TooLarge
+            : quantity.Kind == QuantityKind.Duration && quantity.Value > DurationReader.LongestHours ? LanguageMessages.TooLarge
+            : quantity.Kind == QuantityKind.Percent && quantity.Value > 1m ? LanguageMessages.UtilisationOutOfRange
+            : null;
+        if (problem is null)
+        {
+            list.Add(quantity);
+        }
+
+        return problem;
+    }
+
+    /// <summary>Finds the unit after an amount. Unit words come before money, so "1 million GPUs" is a count.</summary>
+    private static bool TryUnit(ref Sentence s, Amount amount, out Quantity quantity, out int end)
+    {
+        // "10k-GPU", "1e26-FLOP": a hyphen may join a number to its unit.
+        var i = !amount.IsMoney && s.IsDash(amount.Next) ? amount.Next + 1 : amount.Next;
+        end = i + 1;
+        quantity = amount.IsMoney ? default : UnitQuantity(ref s, amount, i);
+        if (quantity.Kind != QuantityKind.Money)
+        {
+            if (quantity.Kind == QuantityKind.Percent && s.IsWord(end, Word.Mfu))
+            {
+                end++;
+            }
+
+            return true;
+        }
+
+        var hasRate = RateReader.TryRead(ref s, amount.Next, out var rate, out var rateEnd);
+        end = hasRate ? rateEnd : amount.Next;
+        quantity = new Quantity(QuantityKind.Money, amount.Value, amount.Approx) { Rate = hasRate ? rate : RateUnit.None, InCents = amount.InCents };
+        return amount.IsMoney || hasRate || amount.HasLargeScale;
+    }
+
+    /// <summary>The quantity a unit word makes of an amount; <see cref="QuantityKind.Money"/> when none follows.</summary>
+    private static Quantity UnitQuantity(ref Sentence s, Amount amount, int i)
+    {
+        if (s.IsFree(i) && s.Tokens[i].Entity.Kind == EntityKind.Hardware)
+        {
+            return new Quantity(QuantityKind.Gpus, amount.Value, amount.Approx) { Hardware = s.Tokens[i].Entity.Index };
+        }
+
+        var word = s.WordAt(i);
+        return word switch
+        {
+            Word.Mw => new Quantity(QuantityKind.Power, amount.Value, amount.Approx),
+            Word.Gw => Scaled(QuantityKind.Power, amount, 1_000m),
+            Word.Kw => Scaled(QuantityKind.Power, amount, 0.001m),
+            Word.Mwh or Word.Gwh or Word.Twh or Word.Kwh => new Quantity(QuantityKind.Energy, amount.Value, amount.Approx),
+            Word.Gpu => new Quantity(QuantityKind.Gpus, amount.Value, amount.Approx),
+            Word.Flop => new Quantity(QuantityKind.Flops, amount.Value, amount.Approx),
+            Word.Hour or Word.Day or Word.Week or Word.Month or Word.Year => DurationReader.Of(amount, word),
+            Word.Percent => Scaled(QuantityKind.Percent, amount, 0.01m),
+            Word.Mfu => Scaled(QuantityKind.Percent, amount, amount.Value > 1m ? 0.01m : 1m),
+            _ when s.IsSymbol(i, '%') => Scaled(QuantityKind.Percent, amount, 0.01m),
+            _ => default,
+        };
+    }
+
+    private static Quantity Scaled(QuantityKind kind, Amount amount, decimal factor) =>
+        new(kind, amount.Exact ? amount.Value * factor : 0m, amount.Approx * (double)factor);
+
+    private static bool IsFlopBudget(ref Sentence s, Amount amount) =>
+        !amount.Negative && double.IsFinite(amount.Approx) && amount.Approx >= SmallestFlopBudget
+        && (s.Has(Word.Train) || s.Has(Word.Model) || s.Has(Word.Flop));
+}

@@ -1,0 +1,78 @@
+using DealBot.Core.Queries;
+using DealBot.Language.Months;
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Windows;
+
+/// <summary>Windows said in words: "so far", "to date", "until now", "already"; "remaining", "left", "still to pay",
+/// "from now on", "going forward"; "to term", "over the life", "full term", "in total", "to the end".</summary>
+internal static class PhraseWindows
+{
+    private static readonly Window SoFar = new(WindowKind.SoFar);
+    private static readonly Window Remaining = new(WindowKind.Remaining);
+
+    public static Window? Read(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var length = SoFarLength(ref s, i);
+            if (length > 0)
+            {
+                s.Use(i, i + length);
+                return SoFar;
+            }
+
+            length = RemainingLength(ref s, i);
+            if (length > 0)
+            {
+                s.Use(i, i + length);
+                return Remaining;
+            }
+
+            length = ToTermLength(ref s, i);
+            if (length > 0)
+            {
+                s.Use(i, i + length);
+                return Window.ToTerm;
+            }
+        }
+
+        return null;
+    }
+
+    private static int SoFarLength(ref Sentence s, int i) => s.WordAt(i) switch
+    {
+        Word.Already => 1,
+        Word.So when s.IsWord(i + 1, Word.Far) => 2,
+        Word.To when s.IsWord(i + 1, Word.Date) => 2,
+        Word.Until when s.IsWord(i + 1, Word.Now) || s.IsWord(i + 1, Word.Today) => 2,
+        Word.Up when s.IsWord(i + 1, Word.To) && s.IsWord(i + 2, Word.Now) => 3,
+        _ => 0,
+    };
+
+    private static int RemainingLength(ref Sentence s, int i) => s.WordAt(i) switch
+    {
+        Word.Remaining or Word.Still => 1,
+        Word.From when s.IsWord(i + 1, Word.Now) || s.IsText(i + 1, "here") => s.IsWord(i + 2, Word.On) ? 3 : 2,
+        Word.Going when s.IsWord(i + 1, Word.Forward) => 2,
+        Word.Rest when s.IsWord(i + 1, Word.Of) => 2,
+        _ => 0,
+    };
+
+    private static int ToTermLength(ref Sentence s, int i)
+    {
+        var next = s.SkipThe(i + 1);
+        return s.WordAt(i) switch
+        {
+            Word.To or Word.Over or Word.Full or Word.Total when s.IsWord(next, Word.Term) => next - i + 1,
+            Word.Over when s.IsWord(next, Word.Life) => next - i + 1,
+            Word.Life when s.IsWord(i + 1, Word.Of) => 2,
+            Word.In when s.IsWord(i + 1, Word.Total) => 2,
+            Word.To or Word.Until or Word.Through when s.IsWord(next, Word.End) && !IsMonthAt(ref s, next) => next - i + 1,
+            _ => 0,
+        };
+    }
+
+    private static bool IsMonthAt(ref Sentence s, int i) => MonthExpressionParser.TryRead(ref s, i, out _);
+}

@@ -1,0 +1,81 @@
+using DealBot.Core.Queries;
+using DealBot.Core.Quantities;
+using DealBot.Language.Months;
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Windows;
+
+/// <summary>
+/// Reads which months a question is about: "so far", "remaining", "to term", "between May 2027 and Dec 2028",
+/// "from Jan 2027 to mid-2028", "in 2027", "through 2028", "until May 2028". Durations ("for 3 years") are
+/// quantities; the query builder turns them into windows.
+/// </summary>
+internal static class WindowReader
+{
+    /// <summary>The window the question names, or null. <paramref name="reversed"/> is set when it ends before it starts.</summary>
+    public static Window? Read(ref Sentence s, out bool reversed)
+    {
+        reversed = false;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (TryMonths(ref s, i, out var from, out var to, out var next))
+            {
+                s.Use(i, next);
+                reversed = from is { } f && to is { } t && t < f;
+                return new Window(WindowKind.Between, from, to);
+            }
+        }
+
+        return PhraseWindows.Read(ref s);
+    }
+
+    private static bool TryMonths(ref Sentence s, int i, out YearMonth? from, out YearMonth? to, out int next)
+    {
+        (from, to, next) = (null, null, i);
+        var word = s.WordAt(i);
+        MonthExpression first;
+        switch (word)
+        {
+            case Word.Between or Word.From or Word.Since or Word.Start or Word.In or Word.During or Word.For or Word.Over:
+                if (!MonthExpressionParser.TryRead(ref s, s.SkipThe(i + 1), out first))
+                {
+                    return false;
+                }
+
+                // "after May 2027" starts the month after; "in 2027" is the whole year unless a range follows.
+                from = s.IsText(i, "after") ? first.Last.AddMonths(1) : first.First;
+                to = word is Word.In or Word.During or Word.For or Word.Over ? first.Last : null;
+                break;
+            case Word.Until or Word.Through or Word.By or Word.To:
+                if (!MonthExpressionParser.TryRead(ref s, s.SkipThe(i + 1), out first))
+                {
+                    return false;
+                }
+
+                (to, next) = (first.Last, first.Next);
+                return true;
+            default:
+                // A bare month only makes a window as the start of a range: "May 2027 - Dec 2028".
+                if (!MonthExpressionParser.TryRead(ref s, i, out first) || !IsRangeJoin(ref s, first.Next, Word.None))
+                {
+                    return false;
+                }
+
+                from = first.First;
+                break;
+        }
+
+        next = first.Next;
+        if (IsRangeJoin(ref s, next, word) && MonthExpressionParser.TryRead(ref s, next + 1, out var last))
+        {
+            (to, next) = (last.Last, last.Next);
+        }
+
+        return true;
+    }
+
+    /// <summary>"to", "until", "through", a dash, and "and" after "between".</summary>
+    private static bool IsRangeJoin(ref Sentence s, int i, Word opener) =>
+        s.WordAt(i) is Word.To or Word.Until or Word.Through || s.IsDash(i) || (opener == Word.Between && s.IsWord(i, Word.And));
+}
