@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using DealBot.Chat.Rendering;
@@ -34,7 +35,8 @@ public class QuestionBenchmarks
         _questions = Corpus.Load();
         _queries = _questions.Select(q => _parser.Parse(q)).ToArray();
         _answers = _queries.Select(_answerer.Answer).ToArray();
-        _json = new Utf8JsonWriter(_buffer);
+        // The same writer options as ask --format jsonl.
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     [GlobalCleanup]
