@@ -18,6 +18,7 @@ public static class ValueFormat
         AnswerUnit.UsdPerKwh => QuantityFormat.Usd(value) + "/kWh",
         AnswerUnit.UsdPerGpuPerHour => QuantityFormat.Usd(value) + " per GPU-hour",
         AnswerUnit.UsdPerGpuPerMonth => QuantityFormat.Usd(value) + " per GPU-month",
+        AnswerUnit.Mw when value >= 1_000m => $"{QuantityFormat.Number(value)} MW ({QuantityFormat.Number(value / 1_000m)} GW)",
         AnswerUnit.Mw or AnswerUnit.Gw or AnswerUnit.Mwh or AnswerUnit.Gwh or AnswerUnit.Twh => QuantityFormat.Number(value) + " " + unit.Spelling(),
         AnswerUnit.Gpu => QuantityFormat.Count(value) + " GPUs",
         AnswerUnit.GpuHours => QuantityFormat.Count(value) + " GPU-hours",

@@ -11,7 +11,9 @@ public static class BillingWindow
     public static Measured Total(DealModel model, Window window, YearMonth today, AnswerBuilder b)
     {
         const string label = "total";
-        if (model.MonthlyFee is not { } fee)
+
+        // A deal disclosed as a lump sum is best answered with that sum; spreading it is only for sub-windows.
+        if (model.MonthlyFee is not { } fee || (model.FeeDerivation is not null && window.Kind == WindowKind.ToTerm))
         {
             return LumpSum(model, window, b);
         }

@@ -96,12 +96,8 @@ public static class DealMeasures
         ? new Measured(label) { Value = EstimateMath.Exactly(value.Year), Unit = AnswerUnit.CalendarYear, Date = value.ToString(), Text = Months.Name(value) }
         : Measured.NotDisclosed(label, $"No source gives {m.Name}'s {label}.");
 
-    private static Measured Capacity(DealModel m) => m.PowerMw switch
-    {
-        { Value: >= 1_000m } power => Measured.Number("capacity", power.DividedBy(1_000m), AnswerUnit.Gw),
-        { } power => Measured.Number("capacity", power, AnswerUnit.Mw),
-        null => NoPower(m, "capacity"),
-    };
+    private static Measured Capacity(DealModel m) =>
+        m.PowerMw is { } power ? Measured.Number("capacity", power, AnswerUnit.Mw) : NoPower(m, "capacity");
 
     private static Measured Text(string label, string? text) =>
         text is null ? Measured.NotDisclosed(label, $"No source gives the {label}.") : new Measured(label) { Text = text };
