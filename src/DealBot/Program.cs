@@ -1,5 +1,6 @@
 using DealBot.Cli;
 using DealBot.Hosting;
+using Microsoft.Extensions.Hosting;
 
 // Configuration and wiring only: the command line, the commands and the chat live in Cli/, Interactive/, Hosting/.
 var parsed = CommandLine.Parse(args);
@@ -15,16 +16,19 @@ if (command.Kind == CommandKind.Help)
     return ExitCodes.Ok;
 }
 
+HostApplicationBuilder builder;
 try
 {
-    var builder = HostSetup.CreateBuilder(command.ConfigurationArgs);
-    builder.Services.AddDealBot();
-    using var host = builder.Build();
-    return new CommandRunner(host.Services, builder.Configuration, ConsoleStreams.System()).Run(command);
+    builder = HostSetup.CreateBuilder(command.ConfigurationArgs);
 }
 catch (Exception e) when (e is IOException or InvalidDataException or FormatException)
 {
-    // A missing or malformed appsettings.json: say which, in one line.
-    Console.Error.WriteLine($"DealBot: cannot start: {e.Message.ReplaceLineEndings(" ")}");
+    // appsettings.json missing or malformed: say which file and why, in one line.
+    var detail = e.InnerException is { } inner ? $" {inner.Message}" : "";
+    Console.Error.WriteLine($"DealBot: configuration error: {(e.Message + detail).ReplaceLineEndings(" ")}");
     return ExitCodes.Failure;
 }
+
+builder.Services.AddDealBot();
+using var host = builder.Build();
+return new CommandRunner(host.Services, builder.Configuration, ConsoleStreams.System()).Run(command);
