@@ -13,7 +13,9 @@ public static class LanguageMessages
 
     public const string TooLarge = "That number is too large for me.";
 
-    public const string NegativeNumber = "I can only work with amounts above zero.";
+    public const string NotPositive = "I can only work with amounts above zero.";
+
+    public const string WhichMonth = "I couldn't tell which month you mean.";
 
     public const string UtilisationOutOfRange = "Utilisation has to be between 0 and 100%.";
 

@@ -57,9 +57,7 @@ internal sealed class QueryBuilder
 
         var follow = new FollowUpMerger(previous);
         var named = r.Window ?? (r.Parameters.DurationMonths is { } months ? new Window(WindowKind.ForDuration, Months: months) : null);
-        var meaningful = r.Deals.Count > 0 || r.MeasureNamed || named is not null || r.IsWhatIf || r.Has(Cues.Compare)
-            || (follow.Follows && r.HasSubstance);
-        if (!meaningful)
+        if (!IsAboutDeals(r, follow, named is not null))
         {
             return Unknown(r.Has(Cues.DealTalk) ? LanguageMessages.WhichDeal : LanguageMessages.NotUnderstood);
         }
@@ -71,14 +69,21 @@ internal sealed class QueryBuilder
             return Unknown(LanguageMessages.WhichDeals);
         }
 
+        var measure = follow.MeasureFor(r, named is not null);
+        if (Unused(r.Parameters, kind, measure) is { } unused)
+        {
+            return Unknown(unused);
+        }
+
         var p = r.Parameters;
         var whatIf = kind == QueryKind.WhatIf;
         return new DealQuery
         {
             Kind = kind,
-            Measure = follow.MeasureFor(r, named is not null),
+            Measure = measure,
             DealIds = deals,
-            Window = follow.WindowFor(r, named),
+            // Cancelling is counted from the notice date, not over a window.
+            Window = measure is Measure.MinimumCommitment or Measure.Termination ? null : follow.WindowFor(r, named),
             NoticeDate = r.NoticeNamed ? r.NoticeDate : follow.Keep(r, null, q => q.NoticeDate),
             // In a what-if a power or GPU count is a change to the deal, not a figure of the question.
             GpuCount = follow.Keep(r, whatIf ? null : p.GpuCount, q => q.GpuCount),
@@ -90,6 +95,38 @@ internal sealed class QueryBuilder
             Utilisation = follow.Keep(r, p.Utilisation, q => q.Utilisation),
             Changes = whatIf ? follow.ChangesFor(r) : null,
         };
+    }
+
+    /// <summary>
+    /// A new conversation must name a deal or ask something a deal answers, in words the parser knows:
+    /// "total?" means the default deal, "how much does it cost to rent a car" means no deal at all.
+    /// A follow-up may say as little as "at 50% utilisation?".
+    /// </summary>
+    private static bool IsAboutDeals(in Reading r, in FollowUpMerger follow, bool hasWindow)
+    {
+        if (r.Deals.Count > 0)
+        {
+            return true;
+        }
+
+        if (follow.Follows)
+        {
+            return r.HasSubstance || r.Has(Cues.Compare);
+        }
+
+        return r.UnknownWords == 0 && (r.MeasureNamed || hasWindow || r.IsWhatIf || r.Has(Cues.Compare));
+    }
+
+    /// <summary>Numbers a deal question cannot use ("…is worth $1 trillion") mean it was misread: better to say so.</summary>
+    private static string? Unused(in Parameters p, QueryKind kind, Measure measure)
+    {
+        if (p.TrainingFlopsBare && measure != Measure.TimeToTrain)
+        {
+            return LanguageMessages.TooLarge;
+        }
+
+        var fee = p.MonthlyFee is not null && kind != QueryKind.WhatIf;
+        return fee || p.Budget is not null || p.AtPrice is not null || p.PricePerMwMonth is not null ? LanguageMessages.NotUnderstood : null;
     }
 
     /// <summary>

@@ -26,12 +26,14 @@ public sealed class QuestionParser
     private const int MaxTokens = 256;
 
     private readonly DealResolver _resolver;
+    private readonly DealPicker _picker;
     private readonly QueryBuilder _builder;
 
     public QuestionParser(DealCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _resolver = new DealResolver(catalog);
+        _picker = new DealPicker(catalog);
         _builder = new QueryBuilder(catalog, new SuggestionBook(catalog));
     }
 
@@ -71,11 +73,11 @@ public sealed class QuestionParser
         s.Count = Tokenizer.Tokenize(clean, tokens);
         if (s.Count == 0)
         {
-            // Only a mention, a greeting's emoji or a bare command: the user wants to know what the bot does.
-            return _builder.Help;
+            // Only a mention, emoji or punctuation: nothing was asked.
+            return _builder.Unknown(LanguageMessages.EmptyQuestion);
         }
 
-        var reading = Read(ref s);
+        var reading = Read(ref s, previous);
         return _builder.Build(reading, previous);
     }
 
@@ -84,15 +86,21 @@ public sealed class QuestionParser
     /// "$1B a month" is a fee before "a month" can ask for the monthly cost, and "ended in May 2028" is a
     /// what-if change before "in May 2028" can be a window.
     /// </summary>
-    private Reading Read(ref Sentence s)
+    private Reading Read(ref Sentence s, DealQuery? previous)
     {
         _resolver.Tag(ref s);
-        var r = new Reading { Cues = CueDetector.Detect(ref s) };
+        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s) };
         var quantities = new QuantityList();
-        r.Problem = QuantityReader.Read(ref s, ref quantities);
+        r.Problem = QuantityReader.Read(ref s, ref quantities) ?? (MonthTypos.HasMisspeltMonth(ref s) ? LanguageMessages.WhichMonth : null);
         if (Phrases.Cancels(ref s) || s.Has(Word.Minimum))
         {
             r.NoticeNamed = NoticeDateReader.TryRead(ref s, out r.NoticeDate);
+        }
+
+        // A fee in the question ("1.25e9 per month for 0.3 GW") describes a deal as it might be: a what-if.
+        if (ParameterReader.HasFee(quantities))
+        {
+            r.Cues |= Cues.If;
         }
 
         if (r.Has(Cues.WhatIf | Cues.If))
@@ -102,18 +110,18 @@ public sealed class QuestionParser
 
         r.Window = WindowReader.Read(ref s, out var reversed);
         r.Problem ??= reversed ? LanguageMessages.ReversedWindow : null;
-        _resolver.Pick(ref s, ref r.Deals, out var hardware);
+        var context = previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare } ? previous.DealIds : [];
+        _picker.Pick(ref s, ref r.Deals, out var hardware, context);
         r.Parameters = ParameterReader.Read(quantities, hardware);
-        var context = new MeasureContext(
+        r.Measure = MeasureDetector.Detect(ref s, new MeasureContext(
             DealNamed: r.Deals.Count > 0,
+            IsWhatIf: r.IsWhatIf,
             NoticeNamed: r.NoticeNamed,
-            HasWindow: r.Window is not null,
             WindowToTerm: r.Window?.Kind == WindowKind.ToTerm,
             HasFlops: r.Parameters.TrainingFlops is not null,
             HasPower: r.Parameters.Power is not null,
-            HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null);
-        r.Measure = MeasureDetector.Detect(ref s, context);
-        if (r.Deals.Count == 0)
+            HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null));
+        if (r.Deals.Count == 0 && r.UnknownWords > 0)
         {
             r.Correction = Corrections.Find(ref s, _resolver.Aliases, _builder.Suggestions);
         }

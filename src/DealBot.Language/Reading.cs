@@ -28,6 +28,9 @@ internal struct Reading
 
     public DealChanges? Changes;
 
+    /// <summary>Words neither in the vocabulary nor naming a catalog entry.</summary>
+    public int UnknownWords;
+
     /// <summary>"Did you mean" suggestions when a word was close to a name but matched none, else null.</summary>
     public IReadOnlyList<string>? Correction;
 

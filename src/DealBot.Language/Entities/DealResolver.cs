@@ -5,8 +5,8 @@ using DealBot.Language.Vocabulary;
 namespace DealBot.Language.Entities;
 
 /// <summary>
-/// Finds the companies, deals and hardware a question names — by alias, across tokens ("TPU v5p"),
-/// with plurals ("H100s") and typos ("antropic", "oracel") — and picks the catalog deals meant.
+/// Finds the companies, deals and hardware a question names: by alias, across tokens ("TPU v5p"),
+/// with plurals ("H100s") and typos ("antropic", "oracel"). <see cref="DealPicker"/> then picks the deals meant.
 /// </summary>
 internal sealed class DealResolver
 {
@@ -15,20 +15,10 @@ internal sealed class DealResolver
     private const int MaxKeyLength = 64;
 
     private readonly AliasTable _aliases;
-    private readonly int[] _buyers;
-    private readonly int[] _sellers;
 
     public DealResolver(DealCatalog catalog)
     {
         _aliases = new AliasTable(catalog);
-        var companyIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < catalog.Companies.Count; i++)
-        {
-            companyIndex.TryAdd(catalog.Companies[i].Id, i);
-        }
-
-        _buyers = [.. catalog.Deals.Select(d => companyIndex.GetValueOrDefault(d.Buyer, -1))];
-        _sellers = [.. catalog.Deals.Select(d => companyIndex.GetValueOrDefault(d.Seller, -1))];
     }
 
     public AliasTable Aliases => _aliases;
@@ -58,87 +48,6 @@ internal sealed class DealResolver
                 Mark(ref s, i, entity);
             }
         }
-    }
-
-    /// <summary>
-    /// The deals meant: each deal alias; then each pair of named companies that are buyer and seller of a deal
-    /// (first in catalog order); then, for a company named alone, the first deal it is party to.
-    /// </summary>
-    public void Pick(ref Sentence s, ref DealPicks picks, out int hardware)
-    {
-        hardware = -1;
-        Span<int> companies = stackalloc int[DealPicks.Capacity];
-        var companyCount = 0;
-        for (var i = 0; i < s.Count; i++)
-        {
-            var entity = s.Tokens[i].Entity;
-            switch (entity.Kind)
-            {
-                case EntityKind.Deal:
-                    picks.Add(entity.Index);
-                    break;
-                case EntityKind.Company when companyCount < companies.Length && !companies[..companyCount].Contains(entity.Index):
-                    companies[companyCount++] = entity.Index;
-                    break;
-                case EntityKind.Hardware when hardware < 0:
-                    hardware = entity.Index;
-                    break;
-            }
-        }
-
-        PickCompanies(companies[..companyCount], ref picks);
-    }
-
-    private void PickCompanies(Span<int> companies, ref DealPicks picks)
-    {
-        Span<bool> placed = stackalloc bool[companies.Length];
-        for (var a = 0; a < companies.Length; a++)
-        {
-            placed[a] |= IsPartyToPick(companies[a], ref picks);
-            for (var deal = 0; deal < _buyers.Length && !placed[a]; deal++)
-            {
-                var other = _buyers[deal] == companies[a] ? _sellers[deal] : _sellers[deal] == companies[a] ? _buyers[deal] : -1;
-                var b = other < 0 ? -1 : companies.IndexOf(other);
-                if (b >= 0 && b != a && !placed[b])
-                {
-                    picks.Add(deal);
-                    placed[a] = placed[b] = true;
-                }
-            }
-        }
-
-        for (var a = 0; a < companies.Length; a++)
-        {
-            if (!placed[a] && !IsPartyToPick(companies[a], ref picks))
-            {
-                PickFirstWith(companies[a], ref picks);
-            }
-        }
-    }
-
-    private void PickFirstWith(int company, ref DealPicks picks)
-    {
-        for (var deal = 0; deal < _buyers.Length; deal++)
-        {
-            if ((_buyers[deal] == company || _sellers[deal] == company) && !picks.Contains(deal))
-            {
-                picks.Add(deal);
-                return;
-            }
-        }
-    }
-
-    private bool IsPartyToPick(int company, ref DealPicks picks)
-    {
-        for (var i = 0; i < picks.Count; i++)
-        {
-            if (_buyers[picks[i]] == company || _sellers[picks[i]] == company)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The longest alias made of the tokens from <paramref name="start"/>, ignoring hyphens ("tpu-v5p").</summary>

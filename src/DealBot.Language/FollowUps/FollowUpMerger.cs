@@ -50,7 +50,15 @@ internal readonly struct FollowUpMerger
     {
         if (r.MeasureNamed)
         {
-            return r.Measure;
+            // "and per year?" after an energy question asks for energy per year, not the yearly fee.
+            var energy = _previous?.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm
+                && !r.Has(Intents.Cues.DealTalk);
+            return (energy, r.Measure) switch
+            {
+                (true, Measure.MonthlyCost) => Measure.EnergyPerMonth,
+                (true, Measure.YearlyCost) => Measure.EnergyPerYear,
+                _ => r.Measure,
+            };
         }
 
         if (_previous is null)

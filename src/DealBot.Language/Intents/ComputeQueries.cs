@@ -13,15 +13,18 @@ internal static class ComputeQueries
         var period = PeriodOf(r.Measure);
         if (previous is { Kind: QueryKind.Compute } && (!p.IsEmpty || period is not null || acceleratorId is not null))
         {
+            // "and at $2.50?" changes whichever price the previous question had.
+            var gpuHourPrice = previous.PricePerGpuHour is not null ? p.AtPrice : null;
+            var mwMonthPrice = previous.PricePerGpuHour is null ? p.AtPrice : null;
             return previous with
             {
                 GpuCount = p.GpuCount ?? previous.GpuCount,
                 AcceleratorId = acceleratorId ?? previous.AcceleratorId,
-                PricePerGpuHour = p.PricePerGpuHour ?? previous.PricePerGpuHour,
+                PricePerGpuHour = p.PricePerGpuHour ?? gpuHourPrice ?? previous.PricePerGpuHour,
                 ElectricityPricePerKwh = p.ElectricityPricePerKwh ?? previous.ElectricityPricePerKwh,
                 Budget = p.Budget ?? previous.Budget,
                 Power = p.Power ?? previous.Power,
-                PricePerMwMonth = p.PricePerMwMonth ?? previous.PricePerMwMonth,
+                PricePerMwMonth = p.PricePerMwMonth ?? mwMonthPrice ?? previous.PricePerMwMonth,
                 Duration = p.Duration ?? period ?? previous.Duration,
                 TrainingFlops = p.TrainingFlops ?? previous.TrainingFlops,
                 Utilisation = p.Utilisation ?? previous.Utilisation,

@@ -57,12 +57,25 @@ internal static class CueDetector
         return cue;
     }
 
-    /// <summary>"what can you do", "how do I use you", "how does this work", or a lone "?".</summary>
+    /// <summary>"what can you do", "what can I ask", "how do I use you", "how does this work", "hi".</summary>
     private static Cues AsksForHelp(ref Sentence s)
     {
-        var whatCanYouDo = s.Has(Word.What) && s.Has(Word.Can) && s.Has(Word.You) && s.Has(Word.Do);
+        var whatCanYouDo = s.Has(Word.What) && s.Has(Word.Can) && ((s.Has(Word.You) && s.Has(Word.Do)) || s.Has(Word.Ask));
         var howToUse = s.Has(Word.How) && (s.Has(Word.Use) || s.IsText(s.Find(Word.Do) + 2, "work")) && (s.Has(Word.You) || s.Has(Word.It));
-        var questionMarkOnly = s.Count == 1 && s.IsSymbol(0, '?');
-        return whatCanYouDo || howToUse || questionMarkOnly ? Cues.Help : Cues.None;
+        return whatCanYouDo || howToUse || IsGreeting(ref s) ? Cues.Help : Cues.None;
+    }
+
+    /// <summary>"hey dealbot", "hi": a greeting alone is met with what the bot can do.</summary>
+    private static bool IsGreeting(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.WordAt(i) is not (Word.Greeting or Word.BotName))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

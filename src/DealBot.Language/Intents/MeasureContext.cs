@@ -3,8 +3,8 @@ namespace DealBot.Language.Intents;
 /// <summary>What earlier readers found that decides between measures worded alike.</summary>
 internal readonly record struct MeasureContext(
     bool DealNamed,
+    bool IsWhatIf,
     bool NoticeNamed,
-    bool HasWindow,
     bool WindowToTerm,
     bool HasFlops,
     bool HasPower,

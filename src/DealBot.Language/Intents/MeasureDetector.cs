@@ -25,7 +25,8 @@ internal static class MeasureDetector
         }
 
         var asksGpuCount = Phrases.AsksGpuCount(ref s);
-        if (asksGpuCount && (s.Has(Word.Feed) || c.HasPower || ((s.Has(Word.Power) || s.Has(Word.Run)) && s.Has(Word.Can))))
+        var powerVerb = s.Has(Word.Feed) || c.HasPower || ((s.Has(Word.Power) || s.Has(Word.Run)) && s.Has(Word.Can));
+        if ((asksGpuCount && powerVerb) || Phrases.PowerInGpus(ref s))
         {
             return Measure.GpusForPower;
         }
@@ -44,7 +45,7 @@ internal static class MeasureDetector
                 : Measure.EnergyPerYear;
         }
 
-        if (s.Has(Word.Flop) || Phrases.AsksCompute(ref s))
+        if (s.Has(Word.Flop) || (Phrases.HowMuch(ref s) && s.Has(Word.Compute)))
         {
             return Measure.FlopsPerMonth;
         }
@@ -63,7 +64,8 @@ internal static class MeasureDetector
         var bill = s.Has(Word.Bill) || s.Has(Word.Pay) || s.Has(Word.Price);
         if (s.Has(Word.Energy))
         {
-            return s.Has(Word.Share) || bill || c.HasElectricityPrice || (Phrases.HowMuch(ref s) && s.Has(Word.Of));
+            return s.Has(Word.Share) || s.Has(Word.Percent) || Phrases.HasFreeSymbol(ref s, '%') || bill || c.HasElectricityPrice
+                || (Phrases.HowMuch(ref s) && s.Has(Word.Of));
         }
 
         return (s.Has(Word.Power) && (s.Has(Word.Bill) || s.Has(Word.Share))) || c.HasElectricityPrice;
@@ -124,12 +126,13 @@ internal static class MeasureDetector
             return Measure.Parties;
         }
 
-        if (s.Has(Word.Total) || s.Has(Word.Worth) || s.Has(Word.Pay) || s.Has(Word.Price) || Phrases.EndUp(ref s)
-            || (c.DealNamed && Phrases.HowMuch(ref s)))
+        // In "what if the fee were $2B", "fee" names what changes, not what to show.
+        var paying = !c.IsWhatIf && (s.Has(Word.Pay) || s.Has(Word.Price) || (c.DealNamed && Phrases.HowMuch(ref s)));
+        if (s.Has(Word.Total) || s.Has(Word.Worth) || Phrases.EndUp(ref s) || paying)
         {
             return Measure.Total;
         }
 
-        return s.Has(Word.Fee) ? Measure.MonthlyCost : Measure.Summary;
+        return s.Has(Word.Fee) && !c.IsWhatIf ? Measure.MonthlyCost : Measure.Summary;
     }
 }

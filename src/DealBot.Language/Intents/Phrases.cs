@@ -61,10 +61,32 @@ internal static class Phrases
     /// <summary>Cancel words, and "pull out", "back out", "get out", "walk away".</summary>
     public static bool Cancels(ref Sentence s) => s.Has(Word.Cancel) || s.HasPair(Word.PullOut, Word.Out);
 
-    /// <summary>"compute" as a noun ("how much compute"), not the adjective of "compute deal".</summary>
-    public static bool AsksCompute(ref Sentence s)
+    /// <summary>"GPUs for power", "power in GB200s": the deal's power counted in accelerators.</summary>
+    public static bool PowerInGpus(ref Sentence s)
     {
-        var i = s.Find(Word.Compute);
-        return i >= 0 && !s.IsWord(i + 1, Word.Deal);
+        for (var i = s.Find(Word.Power); i >= 0; i = s.Find(Word.Power, i + 1))
+        {
+            var gpusFor = s.IsWord(i - 1, Word.For) && IsGpu(ref s, i - 2);
+            var inGpus = s.IsWord(i + 1, Word.In) && (IsGpu(ref s, i + 2) || IsGpu(ref s, i + 3));
+            if (gpusFor || inGpus)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasFreeSymbol(ref Sentence s, char symbol)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsSymbol(i, symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -32,7 +32,7 @@ internal static class DurationReader
 
         // "a year" alone is a rate ("$1B a year"); it is a duration after "for", "over", "next" and the like.
         if (s.WordAt(i) == Word.A && !s.IsText(i, "one")
-            && s.WordAt(i - 1) is not (Word.For or Word.Over or Word.Next or Word.During or Word.In or Word.The))
+            && s.WordAt(i - 1) is not (Word.For or Word.Over or Word.Next or Word.During or Word.The))
         {
             return false;
         }

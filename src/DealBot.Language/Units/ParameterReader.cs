@@ -25,12 +25,42 @@ internal static class ParameterReader
                     DurationMonths = p.DurationMonths ?? (q.Months > 0 ? q.Months : null),
                 },
                 QuantityKind.Percent => p with { Utilisation = p.Utilisation ?? q.Value },
-                QuantityKind.Flops => p with { TrainingFlops = p.TrainingFlops ?? q.Approx },
+                QuantityKind.Flops when p.TrainingFlops is null => p with { TrainingFlops = q.Approx, TrainingFlopsBare = q.Bare },
                 _ => p,
             };
         }
 
-        return p;
+        return ResolveAtPrice(p);
+    }
+
+    /// <summary>Whether a quantity is a fee ("$1B a month"), which describes a deal rather than asks about one.</summary>
+    public static bool HasFee(in QuantityList quantities)
+    {
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            if (quantities[i].Kind == QuantityKind.Money && MonthlyFeeOf(quantities[i]) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"10,000 H100s at $2" prices a GPU-hour; "1 GW at $4M" a MW-month. Otherwise the previous question decides.</summary>
+    private static Parameters ResolveAtPrice(Parameters p)
+    {
+        if (p.AtPrice is not { } at)
+        {
+            return p;
+        }
+
+        if (p.GpuCount is not null || p.Budget is not null)
+        {
+            return p with { PricePerGpuHour = p.PricePerGpuHour ?? at, AtPrice = null };
+        }
+
+        return p.Power is not null ? p with { PricePerMwMonth = p.PricePerMwMonth ?? at, AtPrice = null } : p;
     }
 
     private static Parameters WithMoney(Parameters p, in Quantity q)
@@ -57,8 +87,24 @@ internal static class ParameterReader
             return p with { PricePerGpuHour = p.PricePerGpuHour ?? money / Duration.HoursPerMonth };
         }
 
-        return rate == RateUnit.None ? p with { Budget = p.Budget ?? money } : p;
+        if (rate == RateUnit.None)
+        {
+            return q.AfterAt ? p with { AtPrice = p.AtPrice ?? money } : p with { Budget = p.Budget ?? money };
+        }
+
+        return MonthlyFeeOf(q) is { } fee ? p with { MonthlyFee = p.MonthlyFee ?? fee } : p;
     }
+
+    private const decimal DaysPerYear = 365m;
+
+    /// <summary>A fee as a monthly amount: "$1B a month", "$12B a year", "$41M a day" (a day is 12/365 of a month).</summary>
+    public static Money? MonthlyFeeOf(in Quantity q) => q.Rate switch
+    {
+        RateUnit.Month => Money.FromUsd(q.Value),
+        RateUnit.Year => Money.FromUsd(q.Value / 12m),
+        RateUnit.Day => Money.FromUsd(q.Value * DaysPerYear / 12m),
+        _ => null,
+    };
 
     /// <summary>"$4M per MW-month" as is; per MW-year or per MW a twelfth of it; per GW a thousandth; per kW a thousand times.</summary>
     private static Money PerMwMonth(Money money, RateUnit rate)

@@ -30,8 +30,18 @@ internal readonly record struct Parameters
 
     public double? TrainingFlops { get; init; }
 
+    /// <summary>The FLOP budget was a bare number, which only a training question can use.</summary>
+    public bool TrainingFlopsBare { get; init; }
+
+    /// <summary>"at $2.50" with no unit: the price of whatever the question (or the one before) prices.</summary>
+    public Money? AtPrice { get; init; }
+
+    /// <summary>A fee the question gives ("$1B a month"), as a monthly amount: a what-if of the deal.</summary>
+    public Money? MonthlyFee { get; init; }
+
     public decimal? Utilisation { get; init; }
 
     public bool IsEmpty => GpuCount is null && PricePerGpuHour is null && ElectricityPricePerKwh is null && Budget is null
-        && Power is null && PricePerMwMonth is null && Duration is null && TrainingFlops is null && Utilisation is null;
+        && Power is null && PricePerMwMonth is null && Duration is null && TrainingFlops is null && Utilisation is null
+        && AtPrice is null && MonthlyFee is null;
 }

@@ -27,4 +27,10 @@ internal readonly record struct Quantity(QuantityKind Kind, decimal Value, doubl
 
     /// <summary>For money: it was written in cents ("8 cents", "9¢"), the way electricity prices are.</summary>
     public bool InCents { get; init; }
+
+    /// <summary>For money: "at $2.50" — a price whose unit the question leaves to context.</summary>
+    public bool AfterAt { get; init; }
+
+    /// <summary>For FLOPs: a bare number with no unit ("and 3e26?"), a FLOP budget only in a training question.</summary>
+    public bool Bare { get; init; }
 }

@@ -11,7 +11,7 @@ namespace DealBot.Language.Units;
 /// </summary>
 internal static class QuantityReader
 {
-    // Bare numbers this big in a training question are FLOP budgets ("a 1e26 model").
+    // Bare numbers this big are FLOP budgets ("a 1e26 model", "and 3e26?"); the builder rejects them elsewhere.
     private const double SmallestFlopBudget = 1e18;
 
     /// <summary>Reads every quantity into <paramref name="list"/>; returns a problem for the user, or null.</summary>
@@ -38,30 +38,48 @@ internal static class QuantityReader
     {
         if (!TryUnit(ref s, amount, out var quantity, out var end))
         {
-            if (IsFlopBudget(ref s, amount))
+            // A bare number is a year or a day for the month reader, or a FLOP budget when it is that big.
+            if (!amount.Negative && double.IsFinite(amount.Approx) && amount.Approx >= SmallestFlopBudget)
             {
-                list.Add(new Quantity(QuantityKind.Flops, 0m, amount.Approx));
+                list.Add(new Quantity(QuantityKind.Flops, 0m, amount.Approx) { Bare = true });
                 s.Use(start, amount.Next);
                 return null;
             }
 
-            return amount.Negative ? LanguageMessages.NegativeNumber
+            return amount.Negative ? LanguageMessages.NotPositive
                 : !double.IsFinite(amount.Approx) || amount.Approx > Amount.Largest ? LanguageMessages.TooLarge
                 : null;
         }
 
         s.Use(start, end);
-        var problem = amount.Negative ? LanguageMessages.NegativeNumber
-            : (quantity.Kind == QuantityKind.Flops ? !double.IsFinite(amount.Approx) : amount.IsTooLarge) ? LanguageMessages.TooLarge
-            : quantity.Kind == QuantityKind.Duration && quantity.Value > DurationReader.LongestHours ? LanguageMessages.TooLarge
-            : quantity.Kind == QuantityKind.Percent && quantity.Value > 1m ? LanguageMessages.UtilisationOutOfRange
-            : null;
+        var problem = Problem(amount, quantity);
         if (problem is null)
         {
-            list.Add(quantity);
+            list.Add(quantity with { AfterAt = s.IsWord(start - 1, Word.At) });
         }
 
         return problem;
+    }
+
+    private static string? Problem(Amount amount, in Quantity quantity)
+    {
+        var flops = quantity.Kind == QuantityKind.Flops;
+        if (amount.Negative || (quantity.Approx == 0d && quantity.Kind != QuantityKind.Percent))
+        {
+            return LanguageMessages.NotPositive;
+        }
+
+        if (flops ? !double.IsFinite(amount.Approx) : amount.IsTooLarge)
+        {
+            return LanguageMessages.TooLarge;
+        }
+
+        return quantity.Kind switch
+        {
+            QuantityKind.Duration when quantity.Value > DurationReader.LongestHours => LanguageMessages.TooLarge,
+            QuantityKind.Percent when quantity.Value is <= 0m or > 1m => LanguageMessages.UtilisationOutOfRange,
+            _ => null,
+        };
     }
 
     /// <summary>Finds the unit after an amount. Unit words come before money, so "1 million GPUs" is a count.</summary>
@@ -114,8 +132,4 @@ internal static class QuantityReader
 
     private static Quantity Scaled(QuantityKind kind, Amount amount, decimal factor) =>
         new(kind, amount.Exact ? amount.Value * factor : 0m, amount.Approx * (double)factor);
-
-    private static bool IsFlopBudget(ref Sentence s, Amount amount) =>
-        !amount.Negative && double.IsFinite(amount.Approx) && amount.Approx >= SmallestFlopBudget
-        && (s.Has(Word.Train) || s.Has(Word.Model) || s.Has(Word.Flop));
 }

@@ -12,6 +12,8 @@ internal static class RateReader
 {
     private const int MaxUnits = 3;
 
+    private const RateUnit Periods = RateUnit.Hour | RateUnit.Day | RateUnit.Week | RateUnit.Month | RateUnit.Year;
+
     public static bool TryRead(ref Sentence s, int i, out RateUnit rate, out int next)
     {
         rate = Adjective(s.WordAt(i));
@@ -27,12 +29,18 @@ internal static class RateReader
         }
 
         var units = 0;
-        var j = i + 1;
+        var j = s.IsDash(i + 1) ? i + 2 : i + 1;
         while (units < MaxUnits && UnitOf(ref s, j) is var unit and not RateUnit.None)
         {
             rate |= unit;
             units++;
             next = j + 1;
+            if ((unit & Periods) != 0)
+            {
+                // A period ends the rate: in "$2B a month, per year" the "per year" is a second thought.
+                break;
+            }
+
             // Units chain as "MW-month", "MW per month", "GPU/hr" or just "megawatt hour".
             j = s.IsDash(next) || s.IsSymbol(next, '/') || s.IsWord(next, Word.Per) ? next + 1 : next;
         }
@@ -50,7 +58,7 @@ internal static class RateReader
         _ => RateUnit.None,
     };
 
-    /// <summary>"per", "each", "every", "/" or "a"/"an" — the last only when not "for a year", which is a duration.</summary>
+    /// <summary>"per", "each", "every", "/" or "a"/"an" — the last only when not "for a year", which is a duration ("in a year" is a rate).</summary>
     private static bool IsMarker(ref Sentence s, int i)
     {
         if (s.IsWord(i, Word.Per) || s.IsSymbol(i, '/'))
@@ -63,7 +71,7 @@ internal static class RateReader
             return false;
         }
 
-        return s.WordAt(i - 1) is not (Word.For or Word.Over or Word.In or Word.During or Word.Next or Word.The);
+        return s.WordAt(i - 1) is not (Word.For or Word.Over or Word.During or Word.Next or Word.The);
     }
 
     private static RateUnit UnitOf(ref Sentence s, int i)

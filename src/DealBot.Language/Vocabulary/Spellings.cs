@@ -34,7 +34,7 @@ internal static class Spellings
         (Word.Versus, "vs versus v"),
         (Word.Against, "against"),
         (Word.Difference, "difference differences diff"),
-        (Word.Help, "help commands command usage manual instructions options"),
+        (Word.Help, "help commands command usage manual"),
         (Word.Ask, "ask"),
         (Word.BotName, "dealbot bot"),
         (Word.Greeting, "hi hello hey yo howdy hiya"),
@@ -144,6 +144,9 @@ internal static class Spellings
             + "going gonna wanna said says according report reported reports rumored rumoured news latest "
             + "company companies firm firms lab labs startup startups amazing awesome crazy insane huge massive "
             + "metal metals cloud clouds data center centers centre centres datacenter datacenters cluster "
-            + "clusters site sites currently current presently approx exact rough ballpark number"),
+            + "clusters site sites currently current presently approx exact rough ballpark have has had get got getting "
+            + "receive receives received provide provides provided give gave us go goes went all explain summary "
+            + "summarize summarise overview details detail info information expensive cheap cheaper cheapest "
+            + "effective equivalent why located location new old signed announced mean means work works worked"),
     ];
 }

@@ -13,8 +13,6 @@ namespace DealBot.Language.WhatIf;
 /// </summary>
 internal static class ChangeReader
 {
-    private const decimal DaysPerYear = 365m;
-
     /// <summary>The changes, or null when the question changes nothing.</summary>
     public static DealChanges? Read(ref Sentence s, in QuantityList quantities)
     {
@@ -45,14 +43,9 @@ internal static class ChangeReader
         return new DealChanges { MonthlyFee = changes.Fee, Power = changes.Power, Start = changes.Start, End = changes.End, Gpus = changes.Gpus };
     }
 
-    /// <summary>A fee as a monthly amount: "$1B a month", "$12B a year", "$1B" (deals bill monthly). Unit prices are not fees.</summary>
-    private static Money? MonthlyFee(in Quantity q) => q.Rate switch
-    {
-        RateUnit.None or RateUnit.Month => Money.FromUsd(q.Value),
-        RateUnit.Year => Money.FromUsd(q.Value / 12m),
-        RateUnit.Day => Money.FromUsd(q.Value * DaysPerYear / 12m),
-        _ => null,
-    };
+    /// <summary>A fee as a monthly amount: "$1B a month", "$12B a year", or "$1B" (deals bill monthly). Unit prices are not fees.</summary>
+    private static Money? MonthlyFee(in Quantity q) =>
+        q.Rate == RateUnit.None ? Money.FromUsd(q.Value) : ParameterReader.MonthlyFeeOf(q);
 
     /// <summary>"ended in May 2028", "ran to 2030", "lasted until 2031", "started in Jan 2027", "began 2027".</summary>
     private static void ReadDates(ref Sentence s, ref ChangeSet changes)

@@ -56,13 +56,13 @@ internal static class WindowReader
                 (to, next) = (first.Last, first.Next);
                 return true;
             default:
-                // A bare month only makes a window as the start of a range: "May 2027 - Dec 2028".
-                if (!MonthExpressionParser.TryRead(ref s, i, out first) || !IsRangeJoin(ref s, first.Next, Word.None))
+                // A bare month is its own span ("xai total 2027"), or the start of a range ("May 2027 - Dec 2028").
+                if (!MonthExpressionParser.TryRead(ref s, i, out first))
                 {
                     return false;
                 }
 
-                from = first.First;
+                (from, to) = (first.First, first.Last);
                 break;
         }
 
