@@ -102,6 +102,11 @@ internal static class DateParts
         return true;
     }
 
+    /// <summary>Whether a glued "-" or "/" and a one- or two-digit number follow, the shape of "-05" or "/13".</summary>
+    public static bool HasShortTail(ref Sentence s, int i) =>
+        (s.IsDash(i) || s.IsSymbol(i, '/')) && s.Tokens[i].Glued && s.IsNumber(i + 1) && s.Tokens[i + 1].Glued
+        && s.Tokens[i + 1].Number.IntegerDigits <= 2;
+
     /// <summary>A one- or two-digit number from 1 to <paramref name="max"/> right after a glued "-" or "/" at <paramref name="i"/>; 0 when absent.</summary>
     private static int GluedPart(ref Sentence s, int i, int max)
     {

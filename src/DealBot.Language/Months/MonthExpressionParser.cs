@@ -103,12 +103,14 @@ internal static class MonthExpressionParser
     {
         if (DateParts.TryYear(ref s, i, out var year, out var next))
         {
-            if (!DateParts.TryIsoTail(ref s, year, next, out month))
+            if (DateParts.TryIsoTail(ref s, year, next, out month))
             {
-                month = new MonthExpression(new YearMonth(year, 1), new YearMonth(year, 12), 0, next);
+                return true;
             }
 
-            return true;
+            // "2027-13" is a broken date, not the year 2027.
+            month = new MonthExpression(new YearMonth(year, 1), new YearMonth(year, 12), 0, next);
+            return !DateParts.HasShortTail(ref s, next);
         }
 
         return DateParts.TrySlashed(ref s, i, out month) || TryDayFirst(ref s, i, out month);
