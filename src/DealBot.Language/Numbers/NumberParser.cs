@@ -11,7 +11,7 @@ namespace DealBot.Language.Numbers;
 internal static class NumberParser
 {
     // decimal holds about 7.9e28; scaling stays below it so it never throws.
-    private const double DecimalLimit = 7e28;
+    public const double DecimalLimit = 7e28;
 
     // Longer numerals are not numbers anyone means; they read as too large rather than being parsed.
     private const int MaxLiteralLength = 64;

@@ -130,6 +130,10 @@ internal static class QuantityReader
         };
     }
 
-    private static Quantity Scaled(QuantityKind kind, Amount amount, decimal factor) =>
-        new(kind, amount.Exact ? amount.Value * factor : 0m, amount.Approx * (double)factor);
+    /// <summary>Converts units ("0.3 GW" → 300 MW); a value too large for decimal keeps only its approximation, and is rejected later.</summary>
+    private static Quantity Scaled(QuantityKind kind, Amount amount, decimal factor)
+    {
+        var approx = amount.Approx * (double)factor;
+        return new(kind, amount.Exact && Math.Abs(approx) < NumberParser.DecimalLimit ? amount.Value * factor : 0m, approx);
+    }
 }
