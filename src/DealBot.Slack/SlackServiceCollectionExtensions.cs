@@ -1,0 +1,70 @@
+using DealBot.Slack.Bots;
+using DealBot.Slack.Http;
+using DealBot.Slack.Inbound;
+using DealBot.Slack.Installations;
+using DealBot.Slack.OAuth;
+using DealBot.Slack.SocketMode;
+using DealBot.Slack.WebApi;
+using DealBot.Slack.Work;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DealBot.Slack;
+
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>
+    /// Slack as a DealBot platform. Binds and validates the <c>Slack</c> section at start-up (one message per problem);
+    /// registers the Web API client, the installation store (file-based, tokens encrypted with Data Protection), the
+    /// background workers and, when <c>Slack:AppToken</c> is set, Socket Mode. Expects the host to register
+    /// <see cref="DealBot.Chat.Pipeline.MessageHandler"/>; pair with <see cref="SlackEndpointRouteBuilderExtensions.MapSlackEndpoints"/>.
+    /// </summary>
+    public static IServiceCollection AddSlackPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SlackOptions.Section);
+        services.AddOptions<SlackOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton(provider => new SlackApiClient(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) },
+            provider.GetRequiredService<IOptions<SlackOptions>>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<SlackApiClient>>()));
+        services.AddSingleton(provider => new ChannelPacer(
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<SlackOptions>>().Value.ChannelMessageInterval));
+
+        // Tokens at rest: Data Protection keys beside the installation file, so a restart can still read it.
+        var storePath = section[nameof(SlackOptions.InstallationStorePath)] is { Length: > 0 } path ? path : new SlackOptions().InstallationStorePath;
+        services.AddDataProtection()
+            .SetApplicationName("DealBot.Slack")
+            .PersistKeysToFileSystem(new DirectoryInfo(FileInstallationStore.KeysDirectory(storePath)));
+        services.TryAddSingleton<ISlackInstallationStore, FileInstallationStore>();
+
+        services.AddSingleton<SlackBotDirectory>();
+        services.AddSingleton<SlackReplies>();
+        services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<SlackEventProcessor>();
+        services.AddSingleton<SlashCommandHandler>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<SlackHttpEndpoint>();
+        services.AddSingleton(provider => new OAuthStateStore(
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<SlackOptions>>().Value.OAuthStateLifetime));
+        services.AddSingleton<SlackOAuthEndpoints>();
+        services.AddSingleton<SocketEnvelopeHandler>();
+
+        // Workers start before Socket Mode and stop after it, so acked envelopes are still answered at shutdown.
+        services.AddHostedService<SlackWorkerService>();
+        if (!string.IsNullOrWhiteSpace(section[nameof(SlackOptions.AppToken)]))
+        {
+            services.AddHostedService<SocketModeService>();
+        }
+
+        return services;
+    }
+}

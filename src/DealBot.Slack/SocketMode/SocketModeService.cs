@@ -1,0 +1,120 @@
+using DealBot.Slack.WebApi;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DealBot.Slack.SocketMode;
+
+/// <summary>
+/// Keeps one Socket Mode connection open for as long as the host runs, and owns every reconnect (no fire-and-forget):
+/// each connection gets a fresh URL from apps.connections.open; on a refresh notice the next connection opens at once
+/// while the old one drains; drops reconnect with backoff and jitter; link_disabled or a refused app token stop it
+/// (HTTP keeps working). Never logs the app token.
+/// </summary>
+internal sealed partial class SocketModeService(
+    SlackApiClient api,
+    SocketEnvelopeHandler handler,
+    IOptions<SlackOptions> options,
+    TimeProvider clock,
+    ILogger<SocketModeService> logger) : BackgroundService
+{
+    private int _connections;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var draining = new List<Task>();
+        var failures = 0;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(ReconnectPolicy.Delay(failures, Random.Shared.NextDouble()), clock, stoppingToken);
+                var connection = await TryConnectAsync(stoppingToken);
+                if (connection is null)
+                {
+                    failures++;
+                    continue;
+                }
+
+                var end = await WaitAsync(connection, stoppingToken);
+                failures = connection.HelloReceived ? 0 : failures + 1;
+                draining.RemoveAll(t => t.IsCompleted);
+                if (end == SocketEnd.Refresh)
+                {
+                    // Make before break: the old socket still acks what Slack sends until it closes.
+                    draining.Add(connection.DrainAsync());
+                    continue;
+                }
+
+                await connection.DisposeAsync();
+                if (end == SocketEnd.LinkDisabled)
+                {
+                    LogLinkDisabled();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Host stopping.
+        }
+        catch (SlackApiException e) when (e.IsAuthFailure)
+        {
+            LogTokenRefused(e.Error);
+        }
+        finally
+        {
+            await Task.WhenAll(draining);
+        }
+    }
+
+    private static async Task<SocketEnd> WaitAsync(SocketModeConnection connection, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await connection.Signal.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A connected socket, or null after a failure that is worth retrying.</summary>
+    private async Task<SocketModeConnection?> TryConnectAsync(CancellationToken stoppingToken)
+    {
+        var id = Interlocked.Increment(ref _connections);
+        SocketModeConnection? connection = null;
+        try
+        {
+            var url = await api.OpenConnectionAsync(options.Value.AppToken!, stoppingToken);
+            connection = new SocketModeConnection(id, handler, options.Value, clock, logger);
+            await connection.ConnectAsync(url, stoppingToken);
+            LogConnected(id);
+            return connection;
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested && e is not SlackApiException { IsAuthFailure: true })
+        {
+            LogConnectFailed(id, e.Message);
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack Socket Mode connection {ConnectionId} open")]
+    private partial void LogConnected(int connectionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode connection {ConnectionId} failed: {Reason}")]
+    private partial void LogConnectFailed(int connectionId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode was turned off in the app's settings (link_disabled): not reconnecting")]
+    private partial void LogLinkDisabled();
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Slack refused the app token ({Error}): Socket Mode stopped. Check Slack:AppToken")]
+    private partial void LogTokenRefused(string error);
+}
