@@ -36,8 +36,4 @@ public static class LanguageMessages
     public const string ExampleCompareFormat = "Compare {0} and {1} per MW";
 
     public const string ExampleCompute = "What do 10,000 GPUs at $2.50/hr cost for a year?";
-
-    public const string ExampleWhatIf = "What if it were $1B a month?";
-
-    public const string ExampleHelp = "help";
 }

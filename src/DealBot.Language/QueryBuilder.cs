@@ -31,8 +31,6 @@ internal sealed class QueryBuilder
     public DealQuery Unknown(string problem, IReadOnlyList<string>? suggestions = null) =>
         DealQuery.Unknown(problem, suggestions ?? Suggestions.Examples);
 
-    public DealQuery Help => _help;
-
     public DealQuery Build(in Reading r, DealQuery? previous)
     {
         if (r.Problem is { } problem)

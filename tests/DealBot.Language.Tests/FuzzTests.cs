@@ -47,11 +47,14 @@ public class FuzzTests
         for (var i = 0; i < Iterations; i++)
         {
             var question = Generate(random);
-            stopwatch.Restart();
-            var query = parser.ParseUnguarded(question, previous);
-            stopwatch.Stop();
+            var query = Timed(parser, question, previous, stopwatch, out var elapsed);
+            if (elapsed >= HangBound)
+            {
+                // A garbage collection or a busy machine can pause one parse; a real hang repeats.
+                Timed(parser, question, previous, stopwatch, out elapsed);
+            }
 
-            Assert.True(stopwatch.Elapsed < HangBound, $"Parsing took {stopwatch.Elapsed} for: {Escape(question)}");
+            Assert.True(elapsed < HangBound, $"Parsing took {elapsed} for: {Escape(question)}");
             AssertWellFormed(query, question);
             previous = random.Next(3) == 0 ? null : query;
         }
@@ -75,6 +78,14 @@ public class FuzzTests
             var query = TestCatalog.Parser.ParseUnguarded(text.ToString(0, length), null);
             AssertWellFormed(query, unit);
         }
+    }
+
+    private static DealQuery Timed(QuestionParser parser, string question, DealQuery? previous, Stopwatch stopwatch, out TimeSpan elapsed)
+    {
+        stopwatch.Restart();
+        var query = parser.ParseUnguarded(question, previous);
+        elapsed = stopwatch.Elapsed;
+        return query;
     }
 
     private static void AssertWellFormed(DealQuery query, string question)

@@ -32,28 +32,23 @@ internal static class CueDetector
         return cues | AsksForHelp(ref s);
     }
 
-    /// <summary>A leading "/deal", "/ask", "/dealbot", "/compare", "/whatif" or "/help"; the tokens are used up.</summary>
+    /// <summary>A leading "/deal", "/ask", "/dealbot", "/compare", "/whatif" or "/help": used up, and a hint for the last three.</summary>
     private static Cues Command(ref Sentence s)
     {
-        if (!s.IsSymbol(0, '/'))
+        if (!s.IsSymbol(0, '/') || s.WordAt(1) is not (Word.Deal or Word.Ask or Word.BotName or Word.Compare or Word.WhatIf or Word.Help))
         {
             return Cues.None;
         }
 
         var cue = s.WordAt(1) switch
         {
-            Word.Deal or Word.Ask or Word.BotName => Cues.Command,
-            Word.Compare => Cues.Command | Cues.Compare,
-            Word.WhatIf => Cues.Command | Cues.WhatIf,
-            Word.Help => Cues.Command | Cues.Help,
+            Word.Compare => Cues.Compare,
+            Word.WhatIf => Cues.WhatIf,
+            Word.Help => Cues.Help,
             _ => Cues.None,
         };
 
-        if (cue != Cues.None)
-        {
-            s.Use(0, 2);
-        }
-
+        s.Use(0, 2);
         return cue;
     }
 

@@ -17,7 +17,4 @@ internal enum Cues : byte
 
     /// <summary>Words about money or deals: an unclear question with them is about an unclear deal.</summary>
     DealTalk = 1 << 4,
-
-    /// <summary>A slash command ("/deal", "/ask") led the message.</summary>
-    Command = 1 << 5,
 }

@@ -13,19 +13,6 @@ internal static class Phrases
     public static bool IsGpu(ref Sentence s, int i) =>
         s.IsWord(i, Word.Gpu) || (s.IsFree(i) && s.Tokens[i].Entity.Kind == EntityKind.Hardware);
 
-    public static bool HasGpu(ref Sentence s)
-    {
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (IsGpu(ref s, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>"how many GPUs", "how many H100s", "number of chips", "GPU count".</summary>
     public static bool AsksGpuCount(ref Sentence s)
     {

@@ -21,22 +21,6 @@ internal struct QuantityList
         }
     }
 
-    /// <summary>The first quantity of <paramref name="kind"/>, optionally only those priced per <paramref name="rate"/>.</summary>
-    public readonly bool TryFind(QuantityKind kind, out Quantity found, Func<RateUnit, bool>? rate = null)
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            if (_items[i].Kind == kind && (rate is null || rate(_items[i].Rate)))
-            {
-                found = _items[i];
-                return true;
-            }
-        }
-
-        found = default;
-        return false;
-    }
-
     [InlineArray(Capacity)]
     private struct Buffer
     {

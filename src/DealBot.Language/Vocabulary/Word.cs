@@ -21,7 +21,6 @@ internal enum Word : byte
     What,
     When,
     Who,
-    Which,
     Much,
     Many,
     Long,
@@ -29,7 +28,6 @@ internal enum Word : byte
     Do,
     Can,
     You,
-    Me,
     Use,
     Take,
     Time,
@@ -68,7 +66,6 @@ internal enum Word : byte
     Out,
     PullOut,
     Minimum,
-    Give,
     Energy,
     Share,
     Homes,
@@ -77,11 +74,9 @@ internal enum Word : byte
     Capacity,
     Parties,
     Hardware,
-    Kind,
     Count,
     Compute,
     Train,
-    Model,
 
     // Units
     Per,
@@ -151,5 +146,4 @@ internal enum Word : byte
     Since,
     Of,
     At,
-    With,
 }
