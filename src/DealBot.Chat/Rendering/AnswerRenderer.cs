@@ -8,6 +8,8 @@ namespace DealBot.Chat.Rendering;
 /// <summary>Lays out an answer as chat text: headline, working, assumptions, sources, suggestions.</summary>
 public static class AnswerRenderer
 {
+    public const int SourcesShown = 4;
+
     public static string Render(Answer answer, TextStyle style)
     {
         var text = new StringBuilder(512);
@@ -35,7 +37,12 @@ public static class AnswerRenderer
 
         if (answer.Sources.Count > 0)
         {
-            text.Append("Sources: ").Append(string.Join("; ", answer.Sources.Select(s => Cite(s, style)))).Append('\n');
+            // A chat message names the main sources; the full list is in the JSON form.
+            text.Append("Sources: ").Append(string.Join("; ", answer.Sources.Take(SourcesShown).Select(s => Cite(s, style))));
+            if (answer.Sources.Count > SourcesShown)
+            {
+                text.Append($" (+{answer.Sources.Count - SourcesShown} more)");
+            }
         }
 
         return MentionSanitizer.Neutralize(text.ToString().TrimEnd());

@@ -66,13 +66,21 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
         return query.Measure is Measure.Total or Measure.End ? WithCaveats(answer, deal) : answer;
     }
 
-    /// <summary>Totals and end dates depend on the term, which the sources dispute: say so.</summary>
+    /// <summary>
+    /// Totals and end dates depend on the term, which the sources dispute: say so. The catalog lists caveats most
+    /// important first; a chat answer carries the first two and the reported totals on one line.
+    /// </summary>
     private Answer WithCaveats(Answer answer, Deal deal)
     {
-        var extra = deal.Caveats.Select(c => "Caveat: " + c.Text)
-            .Concat(deal.ReportedTotalsUsd.Select(t => $"Reported total: {t.Note ?? Text.QuantityFormat.Usd(t.Value)}"));
-        var sources = deal.Caveats.Select(c => c.SourceId).Concat(deal.ReportedTotalsUsd.Select(t => t.SourceId))
-            .Select(catalog.GetSource);
+        const int caveatsShown = 2;
+        var caveats = deal.Caveats.Take(caveatsShown).ToList();
+        var extra = caveats.Select(c => "Caveat: " + c.Text).ToList();
+        if (deal.ReportedTotalsUsd.Count > 0)
+        {
+            extra.Add("Reported totals: " + string.Join("; ", deal.ReportedTotalsUsd.Select(t => t.Note ?? Text.QuantityFormat.Usd(t.Value))));
+        }
+
+        var sources = caveats.Select(c => c.SourceId).Concat(deal.ReportedTotalsUsd.Select(t => t.SourceId)).Select(catalog.GetSource);
         return answer with
         {
             Assumptions = answer.Assumptions.Concat(extra).Distinct().ToArray(),

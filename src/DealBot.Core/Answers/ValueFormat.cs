@@ -6,38 +6,50 @@ namespace DealBot.Core.Answers;
 /// <summary>Formats an answer value with its unit for people ("$1.25B/month", "245,264 homes", "1.63%").</summary>
 public static class ValueFormat
 {
-    public static string Format(decimal value, AnswerUnit unit) => unit switch
-    {
-        AnswerUnit.Usd => QuantityFormat.Usd(value),
-        AnswerUnit.UsdPerMonth => QuantityFormat.Usd(value) + "/month",
-        AnswerUnit.UsdPerYear => QuantityFormat.Usd(value) + "/year",
-        AnswerUnit.UsdPerDay => QuantityFormat.Usd(value) + "/day",
-        AnswerUnit.UsdPerMwPerMonth => QuantityFormat.Usd(value) + " per MW-month",
-        AnswerUnit.UsdPerMwPerYear => QuantityFormat.Usd(value) + " per MW-year",
-        AnswerUnit.UsdPerMwh => QuantityFormat.Usd(value) + "/MWh",
-        AnswerUnit.UsdPerKwh => QuantityFormat.Usd(value) + "/kWh",
-        AnswerUnit.UsdPerGpuPerHour => QuantityFormat.Usd(value) + " per GPU-hour",
-        AnswerUnit.UsdPerGpuPerMonth => QuantityFormat.Usd(value) + " per GPU-month",
-        AnswerUnit.Mw when value >= 1_000m => $"{QuantityFormat.Number(value)} MW ({QuantityFormat.Number(value / 1_000m)} GW)",
-        AnswerUnit.Mw or AnswerUnit.Gw or AnswerUnit.Mwh or AnswerUnit.Gwh or AnswerUnit.Twh => QuantityFormat.Number(value) + " " + unit.Spelling(),
-        AnswerUnit.Gpu => QuantityFormat.Count(value) + " GPUs",
-        AnswerUnit.GpuHours => QuantityFormat.Count(value) + " GPU-hours",
-        AnswerUnit.Homes => QuantityFormat.Count(value) + " homes",
-        AnswerUnit.Months => QuantityFormat.Plural(value, "month"),
-        AnswerUnit.Days => QuantityFormat.Plural(Math.Round(value, 1), "day"),
-        AnswerUnit.Hours => QuantityFormat.Plural(value, "hour"),
-        AnswerUnit.Flop => QuantityFormat.Scientific((double)value) + " FLOP",
-        AnswerUnit.Percent => QuantityFormat.Percent(value),
-        AnswerUnit.CalendarYear => value.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
-        _ => QuantityFormat.Number(value),
-    };
+    public static string Format(decimal value, AnswerUnit unit) => Number(value, unit) + Suffix(value, unit);
 
-    /// <summary>"$45B (range $43.75B–$46.25B)" or just "$1.25B/month" when exact.</summary>
+    /// <summary>"$45B (range $43.75B–$46.25B)" or just "$1.25B/month" when exact: the unit is said once.</summary>
     public static string Format(Estimate<decimal> estimate, AnswerUnit unit) =>
         IsExact(estimate, unit)
             ? Format(estimate.Value, unit)
-            : $"{Format(estimate.Value, unit)} (range {Format(estimate.Low, unit)} – {Format(estimate.High, unit)})";
+            : $"{Format(estimate.Value, unit)} (range {Number(estimate.Low, unit)}–{Number(estimate.High, unit)})";
 
     /// <summary>Exact when both ends print the same: a range that rounds away is noise.</summary>
-    public static bool IsExact(Estimate<decimal> estimate, AnswerUnit unit) => Format(estimate.Low, unit) == Format(estimate.High, unit);
+    public static bool IsExact(Estimate<decimal> estimate, AnswerUnit unit) => Number(estimate.Low, unit) == Number(estimate.High, unit);
+
+    private static string Number(decimal value, AnswerUnit unit) => unit switch
+    {
+        AnswerUnit.Usd or AnswerUnit.UsdPerMonth or AnswerUnit.UsdPerYear or AnswerUnit.UsdPerDay or AnswerUnit.UsdPerMwPerMonth
+            or AnswerUnit.UsdPerMwPerYear or AnswerUnit.UsdPerMwh or AnswerUnit.UsdPerKwh or AnswerUnit.UsdPerGpuPerHour
+            or AnswerUnit.UsdPerGpuPerMonth => QuantityFormat.Usd(value),
+        AnswerUnit.Gpu or AnswerUnit.GpuHours or AnswerUnit.Homes => QuantityFormat.Count(value),
+        AnswerUnit.Days => QuantityFormat.Number(value, 1),
+        AnswerUnit.Flop => QuantityFormat.Scientific((double)value),
+        AnswerUnit.CalendarYear => QuantityFormat.Number(value, 0).Replace(",", ""),
+        _ => QuantityFormat.Number(value),
+    };
+
+    private static string Suffix(decimal value, AnswerUnit unit) => unit switch
+    {
+        AnswerUnit.UsdPerMonth => "/month",
+        AnswerUnit.UsdPerYear => "/year",
+        AnswerUnit.UsdPerDay => "/day",
+        AnswerUnit.UsdPerMwPerMonth => " per MW-month",
+        AnswerUnit.UsdPerMwPerYear => " per MW-year",
+        AnswerUnit.UsdPerMwh => "/MWh",
+        AnswerUnit.UsdPerKwh => "/kWh",
+        AnswerUnit.UsdPerGpuPerHour => " per GPU-hour",
+        AnswerUnit.UsdPerGpuPerMonth => " per GPU-month",
+        AnswerUnit.Mw when value >= 1_000m => $" MW ({QuantityFormat.Number(value / 1_000m)} GW)",
+        AnswerUnit.Mw or AnswerUnit.Gw or AnswerUnit.Mwh or AnswerUnit.Gwh or AnswerUnit.Twh => " " + unit.Spelling(),
+        AnswerUnit.Gpu => " GPUs",
+        AnswerUnit.GpuHours => " GPU-hours",
+        AnswerUnit.Homes => " homes",
+        AnswerUnit.Months => value == 1 ? " month" : " months",
+        AnswerUnit.Days => value == 1 ? " day" : " days",
+        AnswerUnit.Hours => value == 1 ? " hour" : " hours",
+        AnswerUnit.Flop => " FLOP",
+        AnswerUnit.Percent => "%",
+        _ => "",
+    };
 }

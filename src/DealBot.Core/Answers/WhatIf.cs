@@ -28,7 +28,7 @@ internal static class WhatIf
             b.Step($"Original {deal.Name}: {before.Formatted}");
             if (before.Value is { } was && after.Value is { } now && was.Value != 0)
             {
-                b.Step($"What-if: {after.Formatted} ({QuantityFormat.Percent((now.Value / was.Value - 1m) * 100m)} against the original)");
+                b.Step($"What-if: {after.Formatted} ({QuantityFormat.Change((now.Value / was.Value - 1m) * 100m)} against the original)");
             }
 
             return after with { Label = $"{after.Label} if {Describe(changes)} (original: {before.Formatted})" };

@@ -43,7 +43,8 @@ public static class Commitments
         b.Step($"{days} days' notice from {noticeDate:yyyy-MM-dd}: {ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} × 12 ÷ 365 × {billedDays} days = {QuantityFormat.Usd(prorated.Value)}")
          .Step($"If billed in whole months ({wholeMonths} months): {QuantityFormat.Usd(value.High)}")
          .Assume("Full rate during the notice period.");
-        foreach (var caveat in m.Deal.Caveats)
+        // The first caveats bear on the term and on when notice may be given.
+        foreach (var caveat in m.Deal.Caveats.Take(2))
         {
             b.Assume("Caveat: " + caveat.Text).Cite(caveat.SourceId);
         }

@@ -30,7 +30,7 @@ public static class ComputeMath
         }
 
         var cost = price.Usd * gpus * duration.Hours;
-        b.Step($"{QuantityFormat.Count(gpus)} GPUs × {QuantityFormat.Usd(price.Usd)}/GPU-hour × {QuantityFormat.Count(duration.Hours)} h = {QuantityFormat.Usd(cost)} ({QuantityFormat.Usd(decimal.Round(cost, 2))})");
+        b.Step($"{QuantityFormat.Count(gpus)} GPUs × {QuantityFormat.Usd(price.Usd)}/GPU-hour × {QuantityFormat.Count(duration.Hours)} h = {QuantityFormat.Usd(cost)} ({QuantityFormat.Number(cost)} USD)");
         b.Assume("A year is 8,760 hours and a month 730; GPUs billed every hour.");
         return Measured.Number($"{label} for {QuantityFormat.Duration(duration)}", EstimateMath.Exactly(cost), AnswerUnit.Usd);
     }

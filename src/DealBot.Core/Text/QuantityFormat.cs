@@ -23,7 +23,8 @@ public static class QuantityFormat
             >= 1_000_000_000m => "$" + Number(abs / 1_000_000_000m) + "B",
             >= 1_000_000m => "$" + Number(abs / 1_000_000m) + "M",
             >= 1_000m => "$" + Number(abs, 0),
-            >= 0.01m or 0m => "$" + Number(abs),
+            0m => "$0",
+            >= 0.01m => "$" + abs.ToString("#,0.00", Invariant),
             _ => "$" + abs.ToString("0.####", Invariant),
         };
     }
@@ -57,6 +58,9 @@ public static class QuantityFormat
     public static string Scientific(double value) => value.ToString("0.##e0", Invariant);
 
     public static string Percent(decimal percent) => Number(percent) + "%";
+
+    /// <summary>A change against a baseline, signed: "+66.67%", "-20%".</summary>
+    public static string Change(decimal percent) => (percent > 0 ? "+" : "") + Percent(percent);
 
     public static string Plural(decimal count, string unit) => Number(count) + " " + unit + (count == 1 ? "" : "s");
 }

@@ -47,6 +47,7 @@ public class MoneyTest
     [InlineData(5_707.76, "$5,708")]
     [InlineData(7.7833, "$7.78")]
     [InlineData(0.0929, "$0.09")]
+    [InlineData(2.5, "$2.50")]
     [InlineData(0.004, "$0.004")]
     [InlineData(300_000_000_000_000, "$300T")]
     [InlineData(0, "$0")]
