@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Numerics;
 using DealBot.Core.Catalog;
 
 namespace DealBot.Language.Entities;
@@ -17,7 +16,7 @@ internal sealed class AliasTable
 
     private readonly FrozenDictionary<string, EntityRef>.AlternateLookup<ReadOnlySpan<char>> _exact;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseStarts;
-    private readonly (string Alias, int Mask, EntityRef Entity)[] _fuzzy;
+    private readonly FuzzyAliases _fuzzy;
 
     public AliasTable(DealCatalog catalog)
     {
@@ -45,8 +44,8 @@ internal sealed class AliasTable
 
         _exact = exact.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseStarts = starts.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _fuzzy = [.. exact.Where(e => e.Key.Length >= MinFuzzyLength - 1 && e.Key.All(char.IsLetter))
-            .Select(e => (e.Key, EditDistance.LetterMask(e.Key), e.Value))];
+        // Aliases with digits ("h100", "h200") are one keystroke apart by design, so they are never guessed at.
+        _fuzzy = new FuzzyAliases(exact.Where(e => e.Key.Length >= MinFuzzyLength - 1 && e.Key.All(char.IsLetter)));
     }
 
     public bool TryExact(ReadOnlySpan<char> key, out EntityRef entity) => _exact.TryGetValue(key, out entity);
@@ -56,35 +55,12 @@ internal sealed class AliasTable
 
     /// <summary>The alias one typo away (two for long words): "antropic", "oracel".</summary>
     public bool TryFuzzy(ReadOnlySpan<char> word, out EntityRef entity) =>
-        TryWithin(word, word.Length >= MinLongLength ? 2 : word.Length >= MinFuzzyLength ? 1 : 0, MinFuzzyLength, out entity, out _);
+        _fuzzy.TryFind(word, word.Length >= MinLongLength ? 2 : word.Length >= MinFuzzyLength ? 1 : 0, MinFuzzyLength, out entity, out _);
 
     /// <summary>A looser match, only for "did you mean" suggestions when a question was not understood.</summary>
     public string? NearMiss(ReadOnlySpan<char> word) =>
-        TryWithin(word, word.Length >= MinLongLength ? 3 : word.Length >= MinFuzzyLength ? 2 : word.Length >= 4 ? 1 : 0, MinFuzzyLength - 1, out _, out var alias)
+        _fuzzy.TryFind(word, word.Length >= MinLongLength ? 3 : word.Length >= MinFuzzyLength ? 2 : word.Length >= 4 ? 1 : 0, MinFuzzyLength - 1, out _, out var alias)
             ? alias : null;
-
-    private bool TryWithin(ReadOnlySpan<char> word, int bound, int minAliasLength, out EntityRef entity, out string? alias)
-    {
-        (entity, alias) = (default, null);
-        if (bound == 0)
-        {
-            return false;
-        }
-
-        var mask = EditDistance.LetterMask(word);
-        foreach (var candidate in _fuzzy)
-        {
-            if (candidate.Alias.Length >= minAliasLength
-                && BitOperations.PopCount((uint)(candidate.Mask ^ mask)) <= 2 * bound
-                && EditDistance.IsWithin(word, candidate.Alias, bound))
-            {
-                (entity, alias) = (candidate.Entity, candidate.Alias);
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static void AddAll(Dictionary<string, EntityRef> exact, HashSet<string> starts, EntityRef entity, string[] names)
     {

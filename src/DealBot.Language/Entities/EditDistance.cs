@@ -9,11 +9,14 @@ internal static class EditDistance
     private const int MaxLength = 40;
 
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are at most <paramref name="bound"/> edits apart.</summary>
-    public static bool IsWithin(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int bound)
+    public static bool IsWithin(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int bound) => Distance(a, b, bound) <= bound;
+
+    /// <summary>The edits between <paramref name="a"/> and <paramref name="b"/>, or <paramref name="bound"/> + 1 when more.</summary>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int bound)
     {
         if (Math.Abs(a.Length - b.Length) > bound || a.Length > MaxLength || b.Length > MaxLength)
         {
-            return false;
+            return bound + 1;
         }
 
         // Three rolling rows: the swap rule looks two rows back.
@@ -44,7 +47,7 @@ internal static class EditDistance
 
             if (rowMin > bound)
             {
-                return false;
+                return bound + 1;
             }
 
             var recycled = before;
@@ -53,7 +56,7 @@ internal static class EditDistance
             current = recycled;
         }
 
-        return previous[b.Length] <= bound;
+        return Math.Min(previous[b.Length], bound + 1);
     }
 
     /// <summary>A bit per letter a–z present; two words within d edits differ in at most 2·d of these bits.</summary>
