@@ -1,0 +1,233 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DealBot.Slack.Tests.Fakes;
+
+/// <summary>
+/// An in-process Slack on 127.0.0.1: the Web API methods DealBot calls (checking tokens as Slack does, answering
+/// <c>"ok": false</c> with an error code), response_url endpoints, and a Socket Mode WebSocket server whose URLs are
+/// single-use tickets from apps.connections.open. Every request is recorded with the test clock's time.
+/// </summary>
+public sealed class FakeSlack : IAsyncDisposable
+{
+    public const string BotToken = "xoxb-1-fake-bot-token";
+    public const string AppToken = "xapp-1-fake-app-token";
+    public const string BotUserId = "UBOT";
+    public const string TeamId = "T1";
+    public const string ClientId = "1234.5678";
+    public const string ClientSecret = "fake-client-secret-value";
+
+    private readonly WebApplication _app;
+    private readonly TimeProvider _clock;
+    private readonly ConcurrentQueue<FakeSlackCall> _calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<int>> _rateLimits = new();
+    private readonly ConcurrentDictionary<string, bool> _tickets = new();
+    private readonly ConcurrentDictionary<string, (string TeamId, string Token, string BotUserId)> _codes = new();
+    private readonly ConcurrentDictionary<string, string> _botUsers = new() { [BotToken] = BotUserId };
+    private readonly Channel<FakeSocketConnection> _connections = Channel.CreateUnbounded<FakeSocketConnection>();
+    private int _ticket;
+    private int _ts;
+
+    private FakeSlack(WebApplication app, TimeProvider clock)
+    {
+        _app = app;
+        _clock = clock;
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public string ApiBaseUrl => new Uri(BaseUrl, "api/").ToString();
+
+    public IReadOnlyList<FakeSlackCall> Calls => _calls.ToArray();
+
+    public int SocketUrlsIssued => _ticket;
+
+    public static async Task<FakeSlack> StartAsync(TimeProvider clock)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeSlack(app, clock);
+        app.UseWebSockets();
+        app.MapPost("/api/{method}", context => fake.ApiAsync(context, (string)context.Request.RouteValues["method"]!));
+        app.MapPost("/response/{id}", fake.ResponseUrlAsync);
+        app.Map("/socket", fake.SocketAsync);
+        await app.StartAsync();
+        fake.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        return fake;
+    }
+
+    public IReadOnlyList<FakeSlackCall> CallsTo(string method) => Calls.Where(c => c.Method == method && c.Status == 200).ToArray();
+
+    /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> get 429 with Retry-After.</summary>
+    public void RateLimit(string method, int retryAfterSeconds, int times = 1)
+    {
+        var queue = _rateLimits.GetOrAdd(method, _ => new ConcurrentQueue<int>());
+        for (var i = 0; i < times; i++)
+        {
+            queue.Enqueue(retryAfterSeconds);
+        }
+    }
+
+    /// <summary>A code the OAuth callback can trade for a new workspace's bot token.</summary>
+    public void IssueCode(string code, string teamId, string token, string botUserId)
+    {
+        _codes[code] = (teamId, token, botUserId);
+    }
+
+    public Uri NewResponseUrl() => new(BaseUrl, $"response/{Guid.NewGuid():N}");
+
+    public async Task<FakeSocketConnection> NextConnectionAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? Wait.Timeout);
+        return await _connections.Reader.ReadAsync(cts.Token);
+    }
+
+    public bool HasPendingConnection => _connections.Reader.TryPeek(out _);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task ApiAsync(HttpContext context, string method)
+    {
+        var token = context.Request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)
+            ? auth["Bearer ".Length..]
+            : null;
+        var body = await ReadBodyAsync(context.Request);
+        if (_rateLimits.TryGetValue(method, out var limits) && limits.TryDequeue(out var retryAfter))
+        {
+            Record(method, token, body, 429);
+            context.Response.StatusCode = 429;
+            context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return;
+        }
+
+        Record(method, token, body, 200);
+        var response = method switch
+        {
+            "apps.connections.open" when token == AppToken => Ok(new JsonObject { ["url"] = NewSocketUrl() }),
+            "apps.connections.open" => Error(token?.StartsWith("xoxb-", StringComparison.Ordinal) == true ? "not_allowed_token_type" : "invalid_auth"),
+            "auth.test" when Bot(token) is { } user => Ok(new JsonObject { ["user_id"] = user, ["team_id"] = TeamId, ["bot_id"] = "BBOT" }),
+            "chat.postMessage" when Bot(token) is null => Error("invalid_auth"),
+            "chat.postMessage" when Str(body, "channel") is null || (Str(body, "text") is null && !body.TryGetProperty("blocks", out _)) => Error("no_text"),
+            "chat.postMessage" when Str(body, "channel") == "CGONE" => Error("channel_not_found"),
+            "chat.postMessage" => Ok(new JsonObject { ["channel"] = Str(body, "channel"), ["ts"] = NextTs() }),
+            "chat.postEphemeral" when Bot(token) is null => Error("invalid_auth"),
+            "chat.postEphemeral" => Ok(new JsonObject { ["message_ts"] = NextTs() }),
+            "oauth.v2.access" => OAuthAccess(body),
+            _ => Error("unknown_method"),
+        };
+
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(response.ToJsonString());
+    }
+
+    private JsonObject OAuthAccess(JsonElement body)
+    {
+        if (Str(body, "client_id") != ClientId || Str(body, "client_secret") != ClientSecret)
+        {
+            return Error("invalid_client_id");
+        }
+
+        if (Str(body, "code") is not { } code || !_codes.TryRemove(code, out var grant))
+        {
+            return Error("invalid_code");
+        }
+
+        _botUsers[grant.Token] = grant.BotUserId;
+        return Ok(new JsonObject
+        {
+            ["access_token"] = grant.Token,
+            ["token_type"] = "bot",
+            ["scope"] = "commands,chat:write,app_mentions:read,im:history",
+            ["bot_user_id"] = grant.BotUserId,
+            ["app_id"] = "A1",
+            ["team"] = new JsonObject { ["id"] = grant.TeamId, ["name"] = "Team <" + grant.TeamId + ">" },
+            ["enterprise"] = null,
+            ["is_enterprise_install"] = false,
+            ["authed_user"] = new JsonObject { ["id"] = "UINSTALLER" },
+        });
+    }
+
+    private async Task ResponseUrlAsync(HttpContext context)
+    {
+        Record("response_url", null, await ReadBodyAsync(context.Request), 200);
+        context.Response.ContentType = "text/plain";
+        await context.Response.WriteAsync("ok");
+    }
+
+    private async Task SocketAsync(HttpContext context)
+    {
+        var ticket = context.Request.Query["ticket"].ToString();
+        if (!context.WebSockets.IsWebSocketRequest || !_tickets.TryRemove(ticket, out _))
+        {
+            // A used or unknown URL: Slack refuses it too.
+            context.Response.StatusCode = 403;
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var connection = new FakeSocketConnection(socket, ticket);
+        await _connections.Writer.WriteAsync(connection);
+        await connection.RunAsync();
+    }
+
+    private string NewSocketUrl()
+    {
+        var ticket = Interlocked.Increment(ref _ticket).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _tickets[ticket] = true;
+        return new UriBuilder(BaseUrl) { Scheme = "ws", Path = "socket", Query = "ticket=" + ticket }.Uri.ToString();
+    }
+
+    private string? Bot(string? token) => token is not null && _botUsers.TryGetValue(token, out var user) ? user : null;
+
+    private string NextTs() => $"1764244800.{Interlocked.Increment(ref _ts):D6}";
+
+    private void Record(string method, string? token, JsonElement body, int status) =>
+        _calls.Enqueue(new FakeSlackCall(method, token, body, status, _clock.GetUtcNow()));
+
+    private static async Task<JsonElement> ReadBodyAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync();
+        if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true)
+        {
+            var form = new JsonObject();
+            foreach (var (key, value) in QueryHelpers.ParseQuery(text))
+            {
+                form[key] = value.ToString();
+            }
+
+            return JsonSerializer.SerializeToElement(form);
+        }
+
+        return text.Length == 0 ? JsonSerializer.SerializeToElement(new JsonObject()) : JsonSerializer.Deserialize<JsonElement>(text);
+    }
+
+    private static string? Str(JsonElement body, string name) =>
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static JsonObject Ok(JsonObject fields)
+    {
+        fields["ok"] = true;
+        return fields;
+    }
+
+    private static JsonObject Error(string code) => new() { ["ok"] = false, ["error"] = code };
+}

@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+
+namespace DealBot.Slack.Tests.Fakes;
+
+/// <summary>Slack payloads as Slack sends them (field names and nesting from the Events API and slash command docs).</summary>
+public static class Payloads
+{
+    public static JsonObject AppMention(string eventId, string text, string channel = "C1", string user = "U1", string ts = "1764244800.000100",
+        string? threadTs = null, string team = FakeSlack.TeamId) =>
+        Callback(eventId, team, Event("app_mention", text, channel, user, ts, threadTs));
+
+    public static JsonObject DirectMessage(string eventId, string text, string channel = "D1", string user = "U1", string ts = "1764244800.000200",
+        string team = FakeSlack.TeamId)
+    {
+        var e = Event("message", text, channel, user, ts, null);
+        e["channel_type"] = "im";
+        return Callback(eventId, team, e);
+    }
+
+    public static JsonObject Event(string type, string text, string channel, string? user, string ts, string? threadTs)
+    {
+        var e = new JsonObject { ["type"] = type, ["text"] = text, ["channel"] = channel, ["ts"] = ts, ["event_ts"] = ts };
+        if (user is not null)
+        {
+            e["user"] = user;
+        }
+
+        if (threadTs is not null)
+        {
+            e["thread_ts"] = threadTs;
+        }
+
+        return e;
+    }
+
+    public static JsonObject Callback(string eventId, string team, JsonObject e) => new()
+    {
+        ["token"] = "legacy-verification-token",
+        ["team_id"] = team,
+        ["api_app_id"] = "A1",
+        ["event"] = e,
+        ["type"] = "event_callback",
+        ["event_id"] = eventId,
+        ["event_time"] = 1764244800,
+        ["authorizations"] = new JsonArray
+        {
+            new JsonObject { ["enterprise_id"] = null, ["team_id"] = team, ["user_id"] = FakeSlack.BotUserId, ["is_bot"] = true },
+        },
+    };
+
+    public static Dictionary<string, string> Slash(string command, string text, Uri? responseUrl = null, string triggerId = "trigger-1",
+        string channel = "C1", string user = "U1", string team = FakeSlack.TeamId)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["token"] = "legacy-verification-token",
+            ["team_id"] = team,
+            ["team_domain"] = "fake",
+            ["channel_id"] = channel,
+            ["channel_name"] = "general",
+            ["user_id"] = user,
+            ["user_name"] = "asker",
+            ["command"] = command,
+            ["text"] = text,
+            ["api_app_id"] = "A1",
+            ["trigger_id"] = triggerId,
+        };
+        if (responseUrl is not null)
+        {
+            form["response_url"] = responseUrl.ToString();
+        }
+
+        return form;
+    }
+
+    public static JsonObject SlashJson(Dictionary<string, string> form)
+    {
+        var json = new JsonObject();
+        foreach (var (key, value) in form)
+        {
+            json[key] = value;
+        }
+
+        return json;
+    }
+}
