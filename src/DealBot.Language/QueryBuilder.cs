@@ -48,7 +48,8 @@ internal sealed class QueryBuilder
             return Unknown(LanguageMessages.WhichDeal, correction);
         }
 
-        if (r.Deals.Count == 0 && !r.Has(Cues.Compare) && ComputeQueries.TryBuild(r, previous, HardwareId(r.Parameters.Hardware)) is { } compute)
+        if (r.Deals.Count == 0 && !r.Has(Cues.Compare)
+            && ComputeQueries.TryBuild(r, previous, HardwareId(r.Parameters.Hardware)) is { } compute)
         {
             return compute;
         }
@@ -124,7 +125,8 @@ internal sealed class QueryBuilder
         }
 
         var fee = p.MonthlyFee is not null && kind != QueryKind.WhatIf;
-        return fee || p.Budget is not null || p.AtPrice is not null || p.PricePerMwMonth is not null ? LanguageMessages.NotUnderstood : null;
+        var unused = fee || p.Budget is not null || p.AtPrice is not null || p.PricePerMwMonth is not null;
+        return unused ? LanguageMessages.NotUnderstood : null;
     }
 
     /// <summary>

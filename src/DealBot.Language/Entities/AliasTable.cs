@@ -50,7 +50,7 @@ internal sealed class AliasTable
 
     public bool TryExact(ReadOnlySpan<char> key, out EntityRef entity) => _exact.TryGetValue(key, out entity);
 
-    /// <summary>Whether some alias of several words ("google cloud", "tpu v5p", "trainium 2") starts with <paramref name="word"/>.</summary>
+    /// <summary>Whether an alias of several words ("google cloud", "tpu v5p", "trainium 2") starts with <paramref name="word"/>.</summary>
     public bool StartsPhrase(ReadOnlySpan<char> word) => _phraseStarts.Contains(word);
 
     /// <summary>The alias one typo away (two for long words): "antropic", "oracel".</summary>
@@ -58,9 +58,11 @@ internal sealed class AliasTable
         _fuzzy.TryFind(word, word.Length >= MinLongLength ? 2 : word.Length >= MinFuzzyLength ? 1 : 0, MinFuzzyLength, out entity, out _);
 
     /// <summary>A looser match, only for "did you mean" suggestions when a question was not understood.</summary>
-    public string? NearMiss(ReadOnlySpan<char> word) =>
-        _fuzzy.TryFind(word, word.Length >= MinLongLength ? 3 : word.Length >= MinFuzzyLength ? 2 : word.Length >= 4 ? 1 : 0, MinFuzzyLength - 1, out _, out var alias)
-            ? alias : null;
+    public string? NearMiss(ReadOnlySpan<char> word)
+    {
+        var bound = word.Length >= MinLongLength ? 3 : word.Length >= MinFuzzyLength ? 2 : word.Length >= 4 ? 1 : 0;
+        return _fuzzy.TryFind(word, bound, MinFuzzyLength - 1, out _, out var alias) ? alias : null;
+    }
 
     private static void AddAll(Dictionary<string, EntityRef> exact, HashSet<string> starts, EntityRef entity, string[] names)
     {

@@ -4,7 +4,7 @@ using DealBot.Language.Units;
 
 namespace DealBot.Language.Intents;
 
-/// <summary>Builds compute queries: fresh ones from the user's numbers, and follow-ups that change one number ("and for 2 years?").</summary>
+/// <summary>Builds compute queries: fresh ones from the user's numbers, and follow-ups changing one ("and for 2 years?").</summary>
 internal static class ComputeQueries
 {
     public static DealQuery? TryBuild(in Reading r, DealQuery? previous, string? acceleratorId)

@@ -107,7 +107,10 @@ internal static class DateParts
         (s.IsDash(i) || s.IsSymbol(i, '/')) && s.Tokens[i].Glued && s.IsNumber(i + 1) && s.Tokens[i + 1].Glued
         && s.Tokens[i + 1].Number.IntegerDigits <= 2;
 
-    /// <summary>A one- or two-digit number from 1 to <paramref name="max"/> right after a glued "-" or "/" at <paramref name="i"/>; 0 when absent.</summary>
+    /// <summary>
+    /// A one- or two-digit number from 1 to <paramref name="max"/> right after a glued "-" or "/" at <paramref name="i"/>;
+    /// 0 when absent.
+    /// </summary>
     private static int GluedPart(ref Sentence s, int i, int max)
     {
         if (!(s.IsDash(i) || s.IsSymbol(i, '/')) || !s.Tokens[i].Glued || !s.IsNumber(i + 1) || !s.Tokens[i + 1].Glued)

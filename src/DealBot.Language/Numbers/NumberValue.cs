@@ -7,7 +7,8 @@ namespace DealBot.Language.Numbers;
 internal readonly record struct NumberValue(decimal Value, double Approx, bool Exact, int IntegerDigits, bool HasPoint)
 {
     /// <summary>A plain whole number of one to four digits, the shape of a year, month or day ("1e3" is not).</summary>
-    public bool IsSmallWhole => Exact && !HasPoint && IntegerDigits <= 4 && Value is >= 0m and <= 9_999m && Value == decimal.Truncate(Value);
+    public bool IsSmallWhole =>
+        Exact && !HasPoint && IntegerDigits <= 4 && Value is >= 0m and <= 9_999m && Value == decimal.Truncate(Value);
 
     public int AsInt => IsSmallWhole ? (int)Value : -1;
 }

@@ -34,7 +34,7 @@ internal sealed class SuggestionBook
     /// <summary>Three or four example questions, each one the parser understands.</summary>
     public IReadOnlyList<string> Examples { get; }
 
-    /// <summary>"Did you mean …" with <paramref name="alias"/> put in place of the characters at <paramref name="start"/>, then examples.</summary>
+    /// <summary>"Did you mean …" with <paramref name="alias"/> in place of the word at <paramref name="start"/>, then examples.</summary>
     public IReadOnlyList<string> WithCorrection(ReadOnlySpan<char> text, int start, int length, string alias)
     {
         var corrected = new StringBuilder(text.Length + alias.Length);

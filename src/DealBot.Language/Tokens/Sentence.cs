@@ -24,7 +24,7 @@ internal ref struct Sentence
 
     public readonly bool IsWord(int i, Word word) => word != Word.None && WordAt(i) == word;
 
-    /// <summary>Whether the free token at <paramref name="i"/> is spelt <paramref name="text"/>, for words that share a class ("after" and "since").</summary>
+    /// <summary>Whether the free token at <paramref name="i"/> is spelt <paramref name="text"/> ("after" is a "since" word).</summary>
     public readonly bool IsText(int i, string text) => IsFree(i) && TextOf(i).SequenceEqual(text);
 
     public readonly bool IsSymbol(int i, char symbol) =>

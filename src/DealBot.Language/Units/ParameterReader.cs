@@ -2,7 +2,10 @@ using DealBot.Core.Quantities;
 
 namespace DealBot.Language.Units;
 
-/// <summary>Gives each quantity its role by unit: "$2.50/hr" prices a GPU-hour, "8 cents per kWh" electricity, a bare "$1.25B" is a budget.</summary>
+/// <summary>
+/// Gives each quantity its role by unit: "$2.50/hr" prices a GPU-hour, "8 cents per kWh" electricity,
+/// a bare "$1.25B" is a budget.
+/// </summary>
 internal static class ParameterReader
 {
     private const RateUnit PowerUnits = RateUnit.Mw | RateUnit.Gw | RateUnit.Kw;

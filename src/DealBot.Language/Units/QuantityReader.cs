@@ -101,7 +101,11 @@ internal static class QuantityReader
 
         var hasRate = RateReader.TryRead(ref s, amount.Next, out var rate, out var rateEnd);
         end = hasRate ? rateEnd : amount.Next;
-        quantity = new Quantity(QuantityKind.Money, amount.Value, amount.Approx) { Rate = hasRate ? rate : RateUnit.None, InCents = amount.InCents };
+        quantity = new Quantity(QuantityKind.Money, amount.Value, amount.Approx)
+        {
+            Rate = hasRate ? rate : RateUnit.None,
+            InCents = amount.InCents,
+        };
         return amount.IsMoney || hasRate || amount.HasLargeScale;
     }
 
@@ -130,7 +134,7 @@ internal static class QuantityReader
         };
     }
 
-    /// <summary>Converts units ("0.3 GW" → 300 MW); a value too large for decimal keeps only its approximation, and is rejected later.</summary>
+    /// <summary>Converts units ("0.3 GW" → 300 MW). A value too large for decimal keeps only its approximation.</summary>
     private static Quantity Scaled(QuantityKind kind, Amount amount, decimal factor)
     {
         var approx = amount.Approx * (double)factor;

@@ -58,7 +58,7 @@ internal static class RateReader
         _ => RateUnit.None,
     };
 
-    /// <summary>"per", "each", "every", "/" or "a"/"an" — the last only when not "for a year", which is a duration ("in a year" is a rate).</summary>
+    /// <summary>"per", "each", "every", "/", or "a"/"an" unless after "for" ("for a year" is a duration, "in a year" a rate).</summary>
     private static bool IsMarker(ref Sentence s, int i)
     {
         if (s.IsWord(i, Word.Per) || s.IsSymbol(i, '/'))

@@ -1,6 +1,6 @@
 namespace DealBot.Language.Vocabulary;
 
-/// <summary>The spellings of each word class, lower case and space separated. Order matters: the first class listing a spelling owns it.</summary>
+/// <summary>The spellings of each word class, lower case and space separated. The first class listing a spelling owns it.</summary>
 internal static class Spellings
 {
     public static readonly (Word Word, string Spellings)[] All =
@@ -53,7 +53,8 @@ internal static class Spellings
         (Word.Price, "price prices pricing"),
         (Word.Fee, "fee fees rent payment payments"),
         (Word.Bill, "bill bills"),
-        (Word.Cancel, "cancel cancels cancelled canceled cancelling canceling cancellation terminate terminates terminated terminating termination notice exit exits exiting quit quits walk"),
+        (Word.Cancel, "cancel cancels cancelled canceled cancelling canceling cancellation terminate terminates terminated "
+            + "terminating termination notice exit exits exiting quit quits walk"),
         (Word.Out, "out away"),
         (Word.PullOut, "pull pulls back backs get gets opt opts bail"),
         (Word.Minimum, "minimum min least floor commitment committed locked"),
@@ -99,7 +100,8 @@ internal static class Spellings
         (Word.Billion, "b bn billion billions"),
         (Word.Trillion, "t tn trillion trillions"),
         (Word.NumberWord, "two three four five six seven eight nine ten eleven twelve eighteen"),
-        (Word.MonthName, "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december"),
+        (Word.MonthName, "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+            + "oct october nov november dec december"),
         (Word.Quarter, "q1 q2 q3 q4 h1 h2"),
         (Word.Ordinal, "st nd rd th"),
         (Word.Mid, "mid middle midyear"),

@@ -40,7 +40,14 @@ internal static class ChangeReader
             return null;
         }
 
-        return new DealChanges { MonthlyFee = changes.Fee, Power = changes.Power, Start = changes.Start, End = changes.End, Gpus = changes.Gpus };
+        return new DealChanges
+        {
+            MonthlyFee = changes.Fee,
+            Power = changes.Power,
+            Start = changes.Start,
+            End = changes.End,
+            Gpus = changes.Gpus,
+        };
     }
 
     /// <summary>A fee as a monthly amount: "$1B a month", "$12B a year", or "$1B" (deals bill monthly). Unit prices are not fees.</summary>
@@ -62,7 +69,9 @@ internal static class ChangeReader
 
             var j = i + 1;
             j = s.IsWord(j, Word.Date) ? j + 1 : j;
-            j = s.WordAt(j) is Word.In or Word.To or Word.Until or Word.Through or Word.By or Word.On or Word.From or Word.Of or Word.At ? j + 1 : j;
+            var linking = s.WordAt(j)
+                is Word.In or Word.To or Word.Until or Word.Through or Word.By or Word.On or Word.From or Word.Of or Word.At;
+            j = linking ? j + 1 : j;
             if (!MonthExpressionParser.TryRead(ref s, s.SkipThe(j), out var month))
             {
                 continue;
