@@ -1,0 +1,6 @@
+namespace DealBot.Discord.Json;
+
+internal sealed class JsonHello
+{
+    public int HeartbeatInterval { get; set; }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text;
+using DealBot.Chat.Rendering;
+using DealBot.Chat.Safety;
+using DealBot.Core.Answers;
+using DealBot.Discord.Json;
+
+namespace DealBot.Discord.Rendering;
+
+/// <summary>
+/// Lays out an answer for Discord: the headline as content (what notifications and reply previews show) and an embed
+/// with the working (title = headline, description = steps, fields = value/range, assumptions, sources as links,
+/// suggestions), kept inside every embed limit. All text goes through <see cref="MentionSanitizer"/>: nothing a
+/// question contained can ping anyone, even before allowed_mentions is applied.
+/// </summary>
+internal static class EmbedRenderer
+{
+    /// <summary>Discord's blurple, so answers look like part of the client.</summary>
+    private const int Color = 0x5865F2;
+
+    public static DiscordReply Render(Answer answer)
+    {
+        var headline = Safe(answer.Headline);
+        var embed = new JsonEmbed
+        {
+            Title = DiscordLimits.Truncate(headline, DiscordLimits.EmbedTitle),
+            Color = Color,
+            Fields = Fields(answer),
+        };
+        var description = Lines(answer.Steps, DiscordLimits.EmbedDescription);
+        embed.Description = description.Length == 0 ? null : description;
+        FitTotal(embed);
+        return new DiscordReply(DiscordLimits.Truncate(headline, DiscordLimits.Content), embed);
+    }
+
+    /// <summary>Plain text only (the rate-limit notice, apologies).</summary>
+    public static DiscordReply Text(string text) => new(DiscordLimits.Truncate(Safe(text), DiscordLimits.Content), null);
+
+    private static List<JsonEmbedField> Fields(Answer answer)
+    {
+        var fields = new List<JsonEmbedField>();
+        if (Value(answer) is { } value)
+        {
+            fields.Add(new JsonEmbedField { Name = value.Name, Value = value.Text, Inline = true });
+        }
+
+        if (answer.Date is { } date)
+        {
+            fields.Add(new JsonEmbedField { Name = "Date", Value = Safe(date), Inline = true });
+        }
+
+        AddChunked(fields, "Assumptions", answer.Assumptions.Select(a => "- " + Safe(a)));
+        AddChunked(fields, "Sources", answer.Sources.Select(s => "- " + AnswerRenderer.Cite(s with { Title = Safe(s.Title) }, TextStyle.Markdown)));
+        if (answer.Suggestions.Count > 0)
+        {
+            AddChunked(fields, answer.Understood ? "Try also" : "Try", answer.Suggestions.Select(s => $"- \"{Safe(s)}\""));
+        }
+
+        return fields.Count > DiscordLimits.EmbedFields ? fields[..DiscordLimits.EmbedFields] : fields;
+    }
+
+    /// <summary>"Value" (or "Range" when the sources disagree), formatted as the core formats it.</summary>
+    private static (string Name, string Text)? Value(Answer answer)
+    {
+        if (answer is not { Value: { } value, Unit: { } unit })
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = ValueFormat.Format((decimal)value, unit);
+            if (answer is { Low: { } low, High: { } high } && ValueFormat.Format((decimal)low, unit) is var lowText
+                && ValueFormat.Format((decimal)high, unit) is var highText && lowText != highText)
+            {
+                return ("Range", $"{text} ({lowText} – {highText})");
+            }
+
+            return ("Value", text);
+        }
+        catch (OverflowException)
+        {
+            // Beyond decimal (e.g. FLOP counts): plain scientific notation.
+            return ("Value", $"{value.ToString("0.###e+0", CultureInfo.InvariantCulture)} {unit.Spelling()}");
+        }
+    }
+
+    /// <summary>One field per ≤1024 characters of whole lines, named "Sources", "Sources (2)", …</summary>
+    private static void AddChunked(List<JsonEmbedField> fields, string name, IEnumerable<string> lines)
+    {
+        var chunk = new StringBuilder();
+        var part = 1;
+        foreach (var raw in lines)
+        {
+            var line = DiscordLimits.Truncate(raw, DiscordLimits.FieldValue);
+            if (chunk.Length > 0 && chunk.Length + 1 + line.Length > DiscordLimits.FieldValue)
+            {
+                fields.Add(new JsonEmbedField { Name = part == 1 ? name : $"{name} ({part})", Value = chunk.ToString() });
+                chunk.Clear();
+                part++;
+            }
+
+            chunk.Append(chunk.Length > 0 ? "\n" : "").Append(line);
+        }
+
+        if (chunk.Length > 0)
+        {
+            fields.Add(new JsonEmbedField { Name = part == 1 ? name : $"{name} ({part})", Value = chunk.ToString() });
+        }
+    }
+
+    /// <summary>Whole lines up to <paramref name="max"/> characters; a cut is marked with "…".</summary>
+    private static string Lines(IEnumerable<string> steps, int max)
+    {
+        var text = new StringBuilder();
+        foreach (var step in steps)
+        {
+            var line = "- " + Safe(step);
+            if (text.Length + line.Length + 1 > max)
+            {
+                if (text.Length + 2 <= max)
+                {
+                    text.Append(text.Length > 0 ? "\n…" : "…");
+                }
+
+                break;
+            }
+
+            text.Append(text.Length > 0 ? "\n" : "").Append(line);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The 6000-character total: the description gives way first, then the last fields (suggestions, then sources).</summary>
+    private static void FitTotal(JsonEmbed embed)
+    {
+        var fields = embed.Fields!;
+        int Others() => (embed.Title?.Length ?? 0) + fields.Sum(f => f.Name.Length + f.Value.Length) + (embed.Footer?.Text.Length ?? 0);
+        while (Others() > DiscordLimits.EmbedTotal - 2 && fields.Count > 0)
+        {
+            fields.RemoveAt(fields.Count - 1);
+        }
+
+        var room = DiscordLimits.EmbedTotal - Others();
+        if (embed.Description is { } description && description.Length > room)
+        {
+            embed.Description = room >= 2 ? DiscordLimits.Truncate(description, room) : null;
+        }
+
+        if (fields.Count == 0)
+        {
+            embed.Fields = null;
+        }
+    }
+
+    private static string Safe(string text) => MentionSanitizer.Neutralize(text);
+}

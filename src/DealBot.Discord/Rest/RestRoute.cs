@@ -1,0 +1,32 @@
+namespace DealBot.Discord.Rest;
+
+/// <summary>
+/// One REST call: the path to send, the route <paramref name="Template"/> and top-level resource id
+/// (<paramref name="MajorId"/>) that key its rate-limit bucket, and whether it counts toward the global limit
+/// (interaction callbacks and follow-ups do not).
+/// </summary>
+internal readonly record struct RestRoute(HttpMethod Method, string Path, string Template, string MajorId, bool CountsTowardGlobal)
+{
+    public static RestRoute GatewayBot() => new(HttpMethod.Get, "gateway/bot", "GET gateway/bot", "", true);
+
+    public static RestRoute CreateMessage(string channelId) =>
+        new(HttpMethod.Post, $"channels/{channelId}/messages", "POST channels/{channel}/messages", channelId, true);
+
+    public static RestRoute InteractionCallback(string interactionId, string token) =>
+        new(HttpMethod.Post, $"interactions/{interactionId}/{Uri.EscapeDataString(token)}/callback", "POST interactions/{id}/{token}/callback", interactionId, false);
+
+    public static RestRoute EditOriginalResponse(string applicationId, string token) =>
+        new(HttpMethod.Patch, $"webhooks/{applicationId}/{Uri.EscapeDataString(token)}/messages/@original",
+            "PATCH webhooks/{application}/{token}/messages/@original", applicationId + "/" + token, false);
+
+    public static RestRoute GetCommands(string applicationId, string? guildId) => guildId is null
+        ? new(HttpMethod.Get, $"applications/{applicationId}/commands", "GET applications/{application}/commands", applicationId, true)
+        : new(HttpMethod.Get, $"applications/{applicationId}/guilds/{guildId}/commands", "GET applications/{application}/guilds/{guild}/commands", guildId, true);
+
+    public static RestRoute OverwriteCommands(string applicationId, string? guildId) => guildId is null
+        ? new(HttpMethod.Put, $"applications/{applicationId}/commands", "PUT applications/{application}/commands", applicationId, true)
+        : new(HttpMethod.Put, $"applications/{applicationId}/guilds/{guildId}/commands", "PUT applications/{application}/guilds/{guild}/commands", guildId, true);
+
+    /// <summary>The template, never the path: paths can hold interaction tokens, which must not reach logs.</summary>
+    public override string ToString() => Template;
+}
