@@ -139,7 +139,7 @@ public sealed class RequestVerificationTest
     /// <summary>A signed mention in its own channel, answered: everything sent before it has been handled.</summary>
     internal static async Task AnswerSentinelAsync(SlackTestBed bed)
     {
-        var sentinel = await bed.Signer.PostJsonAsync("/slack/events", Payloads.AppMention("Ev-sentinel", Question, channel: "CSENTINEL").ToJsonString());
+        var sentinel = await bed.Signer.PostJsonAsync("/slack/events", Payloads.AppMention("Ev-sentinel", Question, channel: "CSENTINEL", user: "USENTINEL").ToJsonString());
         Assert.Equal(HttpStatusCode.OK, sentinel.StatusCode);
         await bed.WaitForPostAsync(p => p.Str("channel") == "CSENTINEL", "the sentinel's answer");
     }
