@@ -1,0 +1,17 @@
+namespace DealBot.Discord.Tests.Fakes;
+
+/// <summary>How the fake behaves: what /gateway/bot recommends and the REST limits it enforces.</summary>
+public sealed partial class FakeDiscord
+{
+    public int RecommendedShards { get; set; } = 1;
+
+    public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary>Discord's global limit: requests per second, counted in fixed one-second windows.</summary>
+    public int GlobalLimitPerSecond { get; set; } = 50;
+
+    /// <summary>Message creates per channel per <see cref="MessageBucketWindow"/> (Discord: 5 per 5 s).</summary>
+    public int MessageBucketLimit { get; set; } = 5;
+
+    public TimeSpan MessageBucketWindow { get; set; } = TimeSpan.FromSeconds(5);
+}
