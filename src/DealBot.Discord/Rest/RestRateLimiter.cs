@@ -9,7 +9,13 @@ namespace DealBot.Discord.Rest;
 /// </summary>
 internal sealed class RestRateLimiter(TimeProvider clock, int globalRequestsPerSecond)
 {
-    private readonly SlidingWindowLimiter _global = new(globalRequestsPerSecond, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// The global window is measured where DealBot sends, Discord counts where requests arrive; uneven latency could
+    /// squeeze n+1 arrivals into one second, so DealBot's second is a little longer.
+    /// </summary>
+    public static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1025);
+
+    private readonly SlidingWindowLimiter _global = new(globalRequestsPerSecond, GlobalWindow);
     private readonly ConcurrentDictionary<string, string> _bucketIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RouteBucket> _buckets = new(StringComparer.Ordinal);
     private long _globalBlockedUntilTicks;

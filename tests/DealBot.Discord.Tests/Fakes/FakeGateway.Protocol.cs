@@ -12,6 +12,7 @@ public sealed partial class FakeGateway
         if (CloseAfterHello is { } code)
         {
             await socket.CloseAsync(code);
+            return;
         }
 
         var buffer = new byte[16 * 1024];
