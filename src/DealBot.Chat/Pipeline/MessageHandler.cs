@@ -7,7 +7,7 @@ namespace DealBot.Chat.Pipeline;
 /// The rules every platform shares, in order: ignore bots and messages not addressed to the bot, answer each
 /// delivery once, rate-limit per user, then answer through the chat engine with the conversation's context.
 /// </summary>
-public sealed class MessageHandler(ChatEngine engine, DeliveryDeduplicator deduplicator, UserRateLimiter rateLimiter)
+public sealed class MessageHandler(ChatEngine engine, IDeliveryDeduplicator deduplicator, IUserRateLimiter rateLimiter)
 {
     public ChatReply Handle(IncomingMessage message)
     {

@@ -6,7 +6,7 @@ namespace DealBot.Chat.Safety;
 /// Answers each delivery once: platforms redeliver (Slack retries, gateway replays after a resume), and a second
 /// reply to the same question is a bug users see. Ids are remembered for <paramref name="window"/>.
 /// </summary>
-public sealed class DeliveryDeduplicator(TimeProvider clock, TimeSpan window)
+public sealed class DeliveryDeduplicator(TimeProvider clock, TimeSpan window) : IDeliveryDeduplicator
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
     private long _calls;

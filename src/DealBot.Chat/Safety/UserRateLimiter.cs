@@ -6,7 +6,7 @@ namespace DealBot.Chat.Safety;
 /// A token bucket per user: <paramref name="burst"/> questions at once, refilled at <paramref name="perMinute"/> a
 /// minute, so one person cannot flood a channel (or the platform's rate limits) through the bot.
 /// </summary>
-public sealed class UserRateLimiter(TimeProvider clock, int perMinute, int burst)
+public sealed class UserRateLimiter(TimeProvider clock, int perMinute, int burst) : IUserRateLimiter
 {
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
 
