@@ -1,6 +1,5 @@
 using DealBot.Core.Catalog;
 using DealBot.Core.Queries;
-using DealBot.Core.Quantities;
 using DealBot.Language.FollowUps;
 using DealBot.Language.Intents;
 using DealBot.Language.Suggestions;

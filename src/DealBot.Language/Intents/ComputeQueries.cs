@@ -1,6 +1,5 @@
-using DealBot.Core.Queries;
 using DealBot.Core.Quantities;
-using DealBot.Language.Units;
+using DealBot.Core.Queries;
 
 namespace DealBot.Language.Intents;
 

@@ -1,6 +1,5 @@
 using DealBot.Core.Quantities;
 using DealBot.Language.Tokens;
-using DealBot.Language.Vocabulary;
 
 namespace DealBot.Language.Months;
 

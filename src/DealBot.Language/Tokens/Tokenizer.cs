@@ -1,5 +1,4 @@
 using DealBot.Language.Numbers;
-using DealBot.Language.Vocabulary;
 
 namespace DealBot.Language.Tokens;
 
@@ -23,7 +22,11 @@ internal static class Tokenizer
                 var end = NumberEnd(text, i);
                 tokens[count++] = new Token
                 {
-                    Kind = TokenKind.Number, Start = i, Length = end - i, Glued = glued, Negative = negative,
+                    Kind = TokenKind.Number,
+                    Start = i,
+                    Length = end - i,
+                    Glued = glued,
+                    Negative = negative,
                     Number = NumberParser.ParseLiteral(text[i..end]),
                 };
                 (i, glued, negative) = (end, true, false);
@@ -33,7 +36,10 @@ internal static class Tokenizer
                 var end = WordEnd(text, i);
                 tokens[count++] = new Token
                 {
-                    Kind = TokenKind.Word, Start = i, Length = end - i, Glued = glued,
+                    Kind = TokenKind.Word,
+                    Start = i,
+                    Length = end - i,
+                    Glued = glued,
                     Word = Vocabulary.Vocabulary.Classify(text[i..end]),
                 };
                 (i, glued, negative) = (SkipContraction(text, end), true, false);

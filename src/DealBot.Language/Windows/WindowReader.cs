@@ -1,5 +1,5 @@
-using DealBot.Core.Queries;
 using DealBot.Core.Quantities;
+using DealBot.Core.Queries;
 using DealBot.Language.Months;
 using DealBot.Language.Tokens;
 using DealBot.Language.Vocabulary;
