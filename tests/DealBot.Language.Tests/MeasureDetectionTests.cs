@@ -108,6 +108,9 @@ public class MeasureDetectionTests
     [InlineData("how many flops per month does colossus deliver", Measure.FlopsPerMonth)]
     [InlineData("how much compute does the xai deal give per month", Measure.FlopsPerMonth)]
     [InlineData("monthly FLOP of colossus", Measure.FlopsPerMonth)]
+    [InlineData("xai compute per month", Measure.FlopsPerMonth)]
+    [InlineData("monthly compute of the xai deal", Measure.FlopsPerMonth)]
+    [InlineData("cost per month for anthropic's compute from x.ai", Measure.MonthlyCost)]
     [InlineData("how long to train a 1e26 FLOP model on colossus", Measure.TimeToTrain)]
     [InlineData("time to train 1e26 flops on xai", Measure.TimeToTrain)]
     public void Parse_ScaleWords_DetectMeasure(string question, Measure measure)

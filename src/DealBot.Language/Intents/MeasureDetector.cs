@@ -36,6 +36,11 @@ internal static class MeasureDetector
             return Measure.ElectricityShare;
         }
 
+        if (Phrases.ComputePerMonth(ref s))
+        {
+            return Measure.FlopsPerMonth;
+        }
+
         var rate = RateMeasures.ReadAsked(ref s);
         if (s.Has(Word.Energy) || s.Has(Word.Mwh) || s.Has(Word.Gwh) || s.Has(Word.Twh))
         {

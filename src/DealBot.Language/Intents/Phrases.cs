@@ -48,6 +48,14 @@ internal static class Phrases
     /// <summary>Cancel words, and "pull out", "back out", "get out", "walk away".</summary>
     public static bool Cancels(ref Sentence s) => s.Has(Word.Cancel) || s.HasPair(Word.PullOut, Word.Out);
 
+    /// <summary>"compute per month", "monthly compute": FLOPs, where "cost per month for anthropic's compute" is a fee.</summary>
+    public static bool ComputePerMonth(ref Sentence s)
+    {
+        var i = s.Find(Word.Compute);
+        var perMonth = s.WordAt(i + 1) is Word.Per or Word.A && s.IsWord(i + 2, Word.Month);
+        return i >= 0 && (perMonth || s.IsWord(i + 1, Word.Monthly) || s.IsWord(i - 1, Word.Monthly));
+    }
+
     /// <summary>"GPUs for power", "power in GB200s": the deal's power counted in accelerators.</summary>
     public static bool PowerInGpus(ref Sentence s)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DealBot.Language.Entities;
 using DealBot.Language.Tokens;
 using DealBot.Language.Vocabulary;
@@ -10,7 +11,7 @@ namespace DealBot.Language.Months;
 /// </summary>
 internal static class MonthTypos
 {
-    private static readonly string[] Names =
+    private static readonly ImmutableArray<string> Names =
     [
         "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december",

@@ -28,7 +28,9 @@ internal sealed class SuggestionBook
         }
 
         examples.Add(LanguageMessages.ExampleCompute);
-        Examples = examples;
+
+        // Every Unknown query shares this list, so it must be read-only.
+        Examples = examples.AsReadOnly();
     }
 
     /// <summary>Three or four example questions, each one the parser understands.</summary>

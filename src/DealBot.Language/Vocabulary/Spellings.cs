@@ -1,9 +1,11 @@
+using System.Collections.Immutable;
+
 namespace DealBot.Language.Vocabulary;
 
 /// <summary>The spellings of each word class, lower case and space separated. The first class listing a spelling owns it.</summary>
 internal static class Spellings
 {
-    public static readonly (Word Word, string Spellings)[] All =
+    public static readonly ImmutableArray<(Word Word, string Spellings)> All =
     [
         (Word.A, "a an one"),
         (Word.The, "the"),
