@@ -89,12 +89,6 @@ internal sealed partial class GatewayShard(
     {
         try
         {
-            if (_session is null)
-            {
-                _state = ShardState.WaitingToIdentify;
-                await context.IdentifyGate.WaitAsync(id, cancellationToken).ConfigureAwait(false);
-            }
-
             return await RunConnectionAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -139,6 +133,9 @@ internal sealed partial class GatewayShard(
         {
             if (session is null)
             {
+                // Discord counts IDENTIFY sends, so the slot is taken right before sending (heartbeats keep the connection alive meanwhile).
+                _state = ShardState.WaitingToIdentify;
+                await context.IdentifyGate.WaitAsync(id, cancellationToken).ConfigureAwait(false);
                 _state = ShardState.Identifying;
                 await connection.SendAsync(GatewayPayloads.Identify(context.Token, context.Intents, id, count), heartbeat: false, cancellationToken).ConfigureAwait(false);
             }
