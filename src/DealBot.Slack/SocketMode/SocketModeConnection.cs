@@ -59,16 +59,16 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
         _receiving = Task.Run(ReceiveLoopAsync, CancellationToken.None);
     }
 
-    /// <summary>After a refresh notice: keep acking until Slack closes the socket, at most the drain timeout.</summary>
-    public async Task DrainAsync()
+    /// <summary>After a refresh notice: keep acking until Slack closes the socket, at most the drain timeout (or until stop).</summary>
+    public async Task DrainAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await _receiving.WaitAsync(_options.SocketDrainTimeout, _clock);
+            await _receiving.WaitAsync(_options.SocketDrainTimeout, _clock, stoppingToken);
         }
-        catch (TimeoutException)
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
         {
-            // Slack did not close it in time; close it ourselves.
+            // Slack did not close it in time, or the host is stopping: close it ourselves.
         }
 
         await DisposeAsync();

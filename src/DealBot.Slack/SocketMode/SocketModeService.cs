@@ -42,7 +42,7 @@ internal sealed partial class SocketModeService(
                 if (end == SocketEnd.Refresh)
                 {
                     // Make before break: the old socket still acks what Slack sends until it closes.
-                    draining.Add(connection.DrainAsync());
+                    draining.Add(connection.DrainAsync(stoppingToken));
                     continue;
                 }
 

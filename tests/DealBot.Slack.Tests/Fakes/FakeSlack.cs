@@ -33,6 +33,7 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly ConcurrentQueue<FakeSlackCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<int>> _rateLimits = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _failures = new();
     private readonly ConcurrentDictionary<string, bool> _tickets = new();
     private readonly ConcurrentDictionary<string, (string TeamId, string Token, string BotUserId)> _codes = new();
     private readonly ConcurrentDictionary<string, string> _botUsers = new() { [BotToken] = BotUserId };
@@ -82,6 +83,16 @@ public sealed class FakeSlack : IAsyncDisposable
         }
     }
 
+    /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> answer ok:false with <paramref name="error"/>.</summary>
+    public void Fail(string method, string error, int times = 1)
+    {
+        var queue = _failures.GetOrAdd(method, _ => new ConcurrentQueue<string>());
+        for (var i = 0; i < times; i++)
+        {
+            queue.Enqueue(error);
+        }
+    }
+
     /// <summary>A code the OAuth callback can trade for a new workspace's bot token.</summary>
     public void IssueCode(string code, string teamId, string token, string botUserId)
     {
@@ -119,7 +130,7 @@ public sealed class FakeSlack : IAsyncDisposable
         }
 
         Record(method, token, body, 200);
-        var response = method switch
+        var response = _failures.TryGetValue(method, out var failures) && failures.TryDequeue(out var failure) ? Error(failure) : method switch
         {
             "apps.connections.open" when token == AppToken => Ok(new JsonObject { ["url"] = NewSocketUrl() }),
             "apps.connections.open" => Error(token?.StartsWith("xoxb-", StringComparison.Ordinal) == true ? "not_allowed_token_type" : "invalid_auth"),

@@ -48,10 +48,12 @@ public sealed class SlackTestBed : IAsyncDisposable
     public static Task<SlackTestBed> StartAsync(Action<Dictionary<string, string?>>? configure = null) =>
         StartAsync(configure, perMinute: 1000, burst: 1000);
 
-    public static async Task<SlackTestBed> StartAsync(Action<Dictionary<string, string?>>? configure, int perMinute, int burst)
+    public static async Task<SlackTestBed> StartAsync(
+        Action<Dictionary<string, string?>>? configure, int perMinute, int burst, Action<FakeSlack>? beforeStart = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
         var slack = await FakeSlack.StartAsync(clock);
+        beforeStart?.Invoke(slack);
         var data = Directory.CreateTempSubdirectory("dealbot-slack-").FullName;
         var settings = new Dictionary<string, string?>
         {

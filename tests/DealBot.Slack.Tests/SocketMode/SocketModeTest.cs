@@ -1,0 +1,228 @@
+using System.Text.Json.Nodes;
+using DealBot.Slack.SocketMode;
+using DealBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.Hosting;
+
+namespace DealBot.Slack.Tests.SocketMode;
+
+/// <summary>
+/// Socket Mode against the fake's WebSocket server: hello, acks by envelope_id, answers in the ack for slash commands,
+/// and reconnects (refresh, drop, idle, too many sockets) that neither lose nor double an answer.
+/// </summary>
+public sealed class SocketModeTest
+{
+    private const string Question = "xai per year";
+
+    [Fact]
+    public async Task EventsApiEnvelope_AckedByIdAndAnswered()
+    {
+        await using var bed = await StartAsync();
+        var socket = await HelloAsync(bed);
+
+        await socket.SendEnvelopeAsync("events_api", "env-1", Payloads.AppMention("Ev-1", Question, channel: "CS"));
+        var ack = await socket.WaitForAckAsync("env-1");
+        var post = await bed.WaitForPostAsync(p => p.Str("channel") == "CS", "the answer");
+
+        Assert.False(ack.TryGetProperty("payload", out _));
+        Assert.Equal(Expected.Header(Question), MessageText.Header(post.Body));
+        Assert.Equal(1, bed.Slack.SocketUrlsIssued);
+        Assert.Equal(FakeSlack.AppToken, bed.Slack.CallsTo("apps.connections.open").Single().Token);
+    }
+
+    [Fact]
+    public async Task SlashCommandEnvelope_AnswerRidesInAck()
+    {
+        await using var bed = await StartAsync();
+        var socket = await HelloAsync(bed);
+
+        await socket.SendEnvelopeAsync("slash_commands", "env-s", Payloads.SlashJson(Payloads.Slash("/deal", Question, bed.Slack.NewResponseUrl())));
+        var ack = await socket.WaitForAckAsync("env-s");
+
+        var payload = ack.GetProperty("payload");
+        Assert.Equal("in_channel", payload.GetProperty("response_type").GetString());
+        Assert.Equal(Expected.Header(Question), MessageText.Header(payload));
+        Assert.Empty(bed.Slack.CallsTo("response_url"));
+    }
+
+    [Fact]
+    public async Task SlashCommandEnvelope_NoInlineBudget_AckedThenResponseUrl()
+    {
+        await using var bed = await StartAsync(s => s["Slack:InlineReplyBudget"] = "00:00:00");
+        var socket = await HelloAsync(bed);
+
+        await socket.SendEnvelopeAsync("slash_commands", "env-s", Payloads.SlashJson(Payloads.Slash("/deal", Question, bed.Slack.NewResponseUrl())));
+        var ack = await socket.WaitForAckAsync("env-s");
+        var late = await bed.WaitForPostAsync(_ => true, "the response_url post", method: "response_url");
+
+        Assert.Equal("in_channel", ack.GetProperty("payload").GetProperty("response_type").GetString());
+        Assert.Equal(Expected.Header(Question), MessageText.Header(late.Body));
+    }
+
+    [Theory]
+    [InlineData("events_api")]
+    [InlineData("slash_commands")]
+    [InlineData("interactive")]
+    [InlineData("something_new")]
+    public async Task UnreadableEnvelope_StillAcked(string type)
+    {
+        await using var bed = await StartAsync();
+        var socket = await HelloAsync(bed);
+
+        await socket.SendEnvelopeAsync(type, "env-odd", new JsonObject { ["nonsense"] = true });
+        var ack = await socket.WaitForAckAsync("env-odd");
+
+        Assert.Equal("env-odd", ack.GetProperty("envelope_id").GetString());
+    }
+
+    [Fact]
+    public async Task RefreshRequested_NewUrlAndNothingLostOrDoubled()
+    {
+        await using var bed = await StartAsync();
+        var first = await HelloAsync(bed);
+        await first.SendEnvelopeAsync("events_api", "env-1", Payloads.AppMention("Ev-1", Question, channel: "CA"));
+        await first.WaitForAckAsync("env-1");
+
+        await first.SendDisconnectAsync("refresh_requested");
+        var second = await bed.Slack.NextConnectionAsync();
+
+        // In flight during the handover: the old socket still acks it.
+        await first.SendEnvelopeAsync("events_api", "env-2", Payloads.AppMention("Ev-2", Question, channel: "CB"));
+        await first.WaitForAckAsync("env-2");
+        await first.CloseAsync();
+
+        // Slack redelivers what it is unsure of on the new socket, with the same event_id.
+        await second.SendHelloAsync();
+        await second.SendEnvelopeAsync("events_api", "env-2b", Payloads.AppMention("Ev-2", Question, channel: "CB"), retryAttempt: 1);
+        await second.WaitForAckAsync("env-2b");
+        await second.SendEnvelopeAsync("events_api", "env-3", Payloads.AppMention("Ev-3", Question, channel: "CC"));
+        await second.WaitForAckAsync("env-3");
+        await bed.WaitForPostAsync(p => p.Str("channel") == "CC", "the last answer");
+
+        Assert.NotEqual(first.Ticket, second.Ticket);
+        Assert.Equal(2, bed.Slack.CallsTo("apps.connections.open").Count);
+        Assert.Equal(["CA", "CB", "CC"], bed.Posts.Select(p => p.Str("channel")).Order());
+        Assert.Single(first.AcksFor("env-2"));
+    }
+
+    [Fact]
+    public async Task Dropped_ReconnectsAndAnswers()
+    {
+        await using var bed = await StartAsync();
+        var first = await HelloAsync(bed);
+        await first.SendEnvelopeAsync("events_api", "env-0", Payloads.AppMention("Ev-0", Question, channel: "C0"));
+        await first.WaitForAckAsync("env-0");
+
+        first.Drop();
+        var second = await bed.Slack.NextConnectionAsync();
+        await second.SendHelloAsync();
+        await second.SendEnvelopeAsync("events_api", "env-1", Payloads.AppMention("Ev-1", Question, channel: "CD"));
+        await second.WaitForAckAsync("env-1");
+
+        await bed.WaitForPostAsync(p => p.Str("channel") == "CD", "the answer after the drop");
+    }
+
+    [Theory]
+    [InlineData("warning")]
+    [InlineData("too_many_websockets")]
+    public async Task OtherDisconnectReasons_Reconnect(string reason)
+    {
+        await using var bed = await StartAsync();
+        var first = await HelloAsync(bed);
+
+        await first.SendDisconnectAsync(reason);
+        var second = await bed.Slack.NextConnectionAsync();
+        await second.SendHelloAsync();
+
+        Assert.NotEqual(first.Ticket, second.Ticket);
+        if (reason == "too_many_websockets")
+        {
+            // The old socket is closed before the new one opens.
+            Assert.True(first.Closed.IsCompleted);
+        }
+    }
+
+    [Fact]
+    public async Task LinkDisabled_StopsWithoutReconnecting()
+    {
+        await using var bed = await StartAsync();
+        var first = await HelloAsync(bed);
+
+        await first.SendDisconnectAsync("link_disabled");
+        var service = bed.Service<IEnumerable<IHostedService>>().OfType<SocketModeService>().Single();
+        await Wait.UntilAsync(() => service.ExecuteTask!.IsCompleted, "Socket Mode to stop");
+
+        Assert.Equal(1, bed.Slack.SocketUrlsIssued);
+        await first.Closed.WaitAsync(Wait.Timeout);
+    }
+
+    [Fact]
+    public async Task QuietSocket_ReplacedAfterIdleTimeout()
+    {
+        await using var bed = await StartAsync(s => s["Slack:SocketIdleTimeout"] = "00:02:00");
+        var first = await HelloAsync(bed);
+
+        await Wait.UntilAsync(() => bed.Slack.HasPendingConnection, "a new connection", bed.Clock, TimeSpan.FromSeconds(10));
+        var second = await bed.Slack.NextConnectionAsync();
+
+        await first.Closed.WaitAsync(Wait.Timeout);
+        Assert.True(bed.Clock.GetUtcNow() - Start >= TimeSpan.FromMinutes(2), "not before the idle timeout");
+        Assert.NotEqual(first.Ticket, second.Ticket);
+    }
+
+    [Fact]
+    public async Task OpenFails_RetriesWithGrowingBackoff()
+    {
+        await using var bed = await StartAsync(configure: null, openFailures: 3);
+
+        await Wait.UntilAsync(() => bed.Slack.HasPendingConnection, "a connection after 3 failures", bed.Clock);
+
+        var times = bed.Slack.CallsTo("apps.connections.open").Select(c => c.At).ToArray();
+        Assert.Equal(4, times.Length);
+        Assert.True(times[1] - times[0] >= TimeSpan.FromSeconds(0.5), $"first backoff {times[1] - times[0]}");
+        Assert.True(times[2] - times[1] >= TimeSpan.FromSeconds(1), $"second backoff {times[2] - times[1]}");
+        Assert.True(times[3] - times[2] >= TimeSpan.FromSeconds(2), $"third backoff {times[3] - times[2]}");
+    }
+
+    [Fact]
+    public async Task AppTokenRefused_StopsAndSaysSo()
+    {
+        await using var bed = await StartAsync(s => s["Slack:AppToken"] = "xapp-1-revoked");
+
+        var service = bed.Service<IEnumerable<IHostedService>>().OfType<SocketModeService>().Single();
+        await Wait.UntilAsync(() => service.ExecuteTask!.IsCompleted, "Socket Mode to stop");
+
+        Assert.Contains(bed.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("invalid_auth", StringComparison.Ordinal));
+        Assert.DoesNotContain(bed.Logs.Lines, l => l.Contains("xapp-1-revoked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NoAppToken_NoSocketModeService()
+    {
+        await using var bed = await SlackTestBed.StartAsync();
+
+        Assert.Empty(bed.Service<IEnumerable<IHostedService>>().OfType<SocketModeService>());
+    }
+
+    private static readonly DateTimeOffset Start = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+
+    private static async Task<SlackTestBed> StartAsync(Action<Dictionary<string, string?>>? configure = null, int openFailures = 0)
+    {
+        return await SlackTestBed.StartAsync(
+            s =>
+            {
+                s["Slack:AppToken"] = FakeSlack.AppToken;
+                s.Remove("Slack:SigningSecret");
+                configure?.Invoke(s);
+            },
+            perMinute: 1000,
+            burst: 1000,
+            beforeStart: openFailures > 0 ? slack => slack.Fail("apps.connections.open", "internal_error", openFailures) : null);
+    }
+
+    private static async Task<FakeSocketConnection> HelloAsync(SlackTestBed bed)
+    {
+        var socket = await bed.Slack.NextConnectionAsync();
+        await socket.SendHelloAsync();
+        return socket;
+    }
+}
