@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using DealBot.Core.Calculations;
 using DealBot.Core.Catalog;
 using DealBot.Core.Queries;
@@ -11,7 +12,14 @@ namespace DealBot.Core.Answers;
 /// </summary>
 public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
 {
+    // The catalog is immutable: each deal's numbers are prepared once, not per question.
+    private readonly FrozenDictionary<string, DealModel> _models =
+        catalog.Deals.ToFrozenDictionary(d => d.Id, d => DealModel.Create(d, catalog), StringComparer.OrdinalIgnoreCase);
+
     public DealCatalog Catalog => catalog;
+
+    /// <summary>The deal's numbers as the catalog gives them.</summary>
+    public DealModel Model(Deal deal) => _models[deal.Id];
 
     public Answer Answer(DealQuery query)
     {
@@ -60,7 +68,7 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
     private Answer DealAnswer(DealQuery query)
     {
         var deal = DealFor(query);
-        var model = DealModel.Create(deal, catalog);
+        var model = Model(deal);
         var (month, date) = Today();
         var answer = Single(query, b => DealMeasures.Evaluate(model, query.Measure, query, month, date, b), DealMeasures.Intent(query.Measure), deal.Name);
         return query.Measure is Measure.Total or Measure.End ? WithCaveats(answer, deal) : answer;

@@ -28,7 +28,7 @@ internal static class Comparison
         {
             var results = deals.Select(deal =>
             {
-                var measured = DealMeasures.Evaluate(DealModel.Create(deal, answerer.Catalog), measure, query, today.Month, today.Date, b);
+                var measured = DealMeasures.Evaluate(answerer.Model(deal), measure, query, today.Month, today.Date, b);
                 b.Step($"→ {deal.Name}: {measured.Formatted}");
                 return (deal, measured);
             }).ToList();

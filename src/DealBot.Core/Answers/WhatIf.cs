@@ -17,7 +17,7 @@ internal static class WhatIf
         }
 
         var measure = query.Measure != Measure.Summary ? query.Measure : DefaultMeasure(changes);
-        var original = DealModel.Create(deal, answerer.Catalog);
+        var original = answerer.Model(deal);
         var changed = DealModel.Create(deal, answerer.Catalog, changes);
         var before = DealMeasures.Evaluate(original, measure, query, today.Month, today.Date, new AnswerBuilder(answerer.Catalog));
 

@@ -23,5 +23,9 @@ public class MentionSanitizerTest
     }
 
     [Fact]
+    public void Neutralize_BreaksOnlyTheMention_KeepsTheRest() =>
+        Assert.Equal("see <https://x.org> and @\u200Beveryone <\u200B@1> end", MentionSanitizer.Neutralize("see <https://x.org> and @everyone <@1> end"));
+
+    [Fact]
     public void Neutralize_PlainText_IsUnchanged() => Assert.Equal("$1.25B/month", MentionSanitizer.Neutralize("$1.25B/month"));
 }
