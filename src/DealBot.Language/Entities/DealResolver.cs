@@ -37,7 +37,7 @@ internal sealed class DealResolver
             var text = s.TextOf(i);
             if (_aliases.StartsPhrase(text) && TryPhrase(ref s, i, key, out var phrase, out var last))
             {
-                Mark(ref s, i, phrase);
+                s.Name(i, phrase);
                 s.Use(i + 1, last + 1);
                 i = last;
             }
@@ -45,7 +45,7 @@ internal sealed class DealResolver
                 || (text.Length > 3 && text[^1] == 's' && _aliases.TryExact(text[..^1], out entity))
                 || (s.Tokens[i].Word == Word.None && IsLetters(text) && _aliases.TryFuzzy(text, out entity)))
             {
-                Mark(ref s, i, entity);
+                s.Name(i, entity);
             }
         }
     }
@@ -85,12 +85,6 @@ internal sealed class DealResolver
     {
         entity = default;
         return key.Length > 3 && key[^1] == 's' && _aliases.TryExact(key[..^1], out entity);
-    }
-
-    private static void Mark(ref Sentence s, int i, EntityRef entity)
-    {
-        s.Tokens[i].Entity = entity;
-        s.Tokens[i].Word = Word.None;
     }
 
     private static bool IsLetters(ReadOnlySpan<char> text)

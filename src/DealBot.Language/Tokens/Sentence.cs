@@ -1,3 +1,4 @@
+using DealBot.Language.Entities;
 using DealBot.Language.Vocabulary;
 
 namespace DealBot.Language.Tokens;
@@ -13,6 +14,10 @@ internal ref struct Sentence
     public Span<Token> Tokens;
 
     public int Count;
+
+    // The words of the free tokens; rebuilt when tokens have been used or renamed since (_current is false).
+    private WordSet _present;
+    private bool _current;
 
     public readonly ReadOnlySpan<char> TextOf(int i) => Text.Slice(Tokens[i].Start, Tokens[i].Length);
 
@@ -48,7 +53,25 @@ internal ref struct Sentence
         return -1;
     }
 
-    public readonly bool Has(Word word) => Find(word) >= 0;
+    /// <summary>Whether a free token is <paramref name="word"/>. Readers ask this often, so the answer comes from a set.</summary>
+    public bool Has(Word word)
+    {
+        if (!_current)
+        {
+            _present = default;
+            for (var i = 0; i < Count; i++)
+            {
+                if (!Tokens[i].Used && Tokens[i].Kind == TokenKind.Word)
+                {
+                    _present.Add(Tokens[i].Word);
+                }
+            }
+
+            _current = true;
+        }
+
+        return word != Word.None && _present.Contains(word);
+    }
 
     /// <summary>Whether <paramref name="first"/> is directly followed by <paramref name="second"/> somewhere.</summary>
     public readonly bool HasPair(Word first, Word second)
@@ -81,11 +104,21 @@ internal ref struct Sentence
     /// <summary>Skips one free "the" at <paramref name="i"/>, so "over the life" reads like "over life".</summary>
     public readonly int SkipThe(int i) => IsWord(i, Word.The) ? i + 1 : i;
 
-    public readonly void Use(int from, int toExclusive)
+    public void Use(int from, int toExclusive)
     {
         for (var i = Math.Max(0, from); i < toExclusive && i < Count; i++)
         {
             Tokens[i].Used = true;
         }
+
+        _current = false;
+    }
+
+    /// <summary>Marks the word at <paramref name="i"/> as naming a catalog entry; it stops being a vocabulary word.</summary>
+    public void Name(int i, EntityRef entity)
+    {
+        Tokens[i].Entity = entity;
+        Tokens[i].Word = Word.None;
+        _current = false;
     }
 }
