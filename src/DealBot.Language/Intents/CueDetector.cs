@@ -5,7 +5,8 @@ namespace DealBot.Language.Intents;
 
 /// <summary>
 /// Reads the kind of question: a leading slash command ("/compare" ⇒ compare, "/whatif" ⇒ what-if, "/deal help"),
-/// help ("what can you do", "how do I use you", "?"), what-if and compare wording.
+/// help ("what can you do", "how do I use you", a greeting), what-if and compare wording. A lone "?" asks nothing:
+/// it is not help.
 /// </summary>
 internal static class CueDetector
 {
