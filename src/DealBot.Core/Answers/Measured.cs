@@ -22,5 +22,12 @@ public sealed record Measured(string Label)
 
     public static Measured Number(string label, Estimate<decimal> value, AnswerUnit unit) => new(label) { Value = value, Unit = unit };
 
+    /// <summary>Cites the sources of the facts this measure rests on.</summary>
+    public Measured CitedIn(AnswerBuilder b, IEnumerable<string> sourceIds)
+    {
+        b.Cite(sourceIds);
+        return this;
+    }
+
     public static Measured NotDisclosed(string label, string reason) => new(label) { Missing = reason };
 }

@@ -18,6 +18,7 @@ public static class BillingWindow
             return LumpSum(model, window, b);
         }
 
+        b.Cite(model.FeeSources);
         if (window.Kind == WindowKind.ForDuration)
         {
             var months = window.Months ?? 12;

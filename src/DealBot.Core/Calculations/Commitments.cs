@@ -22,6 +22,7 @@ public static class Commitments
             return DealMeasures.NoFee(m, label);
         }
 
+        b.Cite(m.FeeSources);
         if (m.Deal.Termination is { } termination)
         {
             b.Cite(termination.SourceId);

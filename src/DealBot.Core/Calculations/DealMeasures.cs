@@ -15,7 +15,7 @@ public static class DealMeasures
 
     public static Measured Evaluate(DealModel m, Measure measure, DealQuery q, YearMonth today, DateOnly todayDate, AnswerBuilder b)
     {
-        b.Deal(m.Deal.Id).Cite(m.SourceIds);
+        b.Deal(m.Deal.Id).Cite(m.Deal.SourceId);
         return measure switch
         {
             Measure.MonthlyCost => Fee(m, b, "monthly fee", 1m, AnswerUnit.UsdPerMonth, null),
@@ -23,8 +23,8 @@ public static class DealMeasures
             Measure.DailyCost => Fee(m, b, "per day", 12m / 365m, AnswerUnit.UsdPerDay, "× 12 ÷ 365"),
             Measure.Start => Month(m, "start", m.First),
             Measure.End => Month(m, "last billed month", m.Last),
-            Measure.Capacity => Capacity(m),
-            Measure.GpuCount => m.Gpus is { } gpus ? Measured.Number("GPUs", gpus, AnswerUnit.Gpu) : Measured.NotDisclosed("GPUs", $"No source gives {m.Name}'s GPU count."),
+            Measure.Capacity => Capacity(m, b),
+            Measure.GpuCount => m.Gpus is { } gpus ? Measured.Number("GPUs", gpus, AnswerUnit.Gpu).CitedIn(b, m.GpuSources) : Measured.NotDisclosed("GPUs", $"No source gives {m.Name}'s GPU count."),
             Measure.Hardware => Text("hardware", m.Deal.Hardware.Count == 0 ? null : string.Join(", ", m.Deal.Hardware.Select(h => b.Catalog.FindHardware(h)!.Name))),
             Measure.Parties => Text("parties", $"{b.Catalog.GetCompany(m.Deal.Buyer).Name} (buyer) and {b.Catalog.GetCompany(m.Deal.Seller).Name} (supplier)"),
             Measure.Termination => Termination(m, b),
@@ -73,6 +73,7 @@ public static class DealMeasures
             return NoFee(m, label);
         }
 
+        b.Cite(m.FeeSources);
         if (m.FeeDerivation is { } derivation)
         {
             b.Step(derivation).Assume("Spread evenly over the term.");
@@ -96,8 +97,8 @@ public static class DealMeasures
         ? new Measured(label) { Value = EstimateMath.Exactly(value.Year), Unit = AnswerUnit.CalendarYear, Date = value.ToString(), Text = Months.Name(value) }
         : Measured.NotDisclosed(label, $"No source gives {m.Name}'s {label}.");
 
-    private static Measured Capacity(DealModel m) =>
-        m.PowerMw is { } power ? Measured.Number("capacity", power, AnswerUnit.Mw) : NoPower(m, "capacity");
+    private static Measured Capacity(DealModel m, AnswerBuilder b) =>
+        m.PowerMw is { } power ? Measured.Number("capacity", power, AnswerUnit.Mw).CitedIn(b, m.PowerSources) : NoPower(m, "capacity");
 
     private static Measured Text(string label, string? text) =>
         text is null ? Measured.NotDisclosed(label, $"No source gives the {label}.") : new Measured(label) { Text = text };
@@ -125,6 +126,7 @@ public static class DealMeasures
             return NoPower(m, label);
         }
 
+        b.Cite(m.FeeSources).Cite(m.PowerSources);
         var value = fee.Times(months).DividedBy(power);
         b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)}{(months == 1 ? "" : " × 12")} ÷ {QuantityFormat.Number(power.Value)} MW = {ValueFormat.Format(value, unit)}");
         return Measured.Number(label, value, unit);
@@ -142,6 +144,7 @@ public static class DealMeasures
             return NoPower(m, label);
         }
 
+        b.Cite(m.FeeSources).Cite(m.PowerSources);
         var energy = power.Times(Duration.HoursPerMonth);
         var value = fee.DividedBy(energy).DividedBy(perMwh);
         b.Step($"{QuantityFormat.Number(power.Value)} MW × 730 h = {QuantityFormat.Count(energy.Value)} MWh a month")
@@ -163,6 +166,7 @@ public static class DealMeasures
             return Measured.NotDisclosed(label, $"No source gives {m.Name}'s GPU count; ask again with one, e.g. \"per GPU-hour with 200,000 GPUs\".");
         }
 
+        b.Cite(m.FeeSources).Cite(q.GpuCount is null ? m.GpuSources : []);
         var value = fee.DividedBy(gpus.Times(hours));
         var hoursText = hours == 1 ? "" : " × 730 h";
         b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} ÷ ({QuantityFormat.Count(gpus.Value)} GPUs{hoursText}) = {QuantityFormat.Usd(value.Value)}");
@@ -181,6 +185,7 @@ public static class DealMeasures
 
     private static Measured Summary(DealModel m, AnswerBuilder b)
     {
+        b.Cite(m.FeeSources).Cite(m.PowerSources).Cite(m.GpuSources);
         b.Step(m.Deal.Summary);
         if (m.MonthlyFee is { } fee)
         {

@@ -36,12 +36,17 @@ public sealed class DealModel
 
     public Estimate<decimal>? Gpus { get; private init; }
 
-    public IReadOnlyList<string> SourceIds { get; private init; } = [];
+    /// <summary>Sources of the fee (and of the total and term it may be derived from).</summary>
+    public IReadOnlyList<string> FeeSources { get; private init; } = [];
+
+    public IReadOnlyList<string> PowerSources { get; private init; } = [];
+
+    public IReadOnlyList<string> GpuSources { get; private init; } = [];
 
     public static DealModel Create(Deal deal, DealCatalog catalog, DealChanges? changes = null)
     {
-        var sources = new List<string> { deal.SourceId };
-        var (fee, derivation) = Fee(deal, sources);
+        var (feeSources, powerSources, gpuSources) = (new List<string>(), new List<string>(), new List<string>());
+        var (fee, derivation) = Fee(deal, feeSources);
         var first = deal.Start ?? deal.FullRateStart;
         var last = deal.End ?? DerivedEnd(deal, first);
         var fullRate = deal.FullRateStart ?? first;
@@ -60,9 +65,11 @@ public sealed class DealModel
             First = first,
             FullRateStart = fullRate,
             Last = changes?.End ?? last,
-            PowerMw = changes?.Power is { } power ? EstimateMath.Exactly(power.Megawatts) : Range(deal.PowerMw, sources),
-            Gpus = changes?.Gpus is { } gpus ? EstimateMath.Exactly(gpus) : Range(deal.Gpus, sources),
-            SourceIds = sources,
+            PowerMw = changes?.Power is { } power ? EstimateMath.Exactly(power.Megawatts) : Range(deal.PowerMw, powerSources),
+            Gpus = changes?.Gpus is { } gpus ? EstimateMath.Exactly(gpus) : Range(deal.Gpus, gpuSources),
+            FeeSources = changes?.MonthlyFee is null ? feeSources : [],
+            PowerSources = powerSources,
+            GpuSources = gpuSources,
         };
     }
 

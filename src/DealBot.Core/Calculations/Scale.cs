@@ -28,6 +28,7 @@ public static class Scale
             return Measured.NotDisclosed(label, $"The {m.Name} term has not been disclosed.");
         }
 
+        b.Cite(m.PowerSources);
         var mwh = power.Times(Duration.HoursPerMonth * months);
         var (value, unit) = Sized(mwh);
         b.Step($"{QuantityFormat.Number(power.Value)} MW × {QuantityFormat.Count(Duration.HoursPerMonth * months)} h = {QuantityFormat.Count(mwh.Value)} MWh = {ValueFormat.Format(value, unit)}")
@@ -43,6 +44,7 @@ public static class Scale
             return DealMeasures.NoPower(m, label);
         }
 
+        b.Cite(m.PowerSources);
         var household = Reference(b, HouseholdReference);
         var kwhPerYear = power.Times(Duration.HoursPerYear * 1_000m);
         var homes = kwhPerYear.Value.Into(household);
@@ -65,6 +67,7 @@ public static class Scale
             return DealMeasures.NoPower(m, label);
         }
 
+        b.Cite(m.FeeSources).Cite(m.PowerSources);
         var price = q.ElectricityPricePerKwh is { } given ? EstimateMath.Exactly(given.Usd) : Reference(b, ElectricityReference);
         var mwh = power.Value * Duration.HoursPerMonth;
         var bill = price.Times(mwh * 1_000m);
@@ -91,7 +94,7 @@ public static class Scale
             return Measured.NotDisclosed(label, $"No source gives {hardware.Name}'s all-in power per chip.");
         }
 
-        b.Cite(allIn.SourceId);
+        b.Cite(allIn.SourceId).Cite(q.Power is null ? m.PowerSources : []);
         var kw = new Estimate<decimal>(allIn.LowOrValue, allIn.Value, allIn.HighOrValue);
         var count = (mw.Value * 1_000m).Into(kw);
         b.Step($"{QuantityFormat.Number(mw.Value)} MW = {QuantityFormat.Count(mw.Value * 1_000m)} kW ÷ {QuantityFormat.Number(kw.Low)}–{QuantityFormat.Number(kw.High)} kW per {hardware.Name} all-in = {QuantityFormat.Count(count.Low)}–{QuantityFormat.Count(count.High)} (at {QuantityFormat.Number(kw.Value)} kW: {QuantityFormat.Count(count.Value)})")
@@ -139,6 +142,7 @@ public static class Scale
             return null;
         }
 
+        b.Cite(q.GpuCount is null ? m.GpuSources : []);
         var hardware = Accelerator(q, b);
         var tflops = hardware.DenseBf16Tflops ?? 0m;
         var utilisation = q.Utilisation is { } u ? EstimateMath.Exactly(u) : Reference(b, UtilisationReference);

@@ -82,6 +82,27 @@ public class AnswererTest
     }
 
     [Fact]
+    public void PerGpuHour_CitesTheSourceOfEachGpuCount_NotUnusedOnes()
+    {
+        var urls = Ask(Measure.PerGpuHour).Sources.Select(s => s.Url).ToList();
+
+        Assert.Contains(urls, u => u.Contains("relvehq"));
+        Assert.Contains(urls, u => u.Contains("foxvector"));
+        Assert.DoesNotContain(urls, u => u.Contains("thedailyscout"));
+    }
+
+    [Theory]
+    [InlineData(Measure.MonthlyCost)]
+    [InlineData(Measure.Total)]
+    [InlineData(Measure.PerKwh)]
+    [InlineData(Measure.Homes)]
+    [InlineData(Measure.GpusForPower)]
+    [InlineData(Measure.FlopsPerMonth)]
+    [InlineData(Measure.MinimumCommitment)]
+    [InlineData(Measure.Termination)]
+    public void DealAnswer_CitesItsSources(Measure measure) => Assert.NotEmpty(Ask(measure).Sources);
+
+    [Fact]
     public void Compute_GpuRental_ForAYear()
     {
         var answer = Answerer.Answer(new DealQuery
