@@ -101,6 +101,24 @@ public class ComputeTests
         Assert.Equal("h100", query.AcceleratorId);
     }
 
+    [Fact]
+    public void Parse_PricedRentalInWhatIfWords_IsStillCompute()
+    {
+        var query = TestCatalog.Parse("what if I rent 10,000 H100s at $2/hr for a year");
+
+        Assert.Equal(QueryKind.Compute, query.Kind);
+        Assert.Equal(Measure.GpuRentalCost, query.Measure);
+    }
+
+    [Fact]
+    public void Parse_GpuCountInWhatIf_IsAChangeNotARental()
+    {
+        var query = TestCatalog.Parse("what if it had 325,000 GPUs for 2 years");
+
+        Assert.Equal(QueryKind.WhatIf, query.Kind);
+        Assert.Equal(325_000m, query.Changes!.Gpus);
+    }
+
     [Theory]
     [InlineData("NaN GPUs at $2/hr for a year")]
     [InlineData("how much does it cost to rent a car")]

@@ -147,6 +147,16 @@ public class FollowUpTests
     }
 
     [Fact]
+    public void Parse_NewComputeQuestionAfterCompute_StandsAlone()
+    {
+        var query = TestCatalog.Converse("10,000 H100s at $2.50/hr for a year", "how many homes could 1 GW power?");
+
+        Assert.Equal(QueryKind.Compute, query.Kind);
+        Assert.Equal(Measure.Homes, query.Measure);
+        Assert.Null(query.GpuCount);
+    }
+
+    [Fact]
     public void Parse_AtPriceFollowUp_ReplacesTheHourlyPrice()
     {
         var query = TestCatalog.Converse("how many GPU-hours does $1.25B buy at $2/hr", "and at $2.50?");

@@ -1,5 +1,6 @@
 using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
+using DealBot.Language.Units;
 
 namespace DealBot.Language.Intents;
 
@@ -10,47 +11,58 @@ internal static class ComputeQueries
     {
         var p = r.Parameters;
         var period = PeriodOf(r.Measure);
-        if (previous is { Kind: QueryKind.Compute } && (!p.IsEmpty || period is not null || acceleratorId is not null))
+
+        // A priced question is arithmetic even in what-if words ("what if I rent 10,000 H100s at $2/hr");
+        // "what if it were 500 MW, how many homes" is about the deal.
+        var priced = p.PricePerGpuHour is not null || p.PricePerMwMonth is not null;
+        if (ComputeDetector.Detect(r.Measure, p) is { } measure && (priced || !r.IsWhatIf))
         {
-            // "and at $2.50?" changes whichever price the previous question had.
-            var gpuHourPrice = previous.PricePerGpuHour is not null ? p.AtPrice : null;
-            var mwMonthPrice = previous.PricePerGpuHour is null ? p.AtPrice : null;
-            return previous with
-            {
-                GpuCount = p.GpuCount ?? previous.GpuCount,
-                AcceleratorId = acceleratorId ?? previous.AcceleratorId,
-                PricePerGpuHour = p.PricePerGpuHour ?? gpuHourPrice ?? previous.PricePerGpuHour,
-                ElectricityPricePerKwh = p.ElectricityPricePerKwh ?? previous.ElectricityPricePerKwh,
-                Budget = p.Budget ?? previous.Budget,
-                Power = p.Power ?? previous.Power,
-                PricePerMwMonth = p.PricePerMwMonth ?? mwMonthPrice ?? previous.PricePerMwMonth,
-                Duration = p.Duration ?? period ?? previous.Duration,
-                TrainingFlops = p.TrainingFlops ?? previous.TrainingFlops,
-                Utilisation = p.Utilisation ?? previous.Utilisation,
-            };
+            return Fresh(measure, p, acceleratorId, period);
         }
 
-        if (r.IsWhatIf || ComputeDetector.Detect(r.Measure, p) is not { } measure)
-        {
-            return null;
-        }
+        // A follow-up may change one number ("and for 2 years?", "make it 2 GW") but not ask something else.
+        var sameQuestion = r.Measure == Measure.Summary || period is not null || r.Measure == previous?.Measure;
+        var changesSomething = !p.IsEmpty || period is not null || acceleratorId is not null;
+        return previous is { Kind: QueryKind.Compute } && sameQuestion && changesSomething
+            ? FollowUp(previous, p, acceleratorId, period)
+            : null;
+    }
 
-        return new DealQuery
+    private static DealQuery FollowUp(DealQuery previous, in Parameters p, string? acceleratorId, Duration? period)
+    {
+        // "and at $2.50?" changes whichever price the previous question had.
+        var gpuHourPrice = previous.PricePerGpuHour is not null ? p.AtPrice : null;
+        var mwMonthPrice = previous.PricePerGpuHour is null ? p.AtPrice : null;
+        return previous with
         {
-            Kind = QueryKind.Compute,
-            Measure = measure,
-            GpuCount = p.GpuCount,
-            AcceleratorId = acceleratorId,
-            PricePerGpuHour = p.PricePerGpuHour,
-            ElectricityPricePerKwh = p.ElectricityPricePerKwh,
-            Budget = p.Budget,
-            Power = p.Power,
-            PricePerMwMonth = p.PricePerMwMonth,
-            Duration = p.Duration ?? (measure is Measure.GpuRentalCost or Measure.PowerCost ? period : null),
-            TrainingFlops = p.TrainingFlops,
-            Utilisation = p.Utilisation,
+            GpuCount = p.GpuCount ?? previous.GpuCount,
+            AcceleratorId = acceleratorId ?? previous.AcceleratorId,
+            PricePerGpuHour = p.PricePerGpuHour ?? gpuHourPrice ?? previous.PricePerGpuHour,
+            ElectricityPricePerKwh = p.ElectricityPricePerKwh ?? previous.ElectricityPricePerKwh,
+            Budget = p.Budget ?? previous.Budget,
+            Power = p.Power ?? previous.Power,
+            PricePerMwMonth = p.PricePerMwMonth ?? mwMonthPrice ?? previous.PricePerMwMonth,
+            Duration = p.Duration ?? period ?? previous.Duration,
+            TrainingFlops = p.TrainingFlops ?? previous.TrainingFlops,
+            Utilisation = p.Utilisation ?? previous.Utilisation,
         };
     }
+
+    private static DealQuery Fresh(Measure measure, in Parameters p, string? acceleratorId, Duration? period) => new()
+    {
+        Kind = QueryKind.Compute,
+        Measure = measure,
+        GpuCount = p.GpuCount,
+        AcceleratorId = acceleratorId,
+        PricePerGpuHour = p.PricePerGpuHour,
+        ElectricityPricePerKwh = p.ElectricityPricePerKwh,
+        Budget = p.Budget,
+        Power = p.Power,
+        PricePerMwMonth = p.PricePerMwMonth,
+        Duration = p.Duration ?? (measure is Measure.GpuRentalCost or Measure.PowerCost ? period : null),
+        TrainingFlops = p.TrainingFlops,
+        Utilisation = p.Utilisation,
+    };
 
     /// <summary>"…cost per month" on a rental asks for one month of it; "per year" for one year.</summary>
     private static Duration? PeriodOf(Measure measure) => measure switch
