@@ -14,5 +14,11 @@ public sealed record FakeConnection(int Number, string Path, string Query, DateT
     /// <summary>The close code the bot sent, if it closed the connection with a close frame.</summary>
     public int? ClientCloseCode { get; set; }
 
-    public bool Ended { get; set; }
+    public bool Ended => EndedAt is not null;
+
+    /// <summary>When the fake started closing the connection itself (before its close frame went out).</summary>
+    public DateTimeOffset? ServerClosingAt { get; set; }
+
+    /// <summary>When the server side of the connection finished (after its close frame, if it sent one).</summary>
+    public DateTimeOffset? EndedAt { get; set; }
 }

@@ -137,7 +137,7 @@ public sealed partial class FakeGateway(FakeDiscord discord) : IAsyncDisposable
         }
         finally
         {
-            connection.Ended = true;
+            connection.EndedAt = DateTimeOffset.UtcNow;
             lock (_lock)
             {
                 _sockets.Remove(socket);

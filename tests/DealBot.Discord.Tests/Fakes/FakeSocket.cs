@@ -39,6 +39,7 @@ internal sealed class FakeSocket(WebSocket webSocket, FakeConnection connection)
 
     public async Task CloseAsync(int code)
     {
+        connection.ServerClosingAt ??= DateTimeOffset.UtcNow;
         await _send.WaitAsync();
         try
         {

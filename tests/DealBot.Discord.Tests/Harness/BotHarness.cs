@@ -107,6 +107,9 @@ public sealed class BotHarness : IAsyncDisposable
         if (waitForReady)
         {
             await harness.WaitForStateAsync(ShardState.Ready);
+
+            // Registration runs after READY; tests that count requests start once it is done.
+            await discord.WaitUntilAsync(() => logs.Entries.Any(e => e.Category.EndsWith("CommandRegistrar", StringComparison.Ordinal)), "command registration");
         }
 
         return harness;

