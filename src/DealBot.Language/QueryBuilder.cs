@@ -74,6 +74,15 @@ internal sealed class QueryBuilder
         }
 
         var p = r.Parameters;
+        var changes = kind == QueryKind.WhatIf ? follow.ChangesFor(r) : null;
+        var energy = measure is Measure.Homes or Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm;
+        if (kind == QueryKind.Deal && r.Deals.Count == 0 && energy && p.Power is { } power)
+        {
+            // "How many homes could 300 MW power?" Core's homes and energy answers use only the deal's power,
+            // so the user's power goes in as a what-if change, which they honour.
+            (kind, changes) = (QueryKind.WhatIf, new DealChanges { Power = power });
+        }
+
         var whatIf = kind == QueryKind.WhatIf;
         return new DealQuery
         {
@@ -91,7 +100,7 @@ internal sealed class QueryBuilder
             ElectricityPricePerKwh = follow.Keep(r, p.ElectricityPricePerKwh, q => q.ElectricityPricePerKwh),
             TrainingFlops = follow.Keep(r, p.TrainingFlops, q => q.TrainingFlops),
             Utilisation = follow.Keep(r, p.Utilisation, q => q.Utilisation),
-            Changes = whatIf ? follow.ChangesFor(r) : null,
+            Changes = changes,
         };
     }
 

@@ -77,25 +77,36 @@ public class ComputeTests
         Assert.Equal(hours is null ? null : decimal.Parse(hours), query.Duration?.Hours);
     }
 
+    [Fact]
+    public void Parse_GpusForUsersPower_IsDealMeasureWithThePower()
+    {
+        var query = TestCatalog.Parse("how many H100s can 300 MW power?");
+
+        Assert.Equal(QueryKind.Deal, query.Kind);
+        Assert.Equal(Measure.GpusForPower, query.Measure);
+        Assert.Equal(Power.FromMegawatts(300m), query.Power);
+        Assert.Equal("h100", query.AcceleratorId);
+        Assert.Empty(query.DealIds);
+    }
+
     [Theory]
-    [InlineData("how many H100s can 300 MW power?", Measure.GpusForPower)]
-    [InlineData("how many homes could 1 GW power?", Measure.Homes)]
-    [InlineData("how much energy does 300 MW use per year?", Measure.EnergyPerYear)]
-    public void Parse_ScaleOfUsersPower_IsCompute(string question, Measure measure)
+    [InlineData("how many homes could 1 GW power?", Measure.Homes, "1000")]
+    [InlineData("how much energy does 300 MW use per year?", Measure.EnergyPerYear, "300")]
+    public void Parse_EnergyOfUsersPower_IsPowerChange(string question, Measure measure, string megawatts)
     {
         var query = TestCatalog.Parse(question);
 
-        Assert.Equal(QueryKind.Compute, query.Kind);
+        Assert.Equal(QueryKind.WhatIf, query.Kind);
         Assert.Equal(measure, query.Measure);
-        Assert.NotNull(query.Power);
+        Assert.Equal(Power.FromMegawatts(decimal.Parse(megawatts)), query.Changes!.Power);
     }
 
     [Fact]
-    public void Parse_TrainingOnUsersGpus_IsCompute()
+    public void Parse_TrainingOnUsersGpus_UsesTheirCount()
     {
         var query = TestCatalog.Parse("how long to train a 1e26 FLOP model on 100,000 H100s at 40% MFU");
 
-        Assert.Equal(QueryKind.Compute, query.Kind);
+        Assert.Equal(QueryKind.Deal, query.Kind);
         Assert.Equal(Measure.TimeToTrain, query.Measure);
         Assert.Equal(100_000m, query.GpuCount);
         Assert.Equal("h100", query.AcceleratorId);

@@ -149,10 +149,10 @@ public class FollowUpTests
     [Fact]
     public void Parse_NewComputeQuestionAfterCompute_StandsAlone()
     {
-        var query = TestCatalog.Converse("10,000 H100s at $2.50/hr for a year", "how many homes could 1 GW power?");
+        var query = TestCatalog.Converse("10,000 H100s at $2.50/hr for a year", "what does 1 GW cost at $4M per MW-month");
 
         Assert.Equal(QueryKind.Compute, query.Kind);
-        Assert.Equal(Measure.Homes, query.Measure);
+        Assert.Equal(Measure.PowerCost, query.Measure);
         Assert.Null(query.GpuCount);
     }
 

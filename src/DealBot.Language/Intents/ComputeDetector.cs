@@ -5,8 +5,8 @@ namespace DealBot.Language.Intents;
 
 /// <summary>
 /// Recognises arithmetic on the user's own numbers with no deal in it: "10,000 H100s at $2.50/hr for a year",
-/// "how many GPU-hours does $1.25B buy at $2/hr", "what does 1 GW cost at $4M per MW-month",
-/// "how many H100s can 300 MW power".
+/// "how many GPU-hours does $1.25B buy at $2/hr", "what does 1 GW cost at $4M per MW-month". Scale questions
+/// about the user's numbers ("how many H100s can 300 MW power") are deal measures with the number given.
 /// </summary>
 internal static class ComputeDetector
 {
@@ -28,19 +28,7 @@ internal static class ComputeDetector
             return Measure.PowerCost;
         }
 
-        if (p.GpuCount is not null && p.Duration is not null
-            && measure is Measure.Summary or Measure.Total or Measure.MonthlyCost or Measure.YearlyCost)
-        {
-            return Measure.GpuRentalCost;
-        }
-
-        var powerQuestion = measure is Measure.GpusForPower or Measure.Homes
-            or Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm;
-        if (p.Power is not null && powerQuestion)
-        {
-            return measure;
-        }
-
-        return p.GpuCount is not null && measure is Measure.TimeToTrain or Measure.FlopsPerMonth ? measure : null;
+        var costQuestion = measure is Measure.Summary or Measure.Total or Measure.MonthlyCost or Measure.YearlyCost;
+        return p.GpuCount is not null && p.Duration is not null && costQuestion ? Measure.GpuRentalCost : null;
     }
 }

@@ -13,7 +13,7 @@ internal static class Corrections
         for (var i = 0; i < s.Count; i++)
         {
             var token = s.Tokens[i];
-            if (token.Kind != TokenKind.Word || token.Word != Word.None || !token.Entity.IsNone || !IsLetters(s.TextOf(i)))
+            if (token.Kind != TokenKind.Word || token.Word != Word.None || !token.Entity.IsNone || token.Used || !IsLetters(s.TextOf(i)))
             {
                 continue;
             }

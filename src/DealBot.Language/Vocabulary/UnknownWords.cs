@@ -11,8 +11,9 @@ internal static class UnknownWords
         for (var i = 0; i < s.Count; i++)
         {
             var token = s.Tokens[i];
-            // Single letters ("x" in "10000 gpus x $2/hr") are punctuation more often than words.
-            if (token.Kind == TokenKind.Word && token.Word == Word.None && token.Entity.IsNone && token.Length > 1)
+            // Single letters ("x" in "10000 gpus x $2/hr") are punctuation more often than words; used tokens
+            // are the later words of a name ("v5p" in "TPU v5p").
+            if (token.Kind == TokenKind.Word && token.Word == Word.None && token.Entity.IsNone && token.Length > 1 && !token.Used)
             {
                 count++;
             }
