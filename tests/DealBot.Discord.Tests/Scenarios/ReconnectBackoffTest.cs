@@ -27,8 +27,8 @@ public sealed class ReconnectBackoffTest
         await discord.WaitUntilAsync(() => discord.Gateway.Connections.Count >= 5, "five connection attempts");
 
         var connections = discord.Gateway.Connections;
-        Assert.True(connections[2].OpenedAt - connections[1].ServerClosingAt >= TimeSpan.FromMilliseconds(100), "second delay");
-        Assert.True(connections[3].OpenedAt - connections[2].ServerClosingAt >= TimeSpan.FromMilliseconds(200), "third delay");
-        Assert.True(connections[4].OpenedAt - connections[3].ServerClosingAt >= TimeSpan.FromMilliseconds(300), "fourth delay");
+        Assert.True(connections[2].OpenedAt - connections[1].ServerClosingAt >= TimeSpan.FromMilliseconds(80), "second delay (100 ms)");
+        Assert.True(connections[3].OpenedAt - connections[2].ServerClosingAt >= TimeSpan.FromMilliseconds(160), "third delay (200 ms)");
+        Assert.True(connections[4].OpenedAt - connections[3].ServerClosingAt >= TimeSpan.FromMilliseconds(240), "fourth delay (300 ms)");
     }
 }

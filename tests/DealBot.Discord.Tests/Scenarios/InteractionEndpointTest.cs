@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text;
+using DealBot.Discord.Tests.Harness;
+using NSec.Cryptography;
+
+namespace DealBot.Discord.Tests.Scenarios;
+
+/// <summary>The HTTP interactions endpoint: Ed25519 over timestamp + raw body, 401 on any failure, PING → PONG.</summary>
+public sealed class InteractionEndpointTest : IAsyncLifetime
+{
+    private const string Ping = """{"id":"800000000000000001","application_id":"100000000000000002","type":1,"token":"t","version":1}""";
+
+    private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519);
+    private readonly Key _otherKey = Key.Create(SignatureAlgorithm.Ed25519);
+    private readonly HttpClient _http = new();
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        var publicKey = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+        _bot = await BotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:PublicKey"] = publicKey });
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        _key.Dispose();
+        _otherKey.Dispose();
+        await _bot.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SignedPing_IsAnsweredWithPong()
+    {
+        var response = await PostAsync(Ping, _key, DateTimeOffset.UtcNow);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("""{"type":1}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SignedCommand_IsAnsweredInTheResponseBody()
+    {
+        var command = DiscordEvents.Command("800000000000000002", "ask", 2, ("question", System.Text.Json.Nodes.JsonValue.Create("xai per MW-year"), false)).ToJsonString();
+
+        var response = await PostAsync(command, _key, DateTimeOffset.UtcNow);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(4, body["type"]!.GetValue<int>());
+        Assert.Contains("per MW-year", body["data"]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task WrongKey_Is401()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(Ping, _otherKey, DateTimeOffset.UtcNow)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TamperedBody_Is401()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(Ping, _key, DateTimeOffset.UtcNow, tamper: true)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(-301)]
+    [InlineData(301)]
+    public async Task StaleOrFutureTimestamp_Is401(int seconds)
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(Ping, _key, DateTimeOffset.UtcNow.AddSeconds(seconds))).StatusCode);
+    }
+
+    [Fact]
+    public async Task MissingHeaders_Is401()
+    {
+        using var content = new StringContent(Ping, Encoding.UTF8, "application/json");
+
+        var response = await _http.PostAsync(new Uri(_bot.BaseAddress, DiscordEndpointRouteBuilderExtensions.DefaultPath), content);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string body, Key key, DateTimeOffset at, bool tamper = false)
+    {
+        var timestamp = at.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var signature = SignatureAlgorithm.Ed25519.Sign(key, Encoding.UTF8.GetBytes(timestamp + body));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.BaseAddress, DiscordEndpointRouteBuilderExtensions.DefaultPath))
+        {
+            Content = new StringContent(tamper ? body.Replace("\"type\":1", "\"type\":2", StringComparison.Ordinal) : body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexString(signature).ToLowerInvariant());
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        return await _http.SendAsync(request);
+    }
+}
