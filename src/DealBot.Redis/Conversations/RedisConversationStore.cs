@@ -1,0 +1,27 @@
+using DealBot.Chat.Conversations;
+using DealBot.Core.Queries;
+using StackExchange.Redis;
+
+namespace DealBot.Redis.Conversations;
+
+/// <summary>
+/// Conversation context in Redis, so a follow-up is understood whichever replica receives it and after a restart.
+/// Each conversation is one string key holding the last query as JSON (<see cref="DealQuerySerializer"/>) whose
+/// time-to-live is the conversation's lifetime, renewed by every understood question; Redis does the expiry (and,
+/// with a maxmemory policy, the capping the in-memory store does by hand).
+/// </summary>
+public sealed class RedisConversationStore(IDatabase database, RedisKeys keys, TimeSpan lifetime, RedisFallback fallback) : IConversationStore
+{
+    public DealQuery? GetLast(ConversationKey key) => fallback.Run(
+        "conversation.get",
+        () => DealQuerySerializer.Deserialize(database.StringGet(Key(key))),
+        null);
+
+    public void SetLast(ConversationKey key, DealQuery query)
+    {
+        var json = DealQuerySerializer.Serialize(query);
+        fallback.Run("conversation.set", () => database.StringSet(Key(key), json, lifetime), false);
+    }
+
+    private RedisKey Key(ConversationKey key) => keys.Conversation(key.Platform, key.Place, key.User);
+}

@@ -1,0 +1,66 @@
+using DealBot.Chat.Conversations;
+using DealBot.Chat.Safety;
+using DealBot.Redis.Conversations;
+using DealBot.Redis.Safety;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace DealBot.Redis;
+
+public static class RedisServiceCollectionExtensions
+{
+    /// <summary>
+    /// When <c>Redis:Configuration</c> is set, replaces the in-memory <see cref="IConversationStore"/>,
+    /// <see cref="IDeliveryDeduplicator"/> and <see cref="IUserRateLimiter"/> with Redis ones, so every replica shares
+    /// context, dedupe and rate limits. Call it after the host registers its defaults. When the setting is empty it
+    /// changes nothing. The Redis section is validated at start-up (<c>ValidateOnStart</c>), one message per problem.
+    /// </summary>
+    public static IServiceCollection AddRedisState(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(RedisOptions.Section);
+        if (string.IsNullOrWhiteSpace(section[nameof(RedisOptions.Configuration)]))
+        {
+            return services;
+        }
+
+        services.AddOptions<RedisOptions>().ValidateOnStart();
+        services.AddSingleton<IConfigureOptions<RedisOptions>>(new RedisOptionsSetup(section));
+        services.AddSingleton<IValidateOptions<RedisOptions>, RedisOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        var settings = SharedStateSettings.From(configuration);
+        services.TryAddSingleton<IConnectionMultiplexer>(provider => RedisConnection.Connect(
+            provider.GetRequiredService<IOptions<RedisOptions>>().Value, provider.GetService<ILoggerFactory>()));
+        services.TryAddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
+        services.TryAddSingleton(provider => new RedisFallback(
+            provider.GetService<ILogger<RedisFallback>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisFallback>.Instance,
+            provider.GetRequiredService<TimeProvider>()));
+
+        services.RemoveAll<IConversationStore>();
+        services.AddSingleton<IConversationStore>(provider => new RedisConversationStore(
+            Database(provider), provider.GetRequiredService<RedisKeys>(), settings.ConversationLifetime, provider.GetRequiredService<RedisFallback>()));
+
+        services.RemoveAll<IDeliveryDeduplicator>();
+        services.AddSingleton<IDeliveryDeduplicator>(provider => new RedisDeliveryDeduplicator(
+            Database(provider),
+            provider.GetRequiredService<RedisKeys>(),
+            provider.GetRequiredService<IOptions<RedisOptions>>().Value.DeliveryWindow,
+            provider.GetRequiredService<RedisFallback>()));
+
+        services.RemoveAll<IUserRateLimiter>();
+        services.AddSingleton<IUserRateLimiter>(provider => new RedisUserRateLimiter(
+            Database(provider),
+            provider.GetRequiredService<RedisKeys>(),
+            provider.GetRequiredService<TimeProvider>(),
+            settings.RateLimitPerMinute,
+            settings.RateLimitBurst,
+            provider.GetRequiredService<RedisFallback>()));
+        return services;
+    }
+
+    private static IDatabase Database(IServiceProvider provider) => provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
+}

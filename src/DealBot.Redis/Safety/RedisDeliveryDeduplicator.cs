@@ -1,0 +1,18 @@
+using DealBot.Chat.Safety;
+using StackExchange.Redis;
+
+namespace DealBot.Redis.Safety;
+
+/// <summary>
+/// Answers each delivery once across every replica: the first <c>SET key 1 NX PX window</c> for a delivery id wins,
+/// atomically in Redis, and every later one (a retry, a replay, the same event at another replica) loses. The key
+/// expires after <paramref name="window"/>. When Redis is down each replica answers on its own (a redelivery may then
+/// be answered twice), which is better than answering nothing.
+/// </summary>
+public sealed class RedisDeliveryDeduplicator(IDatabase database, RedisKeys keys, TimeSpan window, RedisFallback fallback) : IDeliveryDeduplicator
+{
+    public bool TryBegin(string deliveryId) => fallback.Run(
+        "delivery.begin",
+        () => database.StringSet(keys.Delivery(deliveryId), 1, window, When.NotExists),
+        true);
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using DealBot.Chat.Safety;
+using StackExchange.Redis;
+
+namespace DealBot.Redis.Safety;
+
+/// <summary>
+/// The per-user token bucket (<paramref name="burst"/> at once, refilled at <paramref name="perMinute"/> a minute)
+/// shared by every replica: the bucket lives in Redis and each step is a Lua script (<see cref="TokenBucketScripts"/>),
+/// so two replicas cannot both spend the last token, and one refusal streak gets one warning wherever it lands.
+/// When Redis is down the limit is not enforced (questions are answered; nothing is warned).
+/// </summary>
+public sealed class RedisUserRateLimiter : IUserRateLimiter
+{
+    private readonly IDatabase _database;
+    private readonly RedisKeys _keys;
+    private readonly TimeProvider _clock;
+    private readonly RedisFallback _fallback;
+    private readonly RedisValue _perMillisecond;
+    private readonly RedisValue _burst;
+    private readonly RedisValue _timeToLive;
+
+    public RedisUserRateLimiter(IDatabase database, RedisKeys keys, TimeProvider clock, int perMinute, int burst, RedisFallback fallback)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(perMinute, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(burst, 1);
+        _database = database;
+        _keys = keys;
+        _clock = clock;
+        _fallback = fallback;
+        var perMillisecond = perMinute / 60_000.0;
+        _perMillisecond = perMillisecond.ToString("R", CultureInfo.InvariantCulture);
+        _burst = burst;
+
+        // Once the bucket is full again the key carries nothing worth keeping.
+        _timeToLive = (long)Math.Ceiling(burst / perMillisecond) + 1_000;
+    }
+
+    public bool TryAcquire(string user) => _fallback.Run(
+        "ratelimit.acquire",
+        () => (long)_database.ScriptEvaluate(TokenBucketScripts.Acquire, [_keys.RateLimit(user)], [Now(), _perMillisecond, _burst, _timeToLive]) == 1,
+        true);
+
+    public bool ShouldWarn(string user) => _fallback.Run(
+        "ratelimit.warn",
+        () => (long)_database.ScriptEvaluate(TokenBucketScripts.Warn, [_keys.RateLimit(user)]) == 1,
+        false);
+
+    public TimeSpan RetryAfter(string user) => _fallback.Run(
+        "ratelimit.retryafter",
+        () => TimeSpan.FromMilliseconds((long)_database.ScriptEvaluate(
+            TokenBucketScripts.RetryAfter, [_keys.RateLimit(user)], [Now(), _perMillisecond, _burst, _timeToLive])),
+        TimeSpan.Zero);
+
+    private RedisValue Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+}
