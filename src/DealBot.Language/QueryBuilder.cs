@@ -75,14 +75,6 @@ internal sealed class QueryBuilder
 
         var p = r.Parameters;
         var changes = kind == QueryKind.WhatIf ? follow.ChangesFor(r) : null;
-        var energy = measure is Measure.Homes or Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm;
-        if (kind == QueryKind.Deal && r.Deals.Count == 0 && energy && p.Power is { } power)
-        {
-            // "How many homes could 300 MW power?" Core's homes and energy answers use only the deal's power,
-            // so the user's power goes in as a what-if change, which they honour.
-            (kind, changes) = (QueryKind.WhatIf, new DealChanges { Power = power });
-        }
-
         var whatIf = kind == QueryKind.WhatIf;
         return new DealQuery
         {

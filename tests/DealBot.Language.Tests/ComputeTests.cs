@@ -78,11 +78,11 @@ public class ComputeTests
     }
 
     [Fact]
-    public void Parse_GpusForUsersPower_IsDealMeasureWithThePower()
+    public void Parse_GpusForUsersPower_IsComputeWithThePower()
     {
         var query = TestCatalog.Parse("how many H100s can 300 MW power?");
 
-        Assert.Equal(QueryKind.Deal, query.Kind);
+        Assert.Equal(QueryKind.Compute, query.Kind);
         Assert.Equal(Measure.GpusForPower, query.Measure);
         Assert.Equal(Power.FromMegawatts(300m), query.Power);
         Assert.Equal("h100", query.AcceleratorId);
@@ -92,13 +92,23 @@ public class ComputeTests
     [Theory]
     [InlineData("how many homes could 1 GW power?", Measure.Homes, "1000")]
     [InlineData("how much energy does 300 MW use per year?", Measure.EnergyPerYear, "300")]
-    public void Parse_EnergyOfUsersPower_IsPowerChange(string question, Measure measure, string megawatts)
+    public void Parse_EnergyOfUsersPower_IsComputeOnThatPower_NotADeal(string question, Measure measure, string megawatts)
     {
         var query = TestCatalog.Parse(question);
 
-        Assert.Equal(QueryKind.WhatIf, query.Kind);
+        Assert.Equal(QueryKind.Compute, query.Kind);
         Assert.Equal(measure, query.Measure);
-        Assert.Equal(Power.FromMegawatts(decimal.Parse(megawatts)), query.Changes!.Power);
+        Assert.Equal(Power.FromMegawatts(decimal.Parse(megawatts)), query.Power);
+        Assert.Empty(query.DealIds);
+    }
+
+    [Fact]
+    public void Parse_EnergyOfADealWithNewPower_IsStillWhatIf()
+    {
+        var query = TestCatalog.Parse("what if xai were 500 MW, how many homes?");
+
+        Assert.Equal(QueryKind.WhatIf, query.Kind);
+        Assert.Equal(Power.FromMegawatts(500m), query.Changes!.Power);
     }
 
     [Fact]
@@ -106,7 +116,7 @@ public class ComputeTests
     {
         var query = TestCatalog.Parse("how long to train a 1e26 FLOP model on 100,000 H100s at 40% MFU");
 
-        Assert.Equal(QueryKind.Deal, query.Kind);
+        Assert.Equal(QueryKind.Compute, query.Kind);
         Assert.Equal(Measure.TimeToTrain, query.Measure);
         Assert.Equal(100_000m, query.GpuCount);
         Assert.Equal("h100", query.AcceleratorId);

@@ -29,7 +29,7 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
             {
                 QueryKind.Help => Help(),
                 QueryKind.Unknown => NotUnderstood(query.Problem, query.Suggestions),
-                QueryKind.Compute => Single(query, b => ComputeMath.Evaluate(query, b), Intents.Compute, null),
+                QueryKind.Compute => Single(query, b => ComputeMath.Evaluate(query, b), DealMeasures.Intent(query.Measure), null),
                 QueryKind.WhatIf => WhatIf.Answer(this, query, Today()),
                 QueryKind.Compare => Comparison.Answer(this, query, Today()),
                 _ => DealAnswer(query),

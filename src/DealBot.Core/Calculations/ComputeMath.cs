@@ -12,6 +12,8 @@ public static class ComputeMath
     {
         Measure.GpuHoursForBudget => GpuHours(q, b),
         Measure.PowerCost => PowerCost(q, b),
+        Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.Homes or Measure.GpusForPower or Measure.FlopsPerMonth
+            or Measure.TimeToTrain => Scale.Evaluate(Fleet.OfUser(q), q.Measure, q, b),
         _ => Rental(q, b),
     };
 

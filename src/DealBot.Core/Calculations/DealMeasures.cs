@@ -37,13 +37,9 @@ public static class DealMeasures
             Measure.PerGpuMonth => PerGpu(m, q, b, 1m, AnswerUnit.UsdPerGpuPerMonth, "per GPU-month"),
             Measure.PerGpuHour => PerGpu(m, q, b, Duration.HoursPerMonth, AnswerUnit.UsdPerGpuPerHour, "per GPU-hour"),
             Measure.ElectricityShare => Scale.ElectricityShare(m, q, b),
-            Measure.EnergyPerMonth => Scale.Energy(m, b, 1, "energy per month"),
-            Measure.EnergyPerYear => Scale.Energy(m, b, 12, "energy per year"),
-            Measure.EnergyOverTerm => Scale.Energy(m, b, m.First is { } f && m.Last is { } l ? YearMonth.CountInclusive(f, l) : 0, $"energy over the term ({m.Term})"),
-            Measure.Homes => Scale.Homes(m, b),
-            Measure.GpusForPower => Scale.GpusForPower(m, q, b),
-            Measure.FlopsPerMonth => Scale.FlopsPerMonth(m, q, b),
-            Measure.TimeToTrain => Scale.TimeToTrain(m, q, b),
+            Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.Homes or Measure.GpusForPower or Measure.FlopsPerMonth
+                or Measure.TimeToTrain => Scale.Evaluate(Fleet.Of(m, q), measure, q, b),
+            Measure.EnergyOverTerm => Scale.Energy(Fleet.Of(m, q), b, m.First is { } f && m.Last is { } l ? YearMonth.CountInclusive(f, l) : 0, $"energy over the term ({m.Term})"),
             _ => Summary(m, b),
         };
     }

@@ -16,11 +16,22 @@ public static class Scale
 
     private const decimal SecondsPerHour = 3_600m;
 
-    public static Measured Energy(DealModel m, AnswerBuilder b, int months, string label)
+    /// <summary>The scale measures that need only a fleet (a power or a GPU count), with or without a deal.</summary>
+    public static Measured Evaluate(Fleet fleet, Measure measure, DealQuery q, AnswerBuilder b) => measure switch
+    {
+        Measure.EnergyPerMonth => Energy(fleet, b, 1, "energy per month"),
+        Measure.EnergyPerYear => Energy(fleet, b, 12, "energy per year"),
+        Measure.Homes => Homes(fleet, b),
+        Measure.GpusForPower => GpusForPower(fleet, q, b),
+        Measure.FlopsPerMonth => FlopsPerMonth(fleet, q, b),
+        _ => TimeToTrain(fleet, q, b),
+    };
+
+    public static Measured Energy(Fleet m, AnswerBuilder b, int months, string label)
     {
         if (m.PowerMw is not { } power)
         {
-            return DealMeasures.NoPower(m, label);
+            return NoPower(m, label);
         }
 
         if (months == 0)
@@ -36,12 +47,12 @@ public static class Scale
         return Measured.Number(label, value, unit);
     }
 
-    public static Measured Homes(DealModel m, AnswerBuilder b)
+    public static Measured Homes(Fleet m, AnswerBuilder b)
     {
         const string label = "homes";
         if (m.PowerMw is not { } power)
         {
-            return DealMeasures.NoPower(m, label);
+            return NoPower(m, label);
         }
 
         b.Cite(m.PowerSources);
@@ -79,14 +90,13 @@ public static class Scale
         return Measured.Number(label, share, AnswerUnit.Percent);
     }
 
-    public static Measured GpusForPower(DealModel m, DealQuery q, AnswerBuilder b)
+    public static Measured GpusForPower(Fleet m, DealQuery q, AnswerBuilder b)
     {
         var hardware = Accelerator(q, b);
         var label = $"{hardware.Name} accelerators the power can feed";
-        var power = q.Power is { } p ? EstimateMath.Exactly(p.Megawatts) : m.PowerMw;
-        if (power is not { } mw)
+        if (m.PowerMw is not { } mw)
         {
-            return DealMeasures.NoPower(m, label);
+            return NoPower(m, label);
         }
 
         if (hardware.AllInKw is not { } allIn)
@@ -94,7 +104,7 @@ public static class Scale
             return Measured.NotDisclosed(label, $"No source gives {hardware.Name}'s all-in power per chip.");
         }
 
-        b.Cite(allIn.SourceId).Cite(q.Power is null ? m.PowerSources : []);
+        b.Cite(allIn.SourceId).Cite(m.PowerSources);
         var kw = new Estimate<decimal>(allIn.LowOrValue, allIn.Value, allIn.HighOrValue);
         var count = (mw.Value * 1_000m).Into(kw);
         b.Step($"{QuantityFormat.Number(mw.Value)} MW = {QuantityFormat.Count(mw.Value * 1_000m)} kW ÷ {QuantityFormat.Number(kw.Low)}–{QuantityFormat.Number(kw.High)} kW per {hardware.Name} all-in = {QuantityFormat.Count(count.Low)}–{QuantityFormat.Count(count.High)} (at {QuantityFormat.Number(kw.Value)} kW: {QuantityFormat.Count(count.Value)})")
@@ -102,9 +112,9 @@ public static class Scale
         return Measured.Number(label, count, AnswerUnit.Gpu);
     }
 
-    public static Measured FlopsPerMonth(DealModel m, DealQuery q, AnswerBuilder b)
+    public static Measured FlopsPerMonth(Fleet m, DealQuery q, AnswerBuilder b)
     {
-        if (Throughput(m, q, b, "FLOP per month") is not { } perSecond)
+        if (Throughput(m, q, b) is not { } perSecond)
         {
             return Measured.NotDisclosed("FLOP per month", $"No source gives {m.Name}'s GPU count.");
         }
@@ -114,7 +124,7 @@ public static class Scale
         return Measured.Number("FLOP per month", flop, AnswerUnit.Flop);
     }
 
-    public static Measured TimeToTrain(DealModel m, DealQuery q, AnswerBuilder b)
+    public static Measured TimeToTrain(Fleet m, DealQuery q, AnswerBuilder b)
     {
         const string label = "time to train";
         if (q.TrainingFlops is not { } flop || flop <= 0 || double.IsInfinity(flop) || flop > 1e40)
@@ -122,7 +132,7 @@ public static class Scale
             return Measured.NotDisclosed(label, "Tell me the model's size in FLOP, e.g. \"how long to train a 1e26 FLOP model\".");
         }
 
-        if (Throughput(m, q, b, label) is not { } perSecond)
+        if (Throughput(m, q, b) is not { } perSecond)
         {
             return Measured.NotDisclosed(label, $"No source gives {m.Name}'s GPU count.");
         }
@@ -134,15 +144,14 @@ public static class Scale
     }
 
     /// <summary>Sustained FLOP/s of the deal's GPUs (or the user's count) at the given or default utilisation.</summary>
-    private static Estimate<decimal>? Throughput(DealModel m, DealQuery q, AnswerBuilder b, string label)
+    private static Estimate<decimal>? Throughput(Fleet m, DealQuery q, AnswerBuilder b)
     {
-        var gpus = q.GpuCount ?? m.Gpus?.Value;
-        if (gpus is not { } count)
+        if (m.Gpus?.Value is not { } count)
         {
             return null;
         }
 
-        b.Cite(q.GpuCount is null ? m.GpuSources : []);
+        b.Cite(m.GpuSources);
         var hardware = Accelerator(q, b);
         var tflops = hardware.DenseBf16Tflops ?? 0m;
         var utilisation = q.Utilisation is { } u ? EstimateMath.Exactly(u) : Reference(b, UtilisationReference);
@@ -156,6 +165,9 @@ public static class Scale
 
         return perSecond;
     }
+
+    private static Measured NoPower(Fleet m, string label) =>
+        Measured.NotDisclosed(label, $"No source discloses {m.Name}'s power, so I can't give its {label}; ask with a power, e.g. \"how many homes could 300 MW power?\".");
 
     private static Hardware Accelerator(DealQuery q, AnswerBuilder b)
     {

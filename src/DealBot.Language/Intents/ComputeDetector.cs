@@ -5,8 +5,8 @@ namespace DealBot.Language.Intents;
 
 /// <summary>
 /// Recognises arithmetic on the user's own numbers with no deal in it: "10,000 H100s at $2.50/hr for a year",
-/// "how many GPU-hours does $1.25B buy at $2/hr", "what does 1 GW cost at $4M per MW-month". Scale questions
-/// about the user's numbers ("how many H100s can 300 MW power") are deal measures with the number given.
+/// "how many GPU-hours does $1.25B buy at $2/hr", "what does 1 GW cost at $4M per MW-month", and scale
+/// questions about the user's own power or GPUs ("how many homes could 300 MW power", "FLOPs of 10,000 H100s").
 /// </summary>
 internal static class ComputeDetector
 {
@@ -26,6 +26,16 @@ internal static class ComputeDetector
         if (p.Power is not null && p.PricePerMwMonth is not null)
         {
             return Measure.PowerCost;
+        }
+
+        if (p.Power is not null && measure is Measure.Homes or Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.GpusForPower)
+        {
+            return measure;
+        }
+
+        if (p.GpuCount is not null && measure is Measure.FlopsPerMonth or Measure.TimeToTrain)
+        {
+            return measure;
         }
 
         var costQuestion = measure is Measure.Summary or Measure.Total or Measure.MonthlyCost or Measure.YearlyCost;
