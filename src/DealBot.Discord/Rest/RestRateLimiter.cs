@@ -13,7 +13,7 @@ internal sealed class RestRateLimiter(TimeProvider clock, int globalRequestsPerS
     /// The global window is measured where DealBot sends, Discord counts where requests arrive; uneven latency could
     /// squeeze n+1 arrivals into one second, so DealBot's second is a little longer.
     /// </summary>
-    public static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1025);
+    public static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1100);
 
     private readonly SlidingWindowLimiter _global = new(globalRequestsPerSecond, GlobalWindow);
     private readonly ConcurrentDictionary<string, string> _bucketIds = new(StringComparer.Ordinal);

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace DealBot.Discord.Load;
+
+internal sealed record LoadSettings(int Messages, int Concurrency, int Warmup, int PacedSeconds, int CeilingRequestsPerSecond)
+{
+    public static LoadSettings Parse(string[] args)
+    {
+        int Get(string name, int fallback)
+        {
+            var index = Array.IndexOf(args, "--" + name);
+            return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+
+        return new LoadSettings(Get("messages", 20_000), Get("concurrency", 16), Get("warmup", 2_000), Get("paced-seconds", 5), Get("ceiling-rps", 100_000));
+    }
+}
