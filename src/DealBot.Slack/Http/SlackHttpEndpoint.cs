@@ -50,7 +50,7 @@ internal sealed partial class SlackHttpEndpoint(
         var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? type.MediaType.Value : null;
         var response = mediaType switch
         {
-            "application/json" => Event(body, request.Headers[RetryNumHeader]),
+            "application/json" => await EventAsync(body, request.Headers[RetryNumHeader], context.RequestAborted),
             "application/x-www-form-urlencoded" => await FormAsync(body, context.RequestAborted),
             _ => Reply.Status(StatusCodes.Status415UnsupportedMediaType),
         };
@@ -63,7 +63,7 @@ internal sealed partial class SlackHttpEndpoint(
         }
     }
 
-    private Reply Event(byte[] body, string? retryNum)
+    private async Task<Reply> EventAsync(byte[] body, string? retryNum, CancellationToken cancellationToken)
     {
         if (Parse(body) is not { } root)
         {
@@ -81,7 +81,8 @@ internal sealed partial class SlackHttpEndpoint(
                     LogRetry(root.Str("event_id"), retryNum);
                 }
 
-                return FromAcceptance(events.Accept(root));
+                // No waiting for queue room here: a 503 makes Slack retry later, and the retry is deduped.
+                return FromAcceptance(await events.AcceptAsync(root, TimeSpan.Zero, cancellationToken));
             default:
                 // app_rate_limited and future envelope types: acknowledge so Slack does not retry them.
                 return Reply.Status(root.Str("type") is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
@@ -94,7 +95,7 @@ internal sealed partial class SlackHttpEndpoint(
         if (form.TryGetValue("payload", out var payload))
         {
             return Parse(Encoding.UTF8.GetBytes(payload.ToString())) is { } root
-                ? FromAcceptance(interactions.Accept(root))
+                ? FromAcceptance(await interactions.AcceptAsync(root, TimeSpan.Zero, cancellationToken))
                 : Reply.Status(StatusCodes.Status400BadRequest);
         }
 

@@ -21,7 +21,8 @@ internal sealed partial class InteractionHandler(
     SlackWorkQueue queue,
     ILogger<InteractionHandler> logger)
 {
-    public Acceptance Accept(JsonElement payload)
+    /// <summary>Queues a click; with <paramref name="patience"/> zero a full queue answers Busy at once.</summary>
+    public async ValueTask<Acceptance> AcceptAsync(JsonElement payload, TimeSpan patience, CancellationToken cancellationToken)
     {
         if (payload.ValueKind != JsonValueKind.Object || payload.Str("type") is not { } type)
         {
@@ -33,7 +34,10 @@ internal sealed partial class InteractionHandler(
             return Acceptance.Accepted;
         }
 
-        return queue.TryEnqueue("button", click.DeliveryId, ct => AnswerAsync(click, ct)) ? Acceptance.Accepted : Acceptance.Busy;
+        var queued = patience > TimeSpan.Zero
+            ? await queue.EnqueueAsync("button", click.DeliveryId, ct => AnswerAsync(click, ct), patience, cancellationToken)
+            : queue.TryEnqueue("button", click.DeliveryId, ct => AnswerAsync(click, ct));
+        return queued ? Acceptance.Accepted : Acceptance.Busy;
     }
 
     private async Task AnswerAsync(Click click, CancellationToken cancellationToken)

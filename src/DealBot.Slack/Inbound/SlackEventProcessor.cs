@@ -21,14 +21,18 @@ internal sealed partial class SlackEventProcessor(
     SlackWorkQueue queue,
     ILogger<SlackEventProcessor> logger)
 {
-    public Acceptance Accept(JsonElement body)
+    /// <summary>Queues the event; with <paramref name="patience"/> zero a full queue answers Busy at once.</summary>
+    public async ValueTask<Acceptance> AcceptAsync(JsonElement body, TimeSpan patience, CancellationToken cancellationToken)
     {
         if (SlackEventCallback.Parse(body) is not { } callback)
         {
             return Acceptance.Malformed;
         }
 
-        return queue.TryEnqueue("event", callback.EventId, ct => ProcessAsync(callback, ct)) ? Acceptance.Accepted : Acceptance.Busy;
+        var queued = patience > TimeSpan.Zero
+            ? await queue.EnqueueAsync("event", callback.EventId, ct => ProcessAsync(callback, ct), patience, cancellationToken)
+            : queue.TryEnqueue("event", callback.EventId, ct => ProcessAsync(callback, ct));
+        return queued ? Acceptance.Accepted : Acceptance.Busy;
     }
 
     public async Task ProcessAsync(SlackEventCallback callback, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ namespace DealBot.Slack.SocketMode;
 
 /// <summary>
 /// Routes a Socket Mode envelope to the same handlers HTTP uses and returns the ack payload: a slash command's answer
-/// when it was fast, otherwise nothing. Events and clicks are only queued here, so their ack is immediate.
+/// when it was fast, otherwise nothing. Events and clicks are only queued here, so their ack is immediate (unless the
+/// queue is full: then the ack waits for room, which slows Slack's sending down instead of losing the event).
 /// </summary>
 internal sealed partial class SocketEnvelopeHandler(
     SlackEventProcessor events,
@@ -15,16 +16,19 @@ internal sealed partial class SocketEnvelopeHandler(
     InteractionHandler interactions,
     ILogger<SocketEnvelopeHandler> logger)
 {
+    /// <summary>How long an envelope may wait for room in the work queue; the ack still goes within Slack's 3 s.</summary>
+    private static readonly TimeSpan QueuePatience = TimeSpan.FromSeconds(2);
+
     public async Task<JsonObject?> HandleAsync(string envelopeId, string? type, JsonElement envelope, CancellationToken cancellationToken)
     {
         var payload = envelope.Obj("payload");
         switch (type)
         {
             case "events_api":
-                Check(events.Accept(payload), envelopeId, type);
+                Check(await events.AcceptAsync(payload, QueuePatience, cancellationToken), envelopeId, type);
                 return null;
             case "interactive":
-                Check(interactions.Accept(payload), envelopeId, type);
+                Check(await interactions.AcceptAsync(payload, QueuePatience, cancellationToken), envelopeId, type);
                 return null;
             case "slash_commands" when SlashCommand.FromJson(payload) is { } command:
                 return await slashCommands.HandleAsync(command, cancellationToken);

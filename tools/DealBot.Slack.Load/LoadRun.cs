@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using DealBot.Slack.Http;
+
+namespace DealBot.Slack.Load;
+
+/// <summary>
+/// Starts the fake Slack and the bot (child process), then measures: signed slash commands over HTTP one at a time
+/// (ack latency, answer inline) and at a concurrency (answers/s); Socket Mode envelopes likewise (ack latency; events
+/// answered through chat.postMessage); and the bot process's RSS.
+/// </summary>
+internal static class LoadRun
+{
+    private const string Secret = "load-signing-secret-0123456789abcdef";
+
+    private static readonly string[] Questions =
+    [
+        "xai per year", "how much will anthropic end up paying xai?", "and per GPU-hour?", "10000 H100s at $2.50/hr for a year",
+        "compare xai and oracle per MW", "openai aws total", "google xai per month", "what if xai ran to 2030",
+    ];
+
+    public static async Task<int> RunAsync(LoadSettings settings)
+    {
+        await using var slack = await LoadSlack.StartAsync();
+        using var bot = BotProcess.Start(slack.BaseUrl + "api/", Secret, settings.RatePerMinute);
+        var botUrl = await bot.ListeningAsync();
+        await slack.Connected.WaitAsync(TimeSpan.FromSeconds(30));
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency, UseCookies = false })
+        {
+            BaseAddress = new Uri(botUrl),
+        };
+
+        Console.WriteLine($"{settings}");
+        Console.WriteLine($"bot pid {bot.Id} at {botUrl}; at start {bot.Memory()}");
+        // Every request has its own number: trigger_id, event_id and user differ, so none is a duplicate.
+        var next = 0;
+        User = i => settings.Users > 0 ? i % settings.Users : i;
+        int Next() => Interlocked.Increment(ref next);
+        await RunSequentialAsync(settings.Warmup, () => SlashAsync(http, Next()));
+        await RunSequentialAsync(settings.Warmup, () => SlashEnvelopeAsync(slack, Next()));
+        Console.WriteLine($"after warm-up ({settings.Warmup} HTTP + {settings.Warmup} Socket Mode): {bot.Memory()}; {await http.GetStringAsync("/load/memory")}");
+
+        Report("HTTP slash command, one at a time", await RunSequentialAsync(settings.Sequential, () => SlashAsync(http, Next())), "answers", bot);
+        Report($"HTTP slash command, concurrency {settings.Concurrency}", await RunConcurrentAsync(settings, () => SlashAsync(http, Next())), "answers", bot);
+        Report("Socket Mode slash envelope, one at a time", await RunSequentialAsync(settings.Sequential, () => SlashEnvelopeAsync(slack, Next())), "answers", bot);
+        Report($"Socket Mode slash envelope, concurrency {settings.Concurrency}", await RunConcurrentAsync(settings, () => SlashEnvelopeAsync(slack, Next())), "answers", bot);
+        Report("Socket Mode events_api envelope (ack only), one at a time", await RunSequentialAsync(settings.Sequential, () => EventEnvelopeAsync(slack, Next())), "acks", bot);
+
+        // Events are acked first and answered by the workers through chat.postMessage (to the fake): count those.
+        var postsBefore = slack.Posts;
+        var answering = Stopwatch.StartNew();
+        var events = await RunConcurrentAsync(settings, () => EventEnvelopeAsync(slack, Next()));
+        Report($"Socket Mode events_api envelope (ack only), concurrency {settings.Concurrency}", events, "acks", bot);
+        while (slack.Posts - postsBefore < settings.Requests && answering.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            await Task.Delay(5);
+        }
+
+        var answers = slack.Posts - postsBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  events answered via chat.postMessage: {answers}/{settings.Requests} in {answering.Elapsed.TotalSeconds:0.00} s = {answers / answering.Elapsed.TotalSeconds:0} answers/s"));
+        Console.WriteLine($"peak RSS (VmHWM) of the bot: {bot.PeakRssMegabytes():0.0} MB; {await http.GetStringAsync("/load/memory")}");
+        return 0;
+    }
+
+    private static void Report(string phase, Latencies latencies, string unit, BotProcess bot) =>
+        Console.WriteLine($"{phase}: {latencies.Summary(unit)}; {bot.Memory()}");
+
+    private static async Task<Latencies> RunSequentialAsync(int count, Func<Task> send)
+    {
+        var latencies = new Latencies(count);
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await send();
+            latencies.Add(start);
+        }
+
+        latencies.Elapsed = total.Elapsed;
+        return latencies;
+    }
+
+    private static async Task<Latencies> RunConcurrentAsync(LoadSettings settings, Func<Task> send)
+    {
+        var latencies = new Latencies(settings.Requests);
+        var remaining = settings.Requests;
+        var total = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Decrement(ref remaining) >= 0)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await send();
+                latencies.Add(start);
+            }
+        })));
+        latencies.Elapsed = total.Elapsed;
+        return latencies;
+    }
+
+    /// <summary>Which asker sends request i (each asker has their own channel).</summary>
+    private static Func<int, int> User { get; set; } = i => i;
+
+    private static string SlashForm(int i) =>
+        $"token=x&team_id=T1&team_domain=load&channel_id=C{User(i)}&channel_name=load&user_id=U{User(i)}&user_name=u&command=%2Fdeal"
+        + $"&text={Uri.EscapeDataString(Questions[i % Questions.Length])}&api_app_id=A1"
+        + $"&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fresponse%2F{i}&trigger_id=load.{i}";
+
+    private static async Task SlashAsync(HttpClient http, int i)
+    {
+        var body = SlashForm(i);
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/slack/commands")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"),
+        };
+        request.Headers.Add(SlackSignature.TimestampHeader, timestamp);
+        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Compute(Secret, timestamp, Encoding.UTF8.GetBytes(body)));
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode || !text.Contains("\"blocks\"", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"slash command {i}: {(int)response.StatusCode} {text[..Math.Min(200, text.Length)]}");
+        }
+    }
+
+    private static async Task SlashEnvelopeAsync(LoadSlack slack, int i)
+    {
+        var fields = string.Join(",", SlashForm(i).Split('&').Select(p => p.Split('=')).Select(p => $"\"{p[0]}\":\"{Uri.UnescapeDataString(p[1])}\""));
+        var envelope = $"{{\"type\":\"slash_commands\",\"envelope_id\":\"s{i}\",\"accepts_response_payload\":true,\"payload\":{{{fields}}}}}";
+        if (!await slack.SendEnvelopeAsync($"s{i}", envelope))
+        {
+            throw new InvalidOperationException($"envelope s{i} acked without the answer");
+        }
+    }
+
+    private static Task EventEnvelopeAsync(LoadSlack slack, int i)
+    {
+        var question = Questions[i % Questions.Length].Replace("\"", "", StringComparison.Ordinal);
+        var envelope = $"{{\"type\":\"events_api\",\"envelope_id\":\"e{i}\",\"accepts_response_payload\":false,\"payload\":"
+            + $"{{\"type\":\"event_callback\",\"team_id\":\"T1\",\"event_id\":\"Ev{i}\",\"event_time\":1764244800,"
+            + $"\"event\":{{\"type\":\"app_mention\",\"user\":\"U{User(i)}\",\"channel\":\"C{i}\",\"ts\":\"1764244800.{i:D6}\",\"text\":\"<@UBOT> {question}\"}}}}}}";
+        return slack.SendEnvelopeAsync($"e{i}", envelope);
+    }
+}
