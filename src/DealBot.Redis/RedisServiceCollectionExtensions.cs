@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -21,25 +22,12 @@ public static class RedisServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddRedisState(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(RedisOptions.Section);
-        if (string.IsNullOrWhiteSpace(section[nameof(RedisOptions.Configuration)]))
+        if (!services.TryAddRedisConnection(configuration))
         {
             return services;
         }
 
-        services.AddOptions<RedisOptions>().ValidateOnStart();
-        services.AddSingleton<IConfigureOptions<RedisOptions>>(new RedisOptionsSetup(section));
-        services.AddSingleton<IValidateOptions<RedisOptions>, RedisOptionsValidator>();
-        services.TryAddSingleton(TimeProvider.System);
-
         var settings = SharedStateSettings.From(configuration);
-        services.TryAddSingleton<IConnectionMultiplexer>(provider => RedisConnection.Connect(
-            provider.GetRequiredService<IOptions<RedisOptions>>().Value, provider.GetService<ILoggerFactory>()));
-        services.TryAddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
-        services.TryAddSingleton(provider => new RedisFallback(
-            provider.GetService<ILogger<RedisFallback>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisFallback>.Instance,
-            provider.GetRequiredService<TimeProvider>()));
-
         services.RemoveAll<IConversationStore>();
         services.AddSingleton<IConversationStore>(provider => new RedisConversationStore(
             Database(provider), provider.GetRequiredService<RedisKeys>(), settings.ConversationLifetime, provider.GetRequiredService<RedisFallback>()));
@@ -60,6 +48,36 @@ public static class RedisServiceCollectionExtensions
             settings.RateLimitBurst,
             provider.GetRequiredService<RedisFallback>()));
         return services;
+    }
+
+    /// <summary>
+    /// Registers the Redis options (validated at start-up), the process's one <see cref="IConnectionMultiplexer"/>,
+    /// <see cref="RedisKeys"/> and <see cref="RedisFallback"/>, once however often it is called. False (and nothing
+    /// registered) when <c>Redis:Configuration</c> is empty.
+    /// </summary>
+    public static bool TryAddRedisConnection(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(RedisOptions.Section);
+        if (string.IsNullOrWhiteSpace(section[nameof(RedisOptions.Configuration)]))
+        {
+            return false;
+        }
+
+        if (services.Any(d => d.ServiceType == typeof(IConfigureOptions<RedisOptions>) && d.ImplementationInstance is RedisOptionsSetup))
+        {
+            return true;
+        }
+
+        services.AddOptions<RedisOptions>().ValidateOnStart();
+        services.AddSingleton<IConfigureOptions<RedisOptions>>(new RedisOptionsSetup(section));
+        services.AddSingleton<IValidateOptions<RedisOptions>, RedisOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConnectionMultiplexer>(provider => RedisConnection.Connect(
+            provider.GetRequiredService<IOptions<RedisOptions>>().Value, provider.GetService<ILoggerFactory>()));
+        services.TryAddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
+        services.TryAddSingleton(provider => new RedisFallback(
+            provider.GetService<ILogger<RedisFallback>>() ?? NullLogger<RedisFallback>.Instance, provider.GetRequiredService<TimeProvider>()));
+        return true;
     }
 
     private static IDatabase Database(IServiceProvider provider) => provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase();

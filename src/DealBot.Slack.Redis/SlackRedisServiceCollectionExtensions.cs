@@ -1,0 +1,37 @@
+using DealBot.Redis;
+using DealBot.Slack.Installations;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace DealBot.Slack.Redis;
+
+public static class SlackRedisServiceCollectionExtensions
+{
+    /// <summary>
+    /// When <c>Redis:Configuration</c> is set, keeps Slack installations (<see cref="RedisInstallationStore"/>) and the
+    /// Data Protection key ring that encrypts their tokens in Redis, so any replica can use an install that another
+    /// saved. Call it after <c>AddSlackPlatform</c>: it replaces that method's file store and file key ring. When the
+    /// setting is empty it changes nothing.
+    /// </summary>
+    public static IServiceCollection AddSlackRedisInstallations(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!services.TryAddRedisConnection(configuration))
+        {
+            return services;
+        }
+
+        services.AddDataProtection().SetApplicationName("DealBot.Slack");
+        services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer, RedisKeys>((options, redis, keys) =>
+            options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), keys.Child("slack") + "dataprotection-keys"));
+
+        services.RemoveAll<ISlackInstallationStore>();
+        services.AddSingleton<ISlackInstallationStore, RedisInstallationStore>();
+        return services;
+    }
+}
