@@ -34,10 +34,7 @@ internal sealed partial class InteractionHandler(
             return Acceptance.Accepted;
         }
 
-        var queued = patience > TimeSpan.Zero
-            ? await queue.EnqueueAsync("button", click.DeliveryId, ct => AnswerAsync(click, ct), patience, cancellationToken)
-            : queue.TryEnqueue("button", click.DeliveryId, ct => AnswerAsync(click, ct));
-        return queued ? Acceptance.Accepted : Acceptance.Busy;
+        return await queue.EnqueueAsync("button", click.DeliveryId, ct => AnswerAsync(click, ct), patience, cancellationToken) ? Acceptance.Accepted : Acceptance.Busy;
     }
 
     private async Task AnswerAsync(Click click, CancellationToken cancellationToken)

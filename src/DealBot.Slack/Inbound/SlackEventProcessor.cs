@@ -29,10 +29,7 @@ internal sealed partial class SlackEventProcessor(
             return Acceptance.Malformed;
         }
 
-        var queued = patience > TimeSpan.Zero
-            ? await queue.EnqueueAsync("event", callback.EventId, ct => ProcessAsync(callback, ct), patience, cancellationToken)
-            : queue.TryEnqueue("event", callback.EventId, ct => ProcessAsync(callback, ct));
-        return queued ? Acceptance.Accepted : Acceptance.Busy;
+        return await queue.EnqueueAsync("event", callback.EventId, ct => ProcessAsync(callback, ct), patience, cancellationToken) ? Acceptance.Accepted : Acceptance.Busy;
     }
 
     public async Task ProcessAsync(SlackEventCallback callback, CancellationToken cancellationToken)

@@ -18,8 +18,8 @@ internal sealed class SlackWorkQueue(IOptions<SlackOptions> options, TimeProvide
     public bool TryEnqueue(string kind, string id, Func<CancellationToken, Task> run) => _channel.Writer.TryWrite(new WorkItem(kind, id, run));
 
     /// <summary>
-    /// Waits up to <paramref name="patience"/> for room. Socket Mode uses this: its ack may wait a moment (Slack allows
-    /// 3 s), which slows the sender down, whereas an event acked but not queued is lost for good.
+    /// Waits up to <paramref name="patience"/> for room (zero: not at all). Socket Mode waits: its ack may be a moment
+    /// late (Slack allows 3 s), which slows the sender down, whereas an event acked but not queued is lost for good.
     /// </summary>
     public async ValueTask<bool> EnqueueAsync(
         string kind, string id, Func<CancellationToken, Task> run, TimeSpan patience, CancellationToken cancellationToken)
@@ -27,6 +27,11 @@ internal sealed class SlackWorkQueue(IOptions<SlackOptions> options, TimeProvide
         if (TryEnqueue(kind, id, run))
         {
             return true;
+        }
+
+        if (patience <= TimeSpan.Zero)
+        {
+            return false;
         }
 
         using var timeout = new CancellationTokenSource(patience, clock);

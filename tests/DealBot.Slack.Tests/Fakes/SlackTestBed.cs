@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -74,6 +75,9 @@ public sealed class SlackTestBed : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(ChatPipeline.Create(clock, perMinute, burst));
         builder.Services.AddSlackPlatform(builder.Configuration);
+
+        // A test that leaves a worker waiting on the test clock must not hold the run for the default 30 s.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
         var bot = builder.Build();
         bot.MapSlackEndpoints();
         await bot.StartAsync();
