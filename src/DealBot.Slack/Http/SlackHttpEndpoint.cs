@@ -92,6 +92,12 @@ internal sealed partial class SlackHttpEndpoint(
     private async Task<Reply> FormAsync(byte[] body, CancellationToken cancellationToken)
     {
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+        if (form.ContainsKey("ssl_check"))
+        {
+            // Slack's periodic certificate check of a slash command URL: nothing to do but answer.
+            return Reply.Status(StatusCodes.Status200OK);
+        }
+
         if (form.TryGetValue("payload", out var payload))
         {
             return Parse(Encoding.UTF8.GetBytes(payload.ToString())) is { } root

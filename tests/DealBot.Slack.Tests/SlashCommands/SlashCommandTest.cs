@@ -56,6 +56,17 @@ public sealed class SlashCommandTest
     }
 
     [Fact]
+    public async Task SslCheck_Signed_200WithoutAnswer()
+    {
+        await using var bed = await SlackTestBed.StartAsync();
+
+        var response = await bed.Signer.PostFormAsync("/slack/commands", new Dictionary<string, string> { ["ssl_check"] = "1", ["token"] = "legacy" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Slash_UnknownCommand_EphemeralHelp()
     {
         await using var bed = await SlackTestBed.StartAsync(s => s["Slack:CommandNames:0"] = "/dealbot");
