@@ -1,6 +1,5 @@
 using DealBot.Cli;
 using DealBot.Hosting;
-using Microsoft.Extensions.Hosting;
 
 // Configuration and wiring only: the command line, the commands and the chat live in Cli/, Interactive/, Hosting/.
 var parsed = CommandLine.Parse(args);
@@ -16,10 +15,10 @@ if (command.Kind == CommandKind.Help)
     return ExitCodes.Ok;
 }
 
-HostApplicationBuilder builder;
+PlatformSelection platforms;
 try
 {
-    builder = HostSetup.CreateBuilder(command.ConfigurationArgs);
+    platforms = PlatformSelection.From(HostSetup.ReadConfiguration(command.ConfigurationArgs));
 }
 catch (Exception e) when (e is IOException or InvalidDataException or FormatException)
 {
@@ -29,6 +28,14 @@ catch (Exception e) when (e is IOException or InvalidDataException or FormatExce
     return ExitCodes.Failure;
 }
 
+// A configured platform runs as a service and never reads stdin (a container's stdin is empty); the explicit
+// chat and ask commands always use the console.
+if (command.Kind == CommandKind.Default && platforms.Any)
+{
+    return await ServiceHost.RunAsync(command.ConfigurationArgs, platforms, Console.Error);
+}
+
+var builder = HostSetup.CreateBuilder(command.ConfigurationArgs);
 builder.Services.AddDealBot();
 using var host = builder.Build();
-return new CommandRunner(host.Services, builder.Configuration, ConsoleStreams.System()).Run(command);
+return new CommandRunner(host.Services, ConsoleStreams.System()).Run(command);

@@ -12,7 +12,7 @@ public sealed class HostSetupTests
         var builder = HostSetup.CreateBuilder([]);
 
         Assert.Equal("60", builder.Configuration["DealBot:ConversationMinutes"]);
-        Assert.Equal("Warning", builder.Configuration["Logging:LogLevel:Default"]);
+        Assert.Equal("http://localhost:8080", builder.Configuration["Urls"]);
     }
 
     [Fact]

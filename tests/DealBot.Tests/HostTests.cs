@@ -182,10 +182,10 @@ public sealed class HostTests
     }
 
     [Theory]
-    [InlineData("Discord__Token", "Discord")]
-    [InlineData("Slack__BotToken", "Slack")]
-    [InlineData("Slack__AppToken", "Slack")]
-    public async Task PlatformConfigured_DoesNotReadStdin_SaysSupportIsNotBuiltAndNeverShowsTheToken(string variable, string platform)
+    [InlineData("Discord__Token", "Discord:Token")]
+    [InlineData("Slack__BotToken", "Slack:BotToken")]
+    [InlineData("Slack__AppToken", "Slack:AppToken")]
+    public async Task MalformedPlatformToken_FailsAtStartUp_WithoutReadingStdin_NeverShowingTheToken(string variable, string key)
     {
         const string secret = "s3cr3t-token-value";
 
@@ -193,9 +193,9 @@ public sealed class HostTests
         var run = await HostProcess.RunAsync(stdin: null, new Dictionary<string, string> { [variable] = secret });
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(platform, run.Stderr);
-        Assert.Contains("not built yet", run.Stderr);
+        Assert.Contains(key, run.Stderr);
         Assert.DoesNotContain(secret, run.Stderr + run.Stdout);
+        Assert.DoesNotContain("   at ", run.Stderr);
     }
 
     private static string BuiltInCatalogJson()

@@ -1,4 +1,3 @@
-using DealBot.Cli;
 using DealBot.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -7,40 +6,24 @@ namespace DealBot.Tests;
 public sealed class PlatformSelectionTests
 {
     [Fact]
-    public void NoTokens_MeansNoPlatform_SoTheConsoleChatRuns()
-    {
-        var error = new StringWriter();
-
-        Assert.Null(PlatformSelection.TryRun(Configuration(), error));
-        Assert.Equal("", error.ToString());
-    }
+    public void NoTokens_MeansNoPlatform_SoTheConsoleChatRuns() => Assert.False(PlatformSelection.From(Configuration()).Any);
 
     [Theory]
-    [InlineData("Discord:Token", "Discord")]
-    [InlineData("Slack:BotToken", "Slack")]
-    [InlineData("Slack:AppToken", "Slack")]
-    public void AToken_SelectsItsPlatform(string key, string platform)
-    {
-        Assert.Equal(platform, PlatformSelection.ConfiguredPlatform(Configuration((key, "xoxb-123"))));
-    }
+    [InlineData("Discord:Token", true, false)]
+    [InlineData("Slack:BotToken", false, true)]
+    [InlineData("Slack:AppToken", false, true)]
+    [InlineData("Slack:SigningSecret", false, true)]
+    [InlineData("Slack:ClientId", false, true)]
+    public void ACredential_SelectsItsPlatform(string key, bool discord, bool slack) =>
+        Assert.Equal(new PlatformSelection(discord, slack), PlatformSelection.From(Configuration((key, "x-123"))));
 
     [Fact]
-    public void BlankToken_DoesNotCount()
-    {
-        Assert.Null(PlatformSelection.ConfiguredPlatform(Configuration(("Discord:Token", "  "), ("Slack:BotToken", ""))));
-    }
+    public void BothConfigured_OneHostServesBoth() =>
+        Assert.Equal("Discord and Slack", PlatformSelection.From(Configuration(("Discord:Token", "a"), ("Slack:BotToken", "xoxb-1"))).ToString());
 
     [Fact]
-    public void ConfiguredPlatform_IsReportedAsNotBuiltYet_WithoutTheToken()
-    {
-        var error = new StringWriter();
-
-        var exit = PlatformSelection.TryRun(Configuration(("Discord:Token", "very-secret")), error);
-
-        Assert.Equal(ExitCodes.Failure, exit);
-        Assert.Contains("Discord is configured, but platform support is not built yet", error.ToString());
-        Assert.DoesNotContain("very-secret", error.ToString());
-    }
+    public void BlankToken_DoesNotCount() =>
+        Assert.False(PlatformSelection.From(Configuration(("Discord:Token", "  "), ("Slack:BotToken", ""))).Any);
 
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) => new ConfigurationBuilder()
         .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))

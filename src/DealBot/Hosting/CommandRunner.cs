@@ -13,18 +13,13 @@ namespace DealBot.Hosting;
 /// Starts up (validates the options, loads the catalog) and runs one command. Start-up problems become one clear
 /// line each on stderr and exit code 1, never a stack trace.
 /// </summary>
-public sealed class CommandRunner(IServiceProvider services, IConfiguration configuration, ConsoleStreams console)
+public sealed class CommandRunner(IServiceProvider services, ConsoleStreams console)
 {
     public int Run(CliCommand command)
     {
         if (StartUp() is { } failed)
         {
             return failed;
-        }
-
-        if (command.Kind == CommandKind.Default && PlatformSelection.TryRun(configuration, console.Error) is { } platformExit)
-        {
-            return platformExit;
         }
 
         var engine = services.GetRequiredService<ChatEngine>();
@@ -59,34 +54,14 @@ public sealed class CommandRunner(IServiceProvider services, IConfiguration conf
             services.GetRequiredService<DealCatalog>();
             return null;
         }
-        catch (OptionsValidationException e)
+        catch (Exception e) when (StartupErrors.Describe(e) is { } lines)
         {
-            return Fail("configuration error", e.Failures);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OptionsValidationException))
-        {
-            return Fail("configuration error", e.InnerExceptions.SelectMany(inner => ((OptionsValidationException)inner).Failures));
-        }
-        catch (InvalidOperationException e) when (e.Message.Contains(Options.DealBotOptions.Section, StringComparison.Ordinal))
-        {
-            // The binder: a value that is not a number, or a key DealBotOptions does not have.
-            return Fail("configuration error", [e.Message]);
-        }
-        catch (CatalogException e)
-        {
-            return Fail("catalog error", [e.Message]);
+            foreach (var line in lines)
+            {
+                console.Error.WriteLine(line);
+            }
+
+            return ExitCodes.Failure;
         }
     }
-
-    private int Fail(string kind, IEnumerable<string> problems)
-    {
-        foreach (var problem in problems)
-        {
-            console.Error.WriteLine($"DealBot: {kind}: {OneLine(problem)}");
-        }
-
-        return ExitCodes.Failure;
-    }
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

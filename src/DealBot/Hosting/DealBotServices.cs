@@ -1,5 +1,6 @@
 using DealBot.Chat;
 using DealBot.Chat.Conversations;
+using DealBot.Chat.Pipeline;
 using DealBot.Chat.Safety;
 using DealBot.Core.Answers;
 using DealBot.Core.Catalog;
@@ -34,11 +35,18 @@ public static class DealBotServices
             provider.GetRequiredService<QuestionParser>(),
             provider.GetRequiredService<Answerer>(),
             provider.GetRequiredService<IConversationStore>()));
-        services.AddSingleton(provider =>
+        services.AddSingleton<IUserRateLimiter>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<DealBotOptions>>().Value;
             return new UserRateLimiter(provider.GetRequiredService<TimeProvider>(), options.RateLimitPerMinute, options.RateLimitBurst);
         });
+
+        // Platforms redeliver (Slack retries within minutes, Discord replays on resume): ten minutes covers both.
+        services.AddSingleton<IDeliveryDeduplicator>(provider => new DeliveryDeduplicator(provider.GetRequiredService<TimeProvider>(), TimeSpan.FromMinutes(10)));
+        services.AddSingleton(provider => new MessageHandler(
+            provider.GetRequiredService<ChatEngine>(),
+            provider.GetRequiredService<IDeliveryDeduplicator>(),
+            provider.GetRequiredService<IUserRateLimiter>()));
         return services;
     }
 

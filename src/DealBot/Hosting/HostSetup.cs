@@ -24,15 +24,26 @@ public static class HostSetup
             DisableDefaults = true,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        Configure(builder, configurationArgs, LogLevel.Warning);
+        return builder;
+    }
 
-        builder.Configuration
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, SettingsFile), optional: false, reloadOnChange: false)
-            .AddEnvironmentVariables()
-            .AddCommandLine(configurationArgs.ToArray());
+    /// <summary>The configuration sources alone, to decide before building a host whether a platform is configured.</summary>
+    public static IConfiguration ReadConfiguration(IReadOnlyList<string> configurationArgs) =>
+        AddSources(new ConfigurationBuilder(), configurationArgs).Build();
 
-        // stdout carries answers; logs go to stderr, Warning and above unless Logging:LogLevel says otherwise.
+    /// <summary>
+    /// The same sources and logging for the console host and the service host. <paramref name="minimumLevel"/> is the
+    /// default: the console keeps stdout for answers and logs only warnings; a service logs its comings and goings.
+    /// </summary>
+    public static void Configure(IHostApplicationBuilder builder, IReadOnlyList<string> configurationArgs, LogLevel minimumLevel)
+    {
+        builder.Configuration.Sources.Clear();
+        AddSources(builder.Configuration, configurationArgs);
+
+        // stdout carries answers; logs go to stderr at the given level unless Logging:LogLevel says otherwise.
         builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(console =>
         {
@@ -40,6 +51,11 @@ public static class HostSetup
             console.TimestampFormat = "HH:mm:ss ";
         });
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        return builder;
     }
+
+    private static IConfigurationBuilder AddSources(IConfigurationBuilder configuration, IReadOnlyList<string> configurationArgs) =>
+        configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, SettingsFile), optional: false, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddCommandLine(configurationArgs.ToArray());
 }

@@ -1,0 +1,63 @@
+using DealBot.Discord;
+using DealBot.Slack;
+using Microsoft.AspNetCore.Builder;
+using DealBot.Core.Catalog;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
+
+namespace DealBot.Hosting;
+
+/// <summary>
+/// The bot as a service: one web host that runs every configured platform over the shared core and chat layer, and
+/// serves their HTTP endpoints (Slack events and commands, Discord interactions). It never reads stdin.
+/// </summary>
+public static class ServiceHost
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> configurationArgs, PlatformSelection platforms, TextWriter error)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        HostSetup.Configure(builder, configurationArgs, LogLevel.Information);
+        builder.Services.AddDealBot();
+        if (platforms.Discord)
+        {
+            builder.Services.AddDiscordPlatform(builder.Configuration);
+        }
+
+        if (platforms.Slack)
+        {
+            builder.Services.AddSlackPlatform(builder.Configuration);
+        }
+
+        try
+        {
+            await using var app = builder.Build();
+
+            // Options and catalog are checked before anything starts, so a bad setting is one line, not a failed host.
+            app.Services.GetService<IStartupValidator>()?.Validate();
+            app.Services.GetRequiredService<DealCatalog>();
+            if (platforms.Discord)
+            {
+                app.MapDiscordInteractions();
+            }
+
+            if (platforms.Slack)
+            {
+                app.MapSlackEndpoints();
+            }
+
+            app.Logger.LogInformation("DealBot serving {Platforms}", platforms.ToString());
+            await app.RunAsync();
+            return Cli.ExitCodes.Ok;
+        }
+        catch (Exception e) when (StartupErrors.Describe(e) is { } lines)
+        {
+            foreach (var line in lines)
+            {
+                await error.WriteLineAsync(line);
+            }
+
+            return Cli.ExitCodes.Failure;
+        }
+    }
+}
