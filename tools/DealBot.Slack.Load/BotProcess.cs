@@ -63,7 +63,7 @@ internal sealed class BotProcess : IDisposable
     /// <summary>The pages only this process has (anonymous and double-mapped code); RSS also counts shared framework files.</summary>
     public double PrivateMegabytes() => (StatusKilobytes("RssAnon:") + StatusKilobytes("RssShmem:")) / 1024.0;
 
-    public string Memory() => string.Create(CultureInfo.InvariantCulture, $"RSS {RssMegabytes():0.0} MB (private {PrivateMegabytes():0.0} MB, {StatusKilobytes("Threads:")} threads)");
+    public string Memory() => string.Create(CultureInfo.InvariantCulture, $"RSS {RssMegabytes():0.0} MB (private {PrivateMegabytes():0.0} MB = anon {StatusKilobytes("RssAnon:") / 1024.0:0.0} + shmem {StatusKilobytes("RssShmem:") / 1024.0:0.0}; {StatusKilobytes("Threads:")} threads)");
 
     public void Dispose()
     {
