@@ -9,9 +9,15 @@ namespace DealBot.Chat.Safety;
 public sealed class UserRateLimiter(TimeProvider clock, int perMinute, int burst) : IUserRateLimiter
 {
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private long _calls;
 
     public bool TryAcquire(string user)
     {
+        if ((Interlocked.Increment(ref _calls) & 1023) == 0)
+        {
+            Sweep(clock.GetUtcNow());
+        }
+
         var bucket = _buckets.GetOrAdd(user, _ => new Bucket(burst, clock.GetUtcNow()));
         lock (bucket)
         {
@@ -62,6 +68,27 @@ public sealed class UserRateLimiter(TimeProvider clock, int perMinute, int burst
             return bucket.Tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromMinutes((1 - bucket.Tokens) / perMinute);
         }
     }
+
+    /// <summary>
+    /// Forgets users whose bucket has refilled: they are indistinguishable from new users, and keeping them would
+    /// grow memory with every distinct user a busy server ever sees.
+    /// </summary>
+    private void Sweep(DateTimeOffset now)
+    {
+        foreach (var (user, bucket) in _buckets)
+        {
+            lock (bucket)
+            {
+                if (bucket.Tokens + ((now - bucket.At).TotalMinutes * perMinute) >= burst)
+                {
+                    _buckets.TryRemove(new KeyValuePair<string, Bucket>(user, bucket));
+                }
+            }
+        }
+    }
+
+    /// <summary>How many users are remembered (for tests and metrics).</summary>
+    public int TrackedUsers => _buckets.Count;
 
     private sealed class Bucket(double tokens, DateTimeOffset at)
     {

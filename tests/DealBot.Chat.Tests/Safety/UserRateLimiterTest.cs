@@ -47,4 +47,23 @@ public class UserRateLimiterTest
 
         Assert.True(limiter.ShouldWarn("u"), "new streak");
     }
+
+    [Fact]
+    public void ManyDistinctUsers_RefilledBucketsAreForgotten_SoMemoryStaysBounded()
+    {
+        var clock = new FixedClock();
+        var limiter = new UserRateLimiter(clock, perMinute: 60, burst: 2);
+        for (var i = 0; i < 5_000; i++)
+        {
+            limiter.TryAcquire($"user{i}");
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        for (var i = 0; i < 1_024; i++)
+        {
+            limiter.TryAcquire("busy");
+        }
+
+        Assert.True(limiter.TrackedUsers < 100, $"{limiter.TrackedUsers} users tracked");
+    }
 }
