@@ -16,6 +16,10 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
     private readonly FrozenDictionary<string, DealModel> _models =
         catalog.Deals.ToFrozenDictionary(d => d.Id, d => DealModel.Create(d, catalog), StringComparer.OrdinalIgnoreCase);
 
+    // Caveat lines are the same for every answer about a deal: written once.
+    private readonly FrozenDictionary<string, (string[] Lines, Source[] Sources)> _caveats =
+        catalog.Deals.ToFrozenDictionary(d => d.Id, d => Caveats(d, catalog), StringComparer.OrdinalIgnoreCase);
+
     public DealCatalog Catalog => catalog;
 
     /// <summary>The deal's numbers as the catalog gives them.</summary>
@@ -80,20 +84,26 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
     /// </summary>
     private Answer WithCaveats(Answer answer, Deal deal)
     {
-        const int caveatsShown = 2;
-        var caveats = deal.Caveats.Take(caveatsShown).ToList();
-        var extra = caveats.Select(c => "Caveat: " + c.Text).ToList();
-        if (deal.ReportedTotalsUsd.Count > 0)
-        {
-            extra.Add("Reported totals: " + string.Join("; ", deal.ReportedTotalsUsd.Select(t => t.Note ?? Text.QuantityFormat.Usd(t.Value))));
-        }
-
-        var sources = caveats.Select(c => c.SourceId).Concat(deal.ReportedTotalsUsd.Select(t => t.SourceId)).Select(catalog.GetSource);
+        var (lines, sources) = _caveats[deal.Id];
         return answer with
         {
-            Assumptions = answer.Assumptions.Concat(extra).Distinct().ToArray(),
-            Sources = answer.Sources.Concat(sources).Distinct().ToArray(),
+            Assumptions = [.. answer.Assumptions, .. lines],
+            Sources = [.. answer.Sources, .. sources.Where(s => !answer.Sources.Contains(s))],
         };
+    }
+
+    private static (string[] Lines, Source[] Sources) Caveats(Deal deal, DealCatalog catalog)
+    {
+        const int caveatsShown = 2;
+        var caveats = deal.Caveats.Take(caveatsShown).ToList();
+        var lines = caveats.Select(c => "Caveat: " + c.Text).ToList();
+        if (deal.ReportedTotalsUsd.Count > 0)
+        {
+            lines.Add("Reported totals: " + string.Join("; ", deal.ReportedTotalsUsd.Select(t => t.Note ?? Text.QuantityFormat.Usd(t.Value))));
+        }
+
+        var sources = caveats.Select(c => c.SourceId).Concat(deal.ReportedTotalsUsd.Select(t => t.SourceId)).Distinct().Select(catalog.GetSource);
+        return ([.. lines], [.. sources]);
     }
 
     private Answer Help() => new()

@@ -49,7 +49,10 @@ public static class QuantityFormat
 
     /// <summary>A plain number with thousands separators and at most <paramref name="decimals"/> decimals, trailing zeros dropped.</summary>
     public static string Number(decimal value, int decimals = 2) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('#', decimals), Invariant);
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(NumberFormats[decimals], Invariant);
+
+    // Every answer formats dozens of numbers: the patterns are made once.
+    private static readonly string[] NumberFormats = [.. Enumerable.Range(0, 5).Select(d => "#,0." + new string('#', d))];
 
     /// <summary>A count, rounded to a whole number: "220,000".</summary>
     public static string Count(decimal value) => Number(value, 0);
