@@ -29,6 +29,9 @@ public static class ServiceHost
             builder.Services.AddSlackPlatform(builder.Configuration);
         }
 
+        // Last: health, metrics and the shutdown timeout; its metered wrappers wrap the stores registered above.
+        builder.Services.AddDealBotOperations(platforms);
+
         try
         {
             await using var app = builder.Build();
@@ -45,6 +48,8 @@ public static class ServiceHost
             {
                 app.MapSlackEndpoints();
             }
+
+            app.MapDealBotOperations();
 
             app.Logger.LogInformation("DealBot serving {Platforms}", platforms.ToString());
             await app.RunAsync();
