@@ -1,3 +1,4 @@
+using DealBot.Chat.Charts;
 using DealBot.Chat.Conversations;
 using DealBot.Core.Answers;
 using DealBot.Core.Queries;
@@ -11,11 +12,15 @@ namespace DealBot.Chat;
 /// </summary>
 public sealed class ChatEngine(QuestionParser parser, Answerer answerer, IConversationStore conversations)
 {
-    public Answer Ask(ConversationKey conversation, string? text)
+    /// <summary>
+    /// Answers in the conversation's context; with a chart (<see cref="Answer.Chart"/>) when <paramref name="chart"/>
+    /// is set or the question asks for one (<see cref="ChartRequest"/>).
+    /// </summary>
+    public Answer Ask(ConversationKey conversation, string? text, bool chart = false)
     {
         var previous = conversations.GetLast(conversation);
         var query = parser.Parse(text, previous);
-        var answer = answerer.Answer(query);
+        var answer = answerer.Answer(query, ChartRequest.IsAskedFor(text, chart));
         if (answer.Understood && query.Kind is not (QueryKind.Help or QueryKind.Unknown))
         {
             conversations.SetLast(conversation, query);
@@ -25,5 +30,5 @@ public sealed class ChatEngine(QuestionParser parser, Answerer answerer, IConver
     }
 
     /// <summary>One question with no conversation (the CLI's <c>ask</c>, batch mode).</summary>
-    public Answer AskOnce(string? text) => answerer.Answer(parser.Parse(text));
+    public Answer AskOnce(string? text, bool chart = false) => answerer.Answer(parser.Parse(text), ChartRequest.IsAskedFor(text, chart));
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using DealBot.Charts;
 using DealBot.Chat;
 using DealBot.Core.Answers;
 using DealBot.Hosting;
@@ -9,6 +10,7 @@ namespace DealBot.Tests;
 /// <summary>
 /// References point inward only: Core ← Language ← Chat ← host. Core and Language use the base class library alone,
 /// so the calculation and the understanding run anywhere; only the host knows about hosting, logging and platforms.
+/// Charts sits beside Language: it draws what Core describes and knows nothing of questions, chat or platforms.
 /// </summary>
 public sealed class ArchitectureTests
 {
@@ -16,6 +18,7 @@ public sealed class ArchitectureTests
     private static readonly Assembly Language = typeof(QuestionParser).Assembly;
     private static readonly Assembly Chat = typeof(ChatEngine).Assembly;
     private static readonly Assembly Host = typeof(CommandRunner).Assembly;
+    private static readonly Assembly Charts = typeof(ChartRenderer).Assembly;
 
     /// <summary>The shared framework's own assemblies (System.*, netstandard…): everything in Microsoft.NETCore.App.</summary>
     private static readonly HashSet<string> BaseClassLibrary = Directory
@@ -48,9 +51,31 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void Host_IsTheOnlyLayerThatReferencesMicrosoftExtensions()
+    public void Charts_ReferencesOnlyCoreOfDealBot()
+    {
+        Assert.Equal("DealBot.Charts", Name(Charts));
+        Assert.Equal(["DealBot.Core"], NonFrameworkReferences(Charts).Where(n => n.StartsWith("DealBot", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Charts_DrawsWithScottPlotAndNothingElseFromOutside()
+    {
+        Assert.Equal(["DealBot.Core", "ScottPlot", "SkiaSharp"], NonFrameworkReferences(Charts));
+    }
+
+    [Fact]
+    public void NoInnerLayer_ReferencesCharts()
     {
         foreach (var inner in new[] { Core, Language, Chat })
+        {
+            Assert.DoesNotContain(inner.GetReferencedAssemblies(), r => r.Name == "DealBot.Charts");
+        }
+    }
+
+    [Fact]
+    public void Host_IsTheOnlyLayerThatReferencesMicrosoftExtensions()
+    {
+        foreach (var inner in new[] { Core, Language, Chat, Charts })
         {
             Assert.DoesNotContain(inner.GetReferencedAssemblies(), r => r.Name!.StartsWith("Microsoft.Extensions", StringComparison.Ordinal));
         }

@@ -5,6 +5,8 @@ namespace DealBot.Chat.Pipeline;
 /// <paramref name="DeliveryId"/> is the platform's id for this delivery (Slack event_id, Discord message or
 /// interaction id): a redelivery carries the same id and is answered once.
 /// <paramref name="Addressed"/> is true when the bot was asked directly (DM, mention, slash command).
+/// <paramref name="WantsChart"/> is the platform's explicit request for a chart (a slash command option); the words
+/// "chart", "graph" or "plot" in <paramref name="Text"/> ask for one too.
 /// </summary>
 public sealed record IncomingMessage(
     string Platform,
@@ -13,4 +15,5 @@ public sealed record IncomingMessage(
     string Text,
     string DeliveryId,
     bool FromBot,
-    bool Addressed);
+    bool Addressed,
+    bool WantsChart = false);

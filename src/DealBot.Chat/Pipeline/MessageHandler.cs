@@ -29,7 +29,7 @@ public sealed class MessageHandler(ChatEngine engine, IDeliveryDeduplicator dedu
                 : ChatReply.Ignored;
         }
 
-        var answer = engine.Ask(new ConversationKey(message.Platform, message.Place, message.UserId), message.Text);
+        var answer = engine.Ask(new ConversationKey(message.Platform, message.Place, message.UserId), message.Text, message.WantsChart);
         return new ChatReply(ChatReplyKind.Answer, answer);
     }
 }

@@ -1,4 +1,5 @@
 using DealBot.Core.Catalog;
+using DealBot.Core.Charts;
 
 namespace DealBot.Core.Answers;
 
@@ -39,4 +40,7 @@ public sealed record Answer
 
     /// <summary>Catalog ids of the deals the answer used, so a wrong reading is visible.</summary>
     public IReadOnlyList<string> DealIds { get; init; } = [];
+
+    /// <summary>What to draw when a chart was asked for and the answer can be drawn; null otherwise (see <see cref="Answerer.Answer(Queries.DealQuery, bool)"/>).</summary>
+    public ChartData? Chart { get; init; }
 }

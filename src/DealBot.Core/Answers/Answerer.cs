@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using DealBot.Core.Calculations;
 using DealBot.Core.Catalog;
+using DealBot.Core.Charts;
 using DealBot.Core.Queries;
 using DealBot.Core.Quantities;
 
@@ -43,6 +44,16 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
         {
             return NotUnderstood(AnswerMessages.TooLarge, []);
         }
+    }
+
+    /// <summary>
+    /// The answer, and with <paramref name="chart"/> its chart as well (<see cref="Answer.Chart"/>): the same numbers,
+    /// month by month or side by side. When none can be drawn, an assumption line says why; the text never depends on it.
+    /// </summary>
+    public Answer Answer(DealQuery query, bool chart)
+    {
+        var answer = Answer(query);
+        return chart ? ChartBuilder.Attach(this, query, answer, Today()) : answer;
     }
 
     public Deal DealFor(DealQuery query, int index = 0) =>
