@@ -48,11 +48,26 @@ public static class QuantityFormat
     };
 
     /// <summary>A plain number with thousands separators and at most <paramref name="decimals"/> decimals, trailing zeros dropped.</summary>
-    public static string Number(decimal value, int decimals = 2) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(NumberFormats[decimals], Invariant);
+    public static string Number(decimal value, int decimals = 2)
+    {
+        // A standard format ("N2") and a trim: several times faster than the custom "#,0.##", and answers format dozens.
+        Span<char> text = stackalloc char[64];
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        if (!rounded.TryFormat(text, out var length, NumberFormats[decimals], Invariant))
+        {
+            return rounded.ToString(NumberFormats[decimals], Invariant);
+        }
 
-    // Every answer formats dozens of numbers: the patterns are made once.
-    private static readonly string[] NumberFormats = [.. Enumerable.Range(0, 5).Select(d => "#,0." + new string('#', d))];
+        var number = text[..length];
+        if (decimals > 0)
+        {
+            number = number.TrimEnd('0').TrimEnd('.');
+        }
+
+        return number is "-0" ? "0" : new string(number);
+    }
+
+    private static readonly string[] NumberFormats = [.. Enumerable.Range(0, 5).Select(d => "N" + d)];
 
     /// <summary>A count, rounded to a whole number: "220,000".</summary>
     public static string Count(decimal value) => Number(value, 0);

@@ -38,6 +38,16 @@ public class QuantitiesTest
     [InlineData(500, "500 MWh")]
     public void Energy_FormatsBySize(decimal mwh, string expected) => Assert.Equal(expected, QuantityFormat.Energy(Energy.FromMegawattHours(mwh)));
 
+    [Theory]
+    [InlineData(1234.5, 2, "1,234.5")]
+    [InlineData(-0.001, 2, "0")]
+    [InlineData(2.005, 2, "2.01")]
+    [InlineData(45, 2, "45")]
+    [InlineData(1e15, 0, "1,000,000,000,000,000")]
+    [InlineData(13.28, 1, "13.3")]
+    public void Number_GroupsThousands_DropsTrailingZeros(decimal value, int decimals, string expected) =>
+        Assert.Equal(expected, QuantityFormat.Number(value, decimals));
+
     [Fact]
     public void Comparisons_FollowValues()
     {
