@@ -3,6 +3,7 @@ using DealBot.Discord.Commands;
 using DealBot.Discord.Gateway;
 using DealBot.Discord.Interactions;
 using DealBot.Discord.Processing;
+using DealBot.Discord.Rendering;
 using DealBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,13 @@ public static class DiscordServiceCollectionExtensions
                 new RestRateLimiter(clock, options.GlobalRequestsPerSecond),
                 clock,
                 provider.GetRequiredService<ILogger<DiscordRestClient>>());
+        });
+        services.AddSingleton(provider =>
+        {
+            // Fonts and native code load off the gateway, ahead of the first chart; missing fonts are logged at start-up.
+            var charts = ActivatorUtilities.CreateInstance<ChartDrawing>(provider);
+            _ = Task.Run(charts.WarmUp);
+            return charts;
         });
         services.AddSingleton<DealAutocomplete>();
         services.AddSingleton<CommandRegistrar>();

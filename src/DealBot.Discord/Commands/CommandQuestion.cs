@@ -32,6 +32,10 @@ internal static class CommandQuestion
         };
     }
 
+    /// <summary>True when the command's <c>chart</c> option is set to true.</summary>
+    public static bool WantsChart(JsonInteractionData data) =>
+        data.Options?.Find(o => o.Name == ApplicationCommands.ChartOption)?.Value is { ValueKind: JsonValueKind.True };
+
     /// <summary>The option's value as text; blank counts as missing.</summary>
     public static string? Value(JsonInteractionOption? option)
     {

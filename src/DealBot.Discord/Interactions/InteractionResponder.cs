@@ -1,4 +1,5 @@
 using DealBot.Chat.Pipeline;
+using DealBot.Core.Answers;
 using DealBot.Core.Catalog;
 using DealBot.Discord.Commands;
 using DealBot.Discord.Json;
@@ -13,7 +14,9 @@ namespace DealBot.Discord.Interactions;
 /// Answers an interaction the same way whether it came over the gateway or the HTTP endpoint; only the first
 /// response's transport differs (<see cref="InitialResponse"/>). Slash commands are answered directly when the
 /// answer is ready within <see cref="DiscordBotConfiguration.InteractionDeferAfter"/> of receipt, else deferred
-/// (type 5, "thinking…") and the answer edited in. Autocomplete returns at most 25 deals.
+/// (type 5, "thinking…") and the answer edited in. A chart (the <c>chart</c> option, or the word in /ask) is drawn after
+/// the first response and edited into the message as a multipart upload, so the text is never kept waiting for it.
+/// Autocomplete returns at most 25 deals.
 /// </summary>
 internal sealed partial class InteractionResponder(
     IQuestionHandler questions,
@@ -21,6 +24,7 @@ internal sealed partial class InteractionResponder(
     DealCatalog catalog,
     DiscordRestClient rest,
     DiscordBotConfiguration configuration,
+    ChartDrawing charts,
     TimeProvider clock,
     ILogger<InteractionResponder> logger)
 {
@@ -28,6 +32,9 @@ internal sealed partial class InteractionResponder(
     public const int ApplicationCommand = 2;
     public const int Autocomplete = 4;
     public const string SlowDown = "You're asking quickly — give me a moment and ask again.";
+
+    /// <summary>Over the HTTP endpoint the first response is still on its way when the chart is ready: one retry after this.</summary>
+    private static readonly TimeSpan ChartEditRetry = TimeSpan.FromSeconds(1);
 
     /// <summary>Sends the first response: an HTTP callback (gateway) or the HTTP response body (endpoint).</summary>
     public delegate Task InitialResponse(JsonInteractionResponse response, CancellationToken cancellationToken);
@@ -66,7 +73,8 @@ internal sealed partial class InteractionResponder(
     {
         var question = CommandQuestion.From(interaction.Data ?? new JsonInteractionData(), catalog);
         var user = interaction.UserId ?? "unknown";
-        var incoming = new IncomingMessage(MessageResponder.Platform, interaction.ChannelId ?? user, user, question, interaction.Id, FromBot: false, Addressed: true);
+        var wantsChart = CommandQuestion.WantsChart(interaction.Data ?? new JsonInteractionData());
+        var incoming = new IncomingMessage(MessageResponder.Platform, interaction.ChannelId ?? user, user, question, interaction.Id, FromBot: false, Addressed: true, wantsChart);
         var work = Task.Run(() => Answer(incoming), cancellationToken);
 
         var budget = configuration.InteractionDeferAfter - (clock.GetUtcNow() - receivedAt);
@@ -78,6 +86,10 @@ internal sealed partial class InteractionResponder(
                 if (ready.Reply is { } reply)
                 {
                     await initial(Message(reply, ready.Ephemeral), cancellationToken).ConfigureAwait(false);
+                    if (ready.Charted is { } charted)
+                    {
+                        await AddChartAsync(interaction, charted, cancellationToken).ConfigureAwait(false);
+                    }
                 }
 
                 return;
@@ -91,30 +103,66 @@ internal sealed partial class InteractionResponder(
         LogDeferred(interaction.Id, interaction.Data?.Name);
         await initial(new JsonInteractionResponse { Type = JsonInteractionResponse.DeferredChannelMessage }, cancellationToken).ConfigureAwait(false);
         var late = await work.ConfigureAwait(false);
-        var edit = (late.Reply ?? EmbedRenderer.Text(SlowDown)).ToEdit();
-        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, edit, cancellationToken).ConfigureAwait(false);
+        var final = late.Reply ?? EmbedRenderer.Text(SlowDown);
+        if (late.Charted is { } answer && charts.Draw(answer) is { } image)
+        {
+            final = EmbedRenderer.Render(answer, image);
+        }
+
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, final.ToEdit(), final.Files, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The reply and whether only the asker should see it; no reply for a redelivered interaction.</summary>
-    private (DiscordReply? Reply, bool Ephemeral) Answer(IncomingMessage incoming)
+    /// <summary>Draws the answer's chart and edits it into the message already sent; the text stands if this fails.</summary>
+    private async Task AddChartAsync(JsonInteraction interaction, Answer answer, CancellationToken cancellationToken)
+    {
+        if (charts.Draw(answer) is not { } image)
+        {
+            return;
+        }
+
+        var reply = EmbedRenderer.Render(answer, image);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, reply.ToEdit(), reply.Files, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (DiscordRestException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound && attempt == 1)
+            {
+                await Task.Delay(ChartEditRetry, clock, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is DiscordRestException or HttpRequestException)
+            {
+                LogChartNotAttached(interaction.Id, interaction.Data?.Name, e.Message);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The reply, whether only the asker should see it, and the answer again when it has a chart to draw; no reply for a
+    /// redelivered interaction.
+    /// </summary>
+    private (DiscordReply? Reply, bool Ephemeral, Answer? Charted) Answer(IncomingMessage incoming)
     {
         try
         {
             var reply = questions.Handle(incoming);
             return reply.Kind switch
             {
-                ChatReplyKind.Answer => (EmbedRenderer.Render(reply.Answer!), false),
-                ChatReplyKind.RateLimited => (EmbedRenderer.Text(reply.RateLimitMessage), true),
+                ChatReplyKind.Answer => (EmbedRenderer.Render(reply.Answer!), false, reply.Answer!.Chart is null ? null : reply.Answer),
+                ChatReplyKind.RateLimited => (EmbedRenderer.Text(reply.RateLimitMessage), true, null),
 
                 // A slash command always needs a response, even after the one rate-limit notice.
-                ChatReplyKind.Ignored => (EmbedRenderer.Text(SlowDown), true),
-                _ => (null, false),
+                ChatReplyKind.Ignored => (EmbedRenderer.Text(SlowDown), true, null),
+                _ => (null, false, null),
             };
         }
         catch (Exception e)
         {
             LogAnswerFailed(e, incoming.DeliveryId);
-            return (EmbedRenderer.Text(MessageResponder.Apology), true);
+            return (EmbedRenderer.Text(MessageResponder.Apology), true, null);
         }
     }
 
@@ -136,6 +184,9 @@ internal sealed partial class InteractionResponder(
 
     [LoggerMessage(LogLevel.Warning, "Discord interaction {InteractionId} (/{Command}) could not be answered: {Error}")]
     private partial void LogResponseFailed(string interactionId, string? command, string error);
+
+    [LoggerMessage(LogLevel.Warning, "Discord interaction {InteractionId} (/{Command}): the chart could not be attached ({Error}); the answer stands without it")]
+    private partial void LogChartNotAttached(string interactionId, string? command, string error);
 
     [LoggerMessage(LogLevel.Error, "Discord: answering interaction {InteractionId} failed")]
     private partial void LogAnswerFailed(Exception exception, string interactionId);

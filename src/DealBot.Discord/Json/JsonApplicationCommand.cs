@@ -17,7 +17,7 @@ internal sealed class JsonApplicationCommand
 
 internal sealed class JsonCommandOption
 {
-    /// <summary>3 STRING, 4 INTEGER, 10 NUMBER.</summary>
+    /// <summary>3 STRING, 4 INTEGER, 5 BOOLEAN, 10 NUMBER.</summary>
     public int Type { get; set; }
 
     public string Name { get; set; } = "";

@@ -13,6 +13,20 @@ internal sealed class JsonCreateMessage
 
     /// <summary>64 = EPHEMERAL (interaction responses only).</summary>
     public int? Flags { get; set; }
+
+    /// <summary>The files sent with a multipart body: <c>id</c> n matches the part <c>files[n]</c>.</summary>
+    public List<JsonAttachment>? Attachments { get; set; }
+}
+
+/// <summary>An uploaded file's entry in <c>payload_json</c>; an embed shows it as <c>attachment://{filename}</c>.</summary>
+internal sealed class JsonAttachment
+{
+    public int Id { get; set; }
+
+    public string Filename { get; set; } = "";
+
+    /// <summary>Alt text (up to 1024 characters): what screen readers say for an image.</summary>
+    public string? Description { get; set; }
 }
 
 /// <summary><c>{"parse":[]}</c>: nothing in the text can ping anyone; <c>replied_user</c> decides whether the asker is pinged.</summary>
@@ -44,6 +58,14 @@ internal sealed class JsonEmbed
     public List<JsonEmbedField>? Fields { get; set; }
 
     public JsonEmbedFooter? Footer { get; set; }
+
+    public JsonEmbedImage? Image { get; set; }
+}
+
+internal sealed class JsonEmbedImage
+{
+    /// <summary>An https URL, or <c>attachment://chart.png</c> for a file sent with the message.</summary>
+    public string Url { get; set; } = "";
 }
 
 internal sealed class JsonEmbedField

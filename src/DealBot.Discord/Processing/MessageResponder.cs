@@ -8,13 +8,16 @@ namespace DealBot.Discord.Processing;
 
 /// <summary>
 /// Answers one MESSAGE_CREATE through the shared pipeline (which ignores bots and unaddressed messages, answers each
-/// message id once and rate-limits per user) and posts the reply, referencing the question and pinging nobody.
+/// message id once and rate-limits per user) and posts the reply, referencing the question and pinging nobody. An
+/// answer with a chart goes as one multipart message (the embed shows the attached PNG); should Discord refuse the
+/// file, the answer is posted again without it.
 /// </summary>
 internal sealed partial class MessageResponder(
     IQuestionHandler questions,
     DiscordRestClient rest,
     BotIdentity identity,
     DiscordOptions options,
+    ChartDrawing charts,
     ILogger<MessageResponder> logger)
 {
     public const string Platform = "discord";
@@ -39,7 +42,7 @@ internal sealed partial class MessageResponder(
             var answer = questions.Handle(incoming);
             reply = answer.Kind switch
             {
-                ChatReplyKind.Answer => EmbedRenderer.Render(answer.Answer!),
+                ChatReplyKind.Answer => EmbedRenderer.Render(answer.Answer!, charts.Draw(answer.Answer!)),
                 ChatReplyKind.RateLimited => EmbedRenderer.Text(answer.RateLimitMessage),
                 _ => null,
             };
@@ -57,6 +60,24 @@ internal sealed partial class MessageResponder(
 
         try
         {
+            await rest.CreateMessageAsync(message.ChannelId, reply.ToMessage(message.Id, options.PingAsker), reply.Files, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordRestException e) when (reply.Chart is not null && (int)e.StatusCode is >= 400 and < 500 and not 401 and not 429)
+        {
+            // E.g. no Attach Files permission (50013) or the file refused: the answer still stands on its own.
+            LogChartRefused(message.Id, message.ChannelId, e.Message);
+            await SendTextOnlyAsync(message, reply with { Chart = null, Embed = WithoutImage(reply.Embed) }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DiscordRestException or HttpRequestException)
+        {
+            LogReplyFailed(message.Id, message.ChannelId, e.Message);
+        }
+    }
+
+    private async Task SendTextOnlyAsync(JsonMessage message, DiscordReply reply, CancellationToken cancellationToken)
+    {
+        try
+        {
             await rest.CreateMessageAsync(message.ChannelId, reply.ToMessage(message.Id, options.PingAsker), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DiscordRestException or HttpRequestException)
@@ -65,8 +86,21 @@ internal sealed partial class MessageResponder(
         }
     }
 
+    private static JsonEmbed? WithoutImage(JsonEmbed? embed)
+    {
+        if (embed is not null)
+        {
+            embed.Image = null;
+        }
+
+        return embed;
+    }
+
     [LoggerMessage(LogLevel.Error, "Discord: answering message {MessageId} failed")]
     private partial void LogAnswerFailed(Exception exception, string messageId);
+
+    [LoggerMessage(LogLevel.Warning, "Discord: the chart for message {MessageId} in channel {ChannelId} was refused ({Error}); posting the answer without it")]
+    private partial void LogChartRefused(string messageId, string channelId, string error);
 
     [LoggerMessage(LogLevel.Warning, "Discord: could not post the answer to message {MessageId} in channel {ChannelId}: {Error}")]
     private partial void LogReplyFailed(string messageId, string channelId, string error);

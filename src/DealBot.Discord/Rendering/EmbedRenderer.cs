@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DealBot.Charts;
 using DealBot.Chat.Rendering;
 using DealBot.Chat.Safety;
 using DealBot.Core.Answers;
@@ -18,7 +19,8 @@ internal static class EmbedRenderer
     /// <summary>Discord's blurple, so answers look like part of the client.</summary>
     private const int Color = 0x5865F2;
 
-    public static DiscordReply Render(Answer answer)
+    /// <summary>The answer's embed; with <paramref name="chart"/>, the embed shows it (the file goes with the message).</summary>
+    public static DiscordReply Render(Answer answer, ChartImage? chart = null)
     {
         var headline = Safe(answer.Headline);
         var embed = new JsonEmbed
@@ -26,11 +28,12 @@ internal static class EmbedRenderer
             Title = DiscordLimits.Truncate(headline, DiscordLimits.EmbedTitle),
             Color = Color,
             Fields = Fields(answer),
+            Image = chart is null ? null : new JsonEmbedImage { Url = "attachment://" + chart.FileName },
         };
         var description = Lines(answer.Steps, DiscordLimits.EmbedDescription);
         embed.Description = description.Length == 0 ? null : description;
         FitTotal(embed);
-        return new DiscordReply(DiscordLimits.Truncate(headline, DiscordLimits.Content), embed);
+        return new DiscordReply(DiscordLimits.Truncate(headline, DiscordLimits.Content), embed, chart);
     }
 
     /// <summary>Plain text only (the rate-limit notice, apologies).</summary>

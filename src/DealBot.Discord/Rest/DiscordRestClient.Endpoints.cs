@@ -9,15 +9,23 @@ internal sealed partial class DiscordRestClient
         SendAsync<object, JsonGatewayBot>(RestRoute.GatewayBot(), null, null, DiscordJsonContext.Default.JsonGatewayBot, cancellationToken);
 
     public Task CreateMessageAsync(string channelId, JsonCreateMessage message, CancellationToken cancellationToken = default) =>
-        SendAsync<JsonCreateMessage, JsonRestError>(RestRoute.CreateMessage(channelId), message, DiscordJsonContext.Default.JsonCreateMessage, null, cancellationToken);
+        CreateMessageAsync(channelId, message, null, cancellationToken);
+
+    /// <summary>A message with files (multipart): <paramref name="message"/>'s attachments describe them in order.</summary>
+    public Task CreateMessageAsync(string channelId, JsonCreateMessage message, IReadOnlyList<RestFile>? files, CancellationToken cancellationToken = default) =>
+        SendAsync<JsonCreateMessage, JsonRestError>(RestRoute.CreateMessage(channelId), message, DiscordJsonContext.Default.JsonCreateMessage, null, files, cancellationToken);
 
     public Task CreateInteractionResponseAsync(string interactionId, string token, JsonInteractionResponse response, CancellationToken cancellationToken = default) =>
         SendAsync<JsonInteractionResponse, JsonRestError>(
             RestRoute.InteractionCallback(interactionId, token), response, DiscordJsonContext.Default.JsonInteractionResponse, null, cancellationToken);
 
     public Task EditOriginalResponseAsync(string applicationId, string token, JsonCreateMessage message, CancellationToken cancellationToken = default) =>
+        EditOriginalResponseAsync(applicationId, token, message, null, cancellationToken);
+
+    public Task EditOriginalResponseAsync(
+        string applicationId, string token, JsonCreateMessage message, IReadOnlyList<RestFile>? files, CancellationToken cancellationToken = default) =>
         SendAsync<JsonCreateMessage, JsonRestError>(
-            RestRoute.EditOriginalResponse(applicationId, token), message, DiscordJsonContext.Default.JsonCreateMessage, null, cancellationToken);
+            RestRoute.EditOriginalResponse(applicationId, token), message, DiscordJsonContext.Default.JsonCreateMessage, null, files, cancellationToken);
 
     public async Task<IReadOnlyList<JsonApplicationCommand>> GetCommandsAsync(string applicationId, string? guildId, CancellationToken cancellationToken = default) =>
         await SendAsync<object, List<JsonApplicationCommand>>(

@@ -41,11 +41,25 @@ internal sealed partial class DiscordRestClient(HttpClient http, RestRateLimiter
         return client;
     }
 
+    internal Task<TResponse?> SendAsync<TRequest, TResponse>(
+        RestRoute route,
+        TRequest? body,
+        JsonTypeInfo<TRequest>? bodyType,
+        JsonTypeInfo<TResponse>? responseType,
+        CancellationToken cancellationToken)
+        where TResponse : class =>
+        SendAsync(route, body, bodyType, responseType, null, cancellationToken);
+
+    /// <summary>
+    /// With <paramref name="files"/>, the body goes as <c>multipart/form-data</c>: the JSON as the part
+    /// <c>payload_json</c>, each file as <c>files[n]</c> (n = its index, which the JSON's attachments must match).
+    /// </summary>
     internal async Task<TResponse?> SendAsync<TRequest, TResponse>(
         RestRoute route,
         TRequest? body,
         JsonTypeInfo<TRequest>? bodyType,
         JsonTypeInfo<TResponse>? responseType,
+        IReadOnlyList<RestFile>? files,
         CancellationToken cancellationToken)
         where TResponse : class
     {
@@ -59,7 +73,11 @@ internal sealed partial class DiscordRestClient(HttpClient http, RestRateLimiter
 
             await limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
             using var request = new HttpRequestMessage(route.Method, route.Path);
-            if (content is not null)
+            if (files is { Count: > 0 })
+            {
+                request.Content = Multipart(content, files);
+            }
+            else if (content is not null)
             {
                 request.Content = new ByteArrayContent(content);
                 request.Content.Headers.ContentType = Json;
@@ -103,6 +121,27 @@ internal sealed partial class DiscordRestClient(HttpClient http, RestRateLimiter
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             return await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>A fresh body for each attempt (a sent HttpContent cannot be sent again); the bytes are shared, not copied.</summary>
+    private static MultipartFormDataContent Multipart(byte[]? json, IReadOnlyList<RestFile> files)
+    {
+        var multipart = new MultipartFormDataContent();
+        if (json is not null)
+        {
+            var payload = new ByteArrayContent(json);
+            payload.Headers.ContentType = Json;
+            multipart.Add(payload, "payload_json");
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = new ByteArrayContent(files[i].Content);
+            file.Headers.ContentType = new MediaTypeHeaderValue(files[i].ContentType);
+            multipart.Add(file, $"files[{i}]", files[i].FileName);
+        }
+
+        return multipart;
     }
 
     /// <summary>The body's <c>retry_after</c> (fractional seconds) is exact; the Retry-After header is rounded up to whole seconds.</summary>

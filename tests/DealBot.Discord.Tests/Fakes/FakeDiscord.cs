@@ -15,7 +15,8 @@ namespace DealBot.Discord.Tests.Fakes;
 /// <summary>
 /// Discord in-process on 127.0.0.1: the REST routes DealBot calls (with X-RateLimit headers, per-channel buckets,
 /// the global limit, and 429s on demand) and the gateway WebSocket (<see cref="FakeGateway"/>). Every request is
-/// recorded with its arrival time, so tests assert on what Discord would have seen.
+/// recorded with its arrival time, so tests assert on what Discord would have seen; multipart bodies are split into
+/// <c>payload_json</c> (the request's JSON) and their files.
 /// </summary>
 public sealed partial class FakeDiscord : IAsyncDisposable
 {
@@ -113,8 +114,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             return;
         }
 
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        var (body, files) = await ReadBodyAsync(context.Request);
         var request = new FakeRequest(
             context.Request.Method,
             path,
@@ -122,7 +122,10 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             context.Request.Headers.UserAgent.FirstOrDefault(),
             context.Request.ContentType,
             body,
-            DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow)
+        {
+            Files = files,
+        };
 
         var (status, json) = Route(request, context.Response.Headers);
         request.Status = status;
@@ -180,6 +183,11 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         if (Limit(request, route, headers) is { } limited)
         {
             return limited;
+        }
+
+        if (CheckUpload(request) is { } refused)
+        {
+            return refused;
         }
 
         return (request.Method, route) switch

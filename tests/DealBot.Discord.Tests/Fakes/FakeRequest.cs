@@ -7,6 +7,11 @@ public sealed record FakeRequest(string Method, string Path, string? Authorizati
 {
     public int Status { get; set; }
 
+    /// <summary>The files of a multipart request (<c>files[n]</c> parts); empty for a JSON request.</summary>
+    public IReadOnlyList<FakeFile> Files { get; init; } = [];
+
+    public bool IsMultipart => ContentType?.StartsWith("multipart/form-data", StringComparison.Ordinal) == true;
+
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 
     public bool IsMessageCreate => Method == "POST" && Path.StartsWith("/api/v10/channels/", StringComparison.Ordinal) && Path.EndsWith("/messages", StringComparison.Ordinal);

@@ -53,7 +53,7 @@ public static class DiscordEvents
         var list = new JsonArray();
         foreach (var (optionName, value, focused) in options)
         {
-            var option = new JsonObject { ["name"] = optionName, ["type"] = value.GetValueKind() == System.Text.Json.JsonValueKind.String ? 3 : 10, ["value"] = value };
+            var option = new JsonObject { ["name"] = optionName, ["type"] = value.GetValueKind() switch { System.Text.Json.JsonValueKind.String => 3, System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => 5, _ => 10 }, ["value"] = value };
             if (focused)
             {
                 option["focused"] = true;
