@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace DealBot.Deploy.Tests.Service;
@@ -28,12 +25,12 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         try
         {
-            var ready = await WaitForReadyAsync(http, process);
+            var ready = await SlackRequests.WaitForReadyAsync(http, () => !process.HasExited, TimeSpan.FromSeconds(60));
             Assert.Contains("catalog: Healthy", ready, StringComparison.Ordinal);
             Assert.Contains("platforms: Healthy - Slack HTTP mode", ready, StringComparison.Ordinal);
             Assert.Equal("Healthy\n", await http.GetStringAsync("/healthz"));
 
-            var ack = await http.SendAsync(SignedEvent("Ev0SIGTERM", $"<@{FakeSlackApi.BotUserId}> how much does anthropic pay xai per year?"));
+            var ack = await http.SendAsync(SlackRequests.SignedMention(SigningSecret, "Ev0SIGTERM", "how much does anthropic pay xai per year?"));
             Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
             await slack.FirstPost.Task.WaitAsync(TimeSpan.FromSeconds(20));
             var metrics = await http.GetStringAsync("/metrics");
@@ -61,22 +58,10 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
         Assert.Equal(0, process.ExitCode);
         var answer = Assert.Single(slack.Posted);
         Assert.Contains("$15B", answer, StringComparison.Ordinal);
-        AssertJsonLines(log);
+        SlackRequests.AssertJsonLines(log);
         Assert.DoesNotContain(SigningSecret, log, StringComparison.Ordinal);
         Assert.DoesNotContain(BotToken, log, StringComparison.Ordinal);
         Directory.Delete(data, recursive: true);
-    }
-
-    /// <summary>Every line the service logs is one JSON object with a level and a category.</summary>
-    private static void AssertJsonLines(string log)
-    {
-        var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.NotEmpty(lines);
-        foreach (var line in lines)
-        {
-            using var entry = JsonDocument.Parse(line);
-            Assert.True(entry.RootElement.TryGetProperty("LogLevel", out _) && entry.RootElement.TryGetProperty("Category", out _), line);
-        }
     }
 
     private ProcessStartInfo StartInfo(int port, FakeSlackApi slack, string data)
@@ -91,50 +76,6 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
         start.Environment["Logging__Console__FormatterName"] = "json";
         start.Environment["Logging__LogLevel__Default"] = "Information";
         return start;
-    }
-
-    private static async Task<string> WaitForReadyAsync(HttpClient http, Process process)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            Assert.False(process.HasExited, "the service exited before it was ready");
-            try
-            {
-                var response = await http.GetAsync("/readyz");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return await response.Content.ReadAsStringAsync();
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("/readyz did not answer 200 within 60 s");
-    }
-
-    private static HttpRequestMessage SignedEvent(string eventId, string text)
-    {
-        var body = JsonSerializer.Serialize(new
-        {
-            token = "unused",
-            team_id = "T1",
-            api_app_id = "A1",
-            type = "event_callback",
-            event_id = eventId,
-            event_time = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-            @event = new { type = "app_mention", user = "U1", text, channel = "C1", ts = "1700000000.000100" },
-        });
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
-        var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", "v0=" + signature);
-        return request;
     }
 
     private static void Signal(int pid, string signal)
