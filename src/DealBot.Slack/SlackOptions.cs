@@ -36,7 +36,7 @@ public sealed class SlackOptions
     /// <summary>The redirect URL registered with Slack (optional when only one is registered).</summary>
     public string? OAuthRedirectUrl { get; set; }
 
-    public string BotScopes { get; set; } = "commands,chat:write,app_mentions:read,im:history";
+    public string BotScopes { get; set; } = "commands,chat:write,files:write,app_mentions:read,im:history";
 
     /// <summary>The file that holds one bot token per installed workspace, encrypted with Data Protection.</summary>
     public string InstallationStorePath { get; set; } = "slack-data/installations.json";

@@ -1,4 +1,5 @@
 using DealBot.Slack.Bots;
+using DealBot.Slack.Formatting;
 using DealBot.Slack.Http;
 using DealBot.Slack.Inbound;
 using DealBot.Slack.Installations;
@@ -46,6 +47,13 @@ public static class SlackServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(FileInstallationStore.KeysDirectory(storePath)));
         services.TryAddSingleton<ISlackInstallationStore, FileInstallationStore>();
 
+        services.AddSingleton(provider =>
+        {
+            // Fonts and native code load in the background, ahead of the first chart; missing fonts are logged at start-up.
+            var charts = ActivatorUtilities.CreateInstance<SlackCharts>(provider);
+            _ = Task.Run(charts.WarmUp);
+            return charts;
+        });
         services.AddSingleton<SlackBotDirectory>();
         services.AddSingleton<SlackReplies>();
         services.AddSingleton<SlackWorkQueue>();

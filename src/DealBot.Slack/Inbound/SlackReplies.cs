@@ -8,9 +8,10 @@ namespace DealBot.Slack.Inbound;
 
 /// <summary>
 /// Turns the shared pipeline's <see cref="ChatReply"/> into Slack messages: answers for everyone in the channel or
-/// thread, the rate-limit notice only for the asker, nothing for ignored or duplicate deliveries.
+/// thread, the rate-limit notice only for the asker, nothing for ignored or duplicate deliveries. An answer's chart is
+/// uploaded after it, into the same thread (the answer's own thread when the question had none).
 /// </summary>
-internal sealed class SlackReplies(SlackApiClient api, ChannelPacer pacer)
+internal sealed class SlackReplies(SlackApiClient api, ChannelPacer pacer, SlackCharts charts)
 {
     public const string Apology = "Sorry, something went wrong on my side. Please try again.";
 
@@ -26,7 +27,8 @@ internal sealed class SlackReplies(SlackApiClient api, ChannelPacer pacer)
         await pacer.WaitTurnAsync($"{teamId}:{channel}", cancellationToken);
         if (reply is { Kind: ChatReplyKind.Answer, Answer: { } answer })
         {
-            await api.PostMessageAsync(bot.Token, channel, threadTs, SlackAnswerFormat.Message(answer), cancellationToken);
+            var ts = await api.PostMessageAsync(bot.Token, channel, threadTs, SlackAnswerFormat.Message(answer), cancellationToken);
+            await charts.PostAsync(bot, channel, threadTs ?? ts, answer, cancellationToken);
         }
         else
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DealBot.Chat.Pipeline;
+using DealBot.Slack.Bots;
 using DealBot.Slack.Formatting;
 using DealBot.Slack.WebApi;
 using DealBot.Slack.Work;
@@ -11,12 +12,15 @@ namespace DealBot.Slack.Inbound;
 /// <summary>
 /// Slash commands, from HTTP or Socket Mode. Slack wants an acknowledgement within 3 s: an answer ready within
 /// <see cref="SlackOptions.InlineReplyBudget"/> rides in the acknowledgement itself; a slower one is acknowledged at
-/// once and posted to response_url when it is ready.
+/// once and posted to response_url when it is ready. A chart ("/deal xai total chart") is drawn and uploaded to the
+/// channel from the work queue once the answer is out, never while Slack waits for the acknowledgement.
 /// </summary>
 internal sealed partial class SlashCommandHandler(
     MessageHandler handler,
     SlackApiClient api,
     SlackWorkQueue queue,
+    SlackBotDirectory bots,
+    SlackCharts charts,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SlashCommandHandler> logger)
@@ -49,7 +53,13 @@ internal sealed partial class SlashCommandHandler(
         {
             try
             {
-                return await answering.WaitAsync(budget, clock, cancellationToken);
+                var (payload, charted) = await answering.WaitAsync(budget, clock, cancellationToken);
+                if (charted is not null && !queue.TryEnqueue("chart", message.DeliveryId, ct => PostChartAsync(command, charted, ct)))
+                {
+                    LogBusy(message.DeliveryId + " (chart)");
+                }
+
+                return payload;
             }
             catch (TimeoutException)
             {
@@ -60,10 +70,10 @@ internal sealed partial class SlashCommandHandler(
         if (command.ResponseUrl is not { } responseUrl)
         {
             LogNoResponseUrl(command.Command);
-            return await answering;
+            return (await answering).Payload;
         }
 
-        if (!queue.TryEnqueue("slash command", message.DeliveryId, ct => CompleteAsync(answering, responseUrl, ct)))
+        if (!queue.TryEnqueue("slash command", message.DeliveryId, ct => CompleteAsync(command, answering, responseUrl, ct)))
         {
             LogBusy(message.DeliveryId);
             return SlackReplies.Ephemeral("DealBot is busy right now; please ask again in a minute.");
@@ -84,25 +94,43 @@ internal sealed partial class SlashCommandHandler(
         };
     }
 
-    private JsonObject? Answer(IncomingMessage message)
+    /// <summary>The response body (null: say nothing) and, when the answer has a chart to draw, the answer.</summary>
+    private (JsonObject? Payload, Core.Answers.Answer? Charted) Answer(IncomingMessage message)
     {
         try
         {
-            return SlackReplies.ResponsePayload(handler.Handle(message));
+            var reply = handler.Handle(message);
+            return (SlackReplies.ResponsePayload(reply), reply.Answer is { Chart: not null } charted ? charted : null);
         }
         catch (Exception e)
         {
             // The core promises not to throw for a question; if it does, the user still hears back.
             LogFailed(e, message.DeliveryId);
-            return SlackReplies.Ephemeral(SlackReplies.Apology);
+            return (SlackReplies.Ephemeral(SlackReplies.Apology), null);
         }
     }
 
-    private async Task CompleteAsync(Task<JsonObject?> answering, Uri responseUrl, CancellationToken cancellationToken)
+    private async Task CompleteAsync(
+        SlashCommand command, Task<(JsonObject? Payload, Core.Answers.Answer? Charted)> answering, Uri responseUrl, CancellationToken cancellationToken)
     {
-        if (await answering is { } payload)
+        var (payload, charted) = await answering;
+        if (payload is not null)
         {
             await api.PostToResponseUrlAsync(responseUrl, payload, cancellationToken);
+        }
+
+        if (charted is not null)
+        {
+            await PostChartAsync(command, charted, cancellationToken);
+        }
+    }
+
+    /// <summary>A slash command's answer has no message ts to thread under: the chart goes to the channel.</summary>
+    private async Task PostChartAsync(SlashCommand command, Core.Answers.Answer answer, CancellationToken cancellationToken)
+    {
+        if (await bots.FindAsync(command.EnterpriseId, command.TeamId, cancellationToken) is { } bot)
+        {
+            await charts.PostAsync(bot, command.ChannelId, null, answer, cancellationToken);
         }
     }
 

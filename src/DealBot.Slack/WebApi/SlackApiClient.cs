@@ -53,6 +53,48 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
         return CallAsync("chat.postEphemeral", token, body, cancellationToken);
     }
 
+    /// <summary>
+    /// Uploads a file into a channel (in a thread when <paramref name="threadTs"/> is set) through Slack's files v2 flow:
+    /// files.getUploadURLExternal for an upload URL, the bytes POSTed to it, then files.completeUploadExternal to share
+    /// it. Needs the <c>files:write</c> scope; returns the file's id.
+    /// </summary>
+    public async Task<string> UploadFileAsync(
+        string token, string channel, string? threadTs, SlackFile file, CancellationToken cancellationToken = default)
+    {
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("filename", file.FileName),
+            new("length", file.Content.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        if (file.AltText is { Length: > 0 } alt)
+        {
+            form.Add(new("alt_txt", alt.Length <= SlackFile.AltTextMax ? alt : alt[..SlackFile.AltTextMax]));
+        }
+
+        var ticket = await CallFormAsync("files.getUploadURLExternal", token, form, cancellationToken);
+        if (!ticket.TryGetProperty("upload_url", out var url) || !Uri.TryCreate(url.GetString(), UriKind.Absolute, out var uploadUrl)
+            || !ticket.TryGetProperty("file_id", out var id) || id.GetString() is not { Length: > 0 } fileId)
+        {
+            throw new SlackApiException("files.getUploadURLExternal", "missing_upload_url");
+        }
+
+        // The upload URL is pre-signed: no token goes with the bytes.
+        await SendAsync("files.upload", uploadUrl, null, () => Bytes(file), checkOk: false, cancellationToken);
+
+        var complete = new JsonObject
+        {
+            ["files"] = new JsonArray { new JsonObject { ["id"] = fileId, ["title"] = file.Title } },
+            ["channel_id"] = channel,
+        };
+        if (threadTs is not null)
+        {
+            complete["thread_ts"] = threadTs;
+        }
+
+        await CallAsync("files.completeUploadExternal", token, complete, cancellationToken);
+        return fileId;
+    }
+
     /// <summary>A fresh Socket Mode URL; each one is good for one connection.</summary>
     public async Task<Uri> OpenConnectionAsync(string appToken, CancellationToken cancellationToken = default)
     {
@@ -83,6 +125,13 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
         }
 
         return body;
+    }
+
+    private static ByteArrayContent Bytes(SlackFile file)
+    {
+        var content = new ByteArrayContent(file.Content);
+        content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+        return content;
     }
 
     private static StringContent Json(JsonObject body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");

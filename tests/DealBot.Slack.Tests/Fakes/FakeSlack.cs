@@ -17,10 +17,10 @@ namespace DealBot.Slack.Tests.Fakes;
 
 /// <summary>
 /// An in-process Slack on 127.0.0.1: the Web API methods DealBot calls (checking tokens as Slack does, answering
-/// <c>"ok": false</c> with an error code), response_url endpoints, and a Socket Mode WebSocket server whose URLs are
+/// <c>"ok": false</c> with an error code), files v2 uploads (FakeSlack.Files.cs), response_url endpoints, and a Socket Mode WebSocket server whose URLs are
 /// single-use tickets from apps.connections.open. Every request is recorded with the test clock's time.
 /// </summary>
-public sealed class FakeSlack : IAsyncDisposable
+public sealed partial class FakeSlack : IAsyncDisposable
 {
     public const string BotToken = "xoxb-1-fake-bot-token";
     public const string AppToken = "xapp-1-fake-app-token";
@@ -65,6 +65,7 @@ public sealed class FakeSlack : IAsyncDisposable
         app.UseWebSockets();
         app.MapPost("/api/{method}", context => fake.ApiAsync(context, (string)context.Request.RouteValues["method"]!));
         app.MapPost("/response/{id}", fake.ResponseUrlAsync);
+        app.MapPost("/upload/{id}", fake.UploadAsync);
         app.Map("/socket", fake.SocketAsync);
         await app.StartAsync();
         fake.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
@@ -141,6 +142,10 @@ public sealed class FakeSlack : IAsyncDisposable
             "chat.postMessage" => Ok(new JsonObject { ["channel"] = Str(body, "channel"), ["ts"] = NextTs() }),
             "chat.postEphemeral" when Bot(token) is null => Error("invalid_auth"),
             "chat.postEphemeral" => Ok(new JsonObject { ["message_ts"] = NextTs() }),
+            "files.getUploadURLExternal" when Bot(token) is null => Error("invalid_auth"),
+            "files.getUploadURLExternal" => GetUploadUrl(body),
+            "files.completeUploadExternal" when Bot(token) is null => Error("invalid_auth"),
+            "files.completeUploadExternal" => CompleteUpload(body),
             "oauth.v2.access" => OAuthAccess(body),
             _ => Error("unknown_method"),
         };
@@ -166,7 +171,7 @@ public sealed class FakeSlack : IAsyncDisposable
         {
             ["access_token"] = grant.Token,
             ["token_type"] = "bot",
-            ["scope"] = "commands,chat:write,app_mentions:read,im:history",
+            ["scope"] = "commands,chat:write,files:write,app_mentions:read,im:history",
             ["bot_user_id"] = grant.BotUserId,
             ["app_id"] = "A1",
             ["team"] = new JsonObject { ["id"] = grant.TeamId, ["name"] = "Team <" + grant.TeamId + ">" },
