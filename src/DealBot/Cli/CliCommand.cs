@@ -19,10 +19,11 @@ public enum OutputFormat
 }
 
 /// <summary>
-/// A parsed command line: the command, its options, the question (null: read questions from stdin) and the
-/// configuration overrides (<c>--Section:Key=value</c>) that go to the host's configuration.
+/// A parsed command line: the command, its options, the question (null: read questions from stdin), the
+/// configuration overrides (<c>--Section:Key=value</c>) that go to the host's configuration, and the PNG file that
+/// <c>--chart</c> asks answers to be drawn into (null: no chart).
 /// </summary>
-public sealed record CliCommand(CommandKind Kind, OutputFormat Format, string? Question, IReadOnlyList<string> ConfigurationArgs)
+public sealed record CliCommand(CommandKind Kind, OutputFormat Format, string? Question, IReadOnlyList<string> ConfigurationArgs, string? ChartPath = null)
 {
     public static CliCommand Default { get; } = new(CommandKind.Default, OutputFormat.Text, null, []);
 }

@@ -1,7 +1,7 @@
 namespace DealBot.Cli;
 
 /// <summary>
-/// Parses <c>dealbot [chat | ask [--format text|json|jsonl] [--] question… | help] [--Section:Key=value…]</c>.
+/// Parses <c>dealbot [chat | ask [--format text|json|jsonl] [--] question… | help] [--chart FILE.png] [--Section:Key=value…]</c>.
 /// Never throws: anything it does not understand becomes a one-line error for the usage message.
 /// </summary>
 public static class CommandLine
@@ -10,6 +10,7 @@ public static class CommandLine
     {
         var kind = (CommandKind?)null;
         var format = (OutputFormat?)null;
+        var chart = (string?)null;
         var words = new List<string>();
         var configuration = new List<string>();
         var help = false;
@@ -56,8 +57,25 @@ public static class CommandLine
 
                     format = next;
                     break;
+                case "--chart":
+                    if (i + 1 >= args.Count || args[i + 1].Length == 0)
+                    {
+                        return ParseResult.Fail("--chart needs a file name, e.g. --chart deal.png");
+                    }
+
+                    chart = args[++i];
+                    break;
                 default:
-                    if (arg.StartsWith("--format=", StringComparison.Ordinal))
+                    if (arg.StartsWith("--chart=", StringComparison.Ordinal))
+                    {
+                        if (arg.Length == "--chart=".Length)
+                        {
+                            return ParseResult.Fail("--chart needs a file name, e.g. --chart deal.png");
+                        }
+
+                        chart = arg["--chart=".Length..];
+                    }
+                    else if (arg.StartsWith("--format=", StringComparison.Ordinal))
                     {
                         if (ParseFormat(arg["--format=".Length..]) is not { } inline)
                         {
@@ -101,7 +119,14 @@ public static class CommandLine
         }
 
         var question = words.Count > 0 ? string.Join(' ', words) : null;
-        return ParseResult.Ok(new CliCommand(kind.Value, format ?? OutputFormat.Text, question, configuration));
+        if (chart is not null && !(kind == CommandKind.Chat || (kind == CommandKind.Ask && question is not null)))
+        {
+            return ParseResult.Fail(kind == CommandKind.Ask
+                ? "--chart draws one answer: ask \"question\" --chart FILE.png"
+                : "--chart belongs to the ask and chat commands");
+        }
+
+        return ParseResult.Ok(new CliCommand(kind.Value, format ?? OutputFormat.Text, question, configuration, chart));
     }
 
     /// <summary><c>--Section:Key=value</c>: a configuration value for this run (the key names a section).</summary>

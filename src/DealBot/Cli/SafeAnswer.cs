@@ -10,11 +10,11 @@ namespace DealBot.Cli;
 /// </summary>
 public static class SafeAnswer
 {
-    public static Answer For(ChatEngine engine, string? question)
+    public static Answer For(ChatEngine engine, string? question, bool chart = false)
     {
         try
         {
-            return engine.AskOnce(question);
+            return engine.AskOnce(question, chart);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -22,11 +22,11 @@ public static class SafeAnswer
         }
     }
 
-    public static Answer For(ChatEngine engine, ConversationKey conversation, string? question)
+    public static Answer For(ChatEngine engine, ConversationKey conversation, string? question, bool chart = false)
     {
         try
         {
-            return engine.Ask(conversation, question);
+            return engine.Ask(conversation, question, chart);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

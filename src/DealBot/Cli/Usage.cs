@@ -4,7 +4,7 @@ namespace DealBot.Cli;
 public static class Usage
 {
     public const string Line =
-        "Usage: DealBot [chat | ask [--format text|json|jsonl] [--] \"question\" | help] [--DealBot:Key=value] (--help for more)";
+        "Usage: DealBot [chat | ask [--format text|json|jsonl] [--] \"question\" | help] [--chart FILE.png] [--DealBot:Key=value] (--help for more)";
 
     public const string Help =
         """
@@ -15,12 +15,15 @@ public static class Usage
           DealBot chat                     Console chat; keeps context for follow-ups ("and per year?").
           DealBot ask "question"           Answer one question as plain text.
           DealBot ask --format json "q"    Answer one question as one JSON object.
+          DealBot ask "q" --chart f.png    Answer one question and draw its chart into f.png (800×450).
           DealBot ask --format jsonl       Read questions from stdin, one per line; write one JSON object per line.
           DealBot ask                      Read questions from stdin, one per line; answers as plain text.
           DealBot help | --help            This text.
 
         Options:
           -f, --format text|json|jsonl     Output of ask (default text).
+          --chart FILE.png                 Draw the answer's chart (spend over time, deals side by side, a what-if
+                                           next to the original) into FILE.png; in chat, each new chart replaces it.
           --                               Ends the options: ask -- "-5 GPUs at $2/hr".
           --Section:Key=value              Configuration for this run, e.g. --DealBot:CatalogPath=my-catalog.json
 

@@ -26,15 +26,16 @@ public sealed class CommandRunner(IServiceProvider services, ConsoleStreams cons
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<CommandRunner>();
         return command.Kind switch
         {
-            CommandKind.Ask when command.Question is { } question => AskCommand.Run(engine, question, command.Format, console.OpenOutput()),
+            CommandKind.Ask when command.Question is { } question =>
+                AskCommand.Run(engine, question, command.Format, console.OpenOutput(), ChartFile.For(command), console.Error),
             CommandKind.Ask => BatchCommand.Run(engine, console.OpenInput(), console.OpenOutput(), command.Format, logger),
-            _ => RunChat(engine),
+            _ => RunChat(engine, ChartFile.For(command)),
         };
     }
 
-    private int RunChat(ChatEngine engine)
+    private int RunChat(ChatEngine engine, ChartFile? chart)
     {
-        var chat = new ConsoleChat(engine);
+        var chat = new ConsoleChat(engine, chart);
         if (!console.InputRedirected)
         {
             return chat.Run(console.TerminalInput, console.TerminalOutput, interactive: true);

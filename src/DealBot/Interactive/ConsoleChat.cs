@@ -8,9 +8,10 @@ namespace DealBot.Interactive;
 /// <summary>
 /// The console chat, the embedded default when no chat platform is configured. One conversation, so follow-ups
 /// ("and per year?") work. At a terminal it prompts with "you> "; with piped input it answers each line and ends
-/// at the end of input. <c>quit</c>, <c>exit</c> or end of input (Ctrl-D) ends it.
+/// at the end of input. <c>quit</c>, <c>exit</c> or end of input (Ctrl-D) ends it. With <c>--chart FILE.png</c> every
+/// answer that can be drawn is, into that file (each replacing the last), with a line saying so after the answer.
 /// </summary>
-public sealed class ConsoleChat(ChatEngine engine)
+public sealed class ConsoleChat(ChatEngine engine, ChartFile? chart = null)
 {
     public const string Prompt = "you> ";
 
@@ -60,8 +61,13 @@ public sealed class ConsoleChat(ChatEngine engine)
                 break;
             }
 
-            var answer = SafeAnswer.For(engine, Conversation, question);
+            var answer = SafeAnswer.For(engine, Conversation, question, chart is not null);
             output.WriteLine(AnswerRenderer.Render(answer, TextStyle.Plain));
+            if (chart is not null && answer.Understood && answer.Chart is not null)
+            {
+                output.WriteLine(chart.Write(answer).Message);
+            }
+
             output.WriteLine();
             output.Flush();
         }
