@@ -22,4 +22,23 @@ public sealed class HostSetupTests
 
         Assert.Equal("5", builder.Configuration["DealBot:ConversationMinutes"]);
     }
+
+    [Fact]
+    public void MountedSecretFiles_AreRead_AsConfiguration()
+    {
+        var secrets = Directory.CreateTempSubdirectory("dealbot-secrets");
+        File.WriteAllText(Path.Combine(secrets.FullName, "DealBot__ConversationMinutes"), "7");
+        Environment.SetEnvironmentVariable("DEALBOT_SECRETS_DIR", secrets.FullName);
+        try
+        {
+            var builder = HostSetup.CreateBuilder([]);
+
+            Assert.Equal("7", builder.Configuration["DealBot:ConversationMinutes"]);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DEALBOT_SECRETS_DIR", null);
+            secrets.Delete(recursive: true);
+        }
+    }
 }

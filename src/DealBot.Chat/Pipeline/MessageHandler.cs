@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DealBot.Chat.Conversations;
 using DealBot.Chat.Safety;
 
@@ -29,7 +30,9 @@ public sealed class MessageHandler(ChatEngine engine, IDeliveryDeduplicator dedu
                 : ChatReply.Ignored;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var answer = engine.Ask(new ConversationKey(message.Platform, message.Place, message.UserId), message.Text, message.WantsChart);
+        ChatMetrics.Answered(message.Platform, answer.Intent, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return new ChatReply(ChatReplyKind.Answer, answer);
     }
 }

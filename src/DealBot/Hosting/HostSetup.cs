@@ -11,6 +11,9 @@ public static class HostSetup
 {
     public const string SettingsFile = "appsettings.json";
 
+    /// <summary>Where mounted secrets are read from; <c>DEALBOT_SECRETS_DIR</c> moves it (tests, other orchestrators).</summary>
+    public static string SecretsDirectory => Environment.GetEnvironmentVariable("DEALBOT_SECRETS_DIR") is { Length: > 0 } dir ? dir : "/run/secrets";
+
     /// <summary>
     /// In rising order of precedence: the repository's root appsettings.json (copied beside DealBot.dll; required),
     /// environment variables (DealBot__CatalogPath, Discord__Token, …), then <c>--Section:Key=value</c> arguments.
@@ -70,6 +73,8 @@ public static class HostSetup
     private static IConfigurationBuilder AddSources(IConfigurationBuilder configuration, IReadOnlyList<string> configurationArgs) =>
         configuration
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, SettingsFile), optional: false, reloadOnChange: false)
+            // Mounted secrets (Docker/Kubernetes): a file per key, e.g. /run/secrets/Slack__SigningSecret.
+            .AddKeyPerFile(SecretsDirectory, optional: true)
             .AddEnvironmentVariables()
             .AddCommandLine(configurationArgs.ToArray());
 }

@@ -1,7 +1,9 @@
-using DealBot.Discord;
-using DealBot.Slack;
-using Microsoft.AspNetCore.Builder;
 using DealBot.Core.Catalog;
+using DealBot.Discord;
+using DealBot.Redis;
+using DealBot.Slack;
+using DealBot.Slack.Redis;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
@@ -19,6 +21,9 @@ public static class ServiceHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         HostSetup.Configure(builder, configurationArgs, LogLevel.Information);
         builder.Services.AddDealBot();
+
+        // Replicas share conversations, dedupe and rate limits through Redis when Redis:Configuration is set.
+        builder.Services.AddRedisState(builder.Configuration);
         if (platforms.Discord)
         {
             builder.Services.AddDiscordPlatform(builder.Configuration);
@@ -27,6 +32,7 @@ public static class ServiceHost
         if (platforms.Slack)
         {
             builder.Services.AddSlackPlatform(builder.Configuration);
+            builder.Services.AddSlackRedisInstallations(builder.Configuration);
         }
 
         // Last: health, metrics and the shutdown timeout; its metered wrappers wrap the stores registered above.
