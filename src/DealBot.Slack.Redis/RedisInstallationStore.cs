@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using DealBot.Redis;
 using DealBot.Slack.Installations;
@@ -27,8 +26,7 @@ public sealed partial class RedisInstallationStore(
     public async ValueTask SaveAsync(SlackInstallation installation, CancellationToken cancellationToken = default)
     {
         var i = installation;
-        var stored = new StoredInstallation(
-            i.EnterpriseId, i.TeamId, i.TeamName, _protector.Protect(i.BotToken), i.BotUserId, i.BotScopes, i.AppId, i.IsEnterpriseInstall, i.InstalledAt);
+        var stored = ProtectedInstallation.Protect(i, _protector);
         await redis.GetDatabase().StringSetAsync(Key(installation.Key), JsonSerializer.Serialize(stored, Json)).WaitAsync(cancellationToken);
         LogSaved(i.EnterpriseId, i.TeamId);
     }
@@ -49,7 +47,7 @@ public sealed partial class RedisInstallationStore(
     }
 
     /// <summary>The workspace's own install, else its org's org-wide install (as the file store matches).</summary>
-    private async Task<(RedisKey Key, StoredInstallation Stored)?> MatchAsync(string? enterpriseId, string? teamId, CancellationToken cancellationToken)
+    private async Task<(RedisKey Key, ProtectedInstallation Stored)?> MatchAsync(string? enterpriseId, string? teamId, CancellationToken cancellationToken)
     {
         var database = redis.GetDatabase();
         var candidates = new List<InstallationKey>(2);
@@ -67,7 +65,7 @@ public sealed partial class RedisInstallationStore(
         {
             var key = Key(candidate);
             if (await database.StringGetAsync(key).WaitAsync(cancellationToken) is { HasValue: true } value
-                && JsonSerializer.Deserialize<StoredInstallation>(value.ToString(), Json) is { } stored)
+                && JsonSerializer.Deserialize<ProtectedInstallation>(value.ToString(), Json) is { } stored)
             {
                 return (key, stored);
             }
@@ -79,18 +77,15 @@ public sealed partial class RedisInstallationStore(
     private RedisKey Key(InstallationKey key) =>
         $"{keys.Child("slack")}installation:{RedisKeys.Escape(key.EnterpriseId ?? "-")}:{RedisKeys.Escape(key.TeamId ?? "*")}";
 
-    private SlackInstallation? Unprotect(StoredInstallation s)
+    private SlackInstallation? Unprotect(ProtectedInstallation s)
     {
-        try
-        {
-            return new SlackInstallation(
-                s.EnterpriseId, s.TeamId, s.TeamName, _protector.Unprotect(s.ProtectedBotToken), s.BotUserId, s.BotScopes, s.AppId, s.IsEnterpriseInstall, s.InstalledAt);
-        }
-        catch (CryptographicException)
+        var installation = s.TryUnprotect(_protector);
+        if (installation is null)
         {
             LogUnreadable(s.EnterpriseId, s.TeamId);
-            return null;
         }
+
+        return installation;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack installation saved in Redis for enterprise {EnterpriseId}, team {TeamId}")]
@@ -102,15 +97,4 @@ public sealed partial class RedisInstallationStore(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Slack installation for enterprise {EnterpriseId}, team {TeamId} cannot be decrypted (the Data Protection key ring in Redis changed); reinstall the app there")]
     private partial void LogUnreadable(string? enterpriseId, string? teamId);
-
-    private sealed record StoredInstallation(
-        string? EnterpriseId,
-        string? TeamId,
-        string? TeamName,
-        string ProtectedBotToken,
-        string? BotUserId,
-        string? BotScopes,
-        string? AppId,
-        bool IsEnterpriseInstall,
-        DateTimeOffset InstalledAt);
 }

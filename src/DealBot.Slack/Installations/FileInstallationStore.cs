@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging;
@@ -120,12 +119,12 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
         if (File.Exists(_path))
         {
             TightenMode(_path, PrivateFile);
-            List<StoredInstallation>? stored;
+            List<ProtectedInstallation>? stored;
             await using (var stream = File.OpenRead(_path))
             {
                 try
                 {
-                    stored = await JsonSerializer.DeserializeAsync<List<StoredInstallation>>(stream, Json, cancellationToken);
+                    stored = await JsonSerializer.DeserializeAsync<List<ProtectedInstallation>>(stream, Json, cancellationToken);
                 }
                 catch (JsonException e)
                 {
@@ -147,19 +146,16 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
         return all;
     }
 
-    private SlackInstallation? Unprotect(StoredInstallation s)
+    private SlackInstallation? Unprotect(ProtectedInstallation s)
     {
-        try
-        {
-            var token = _protector.Unprotect(s.ProtectedBotToken);
-            return new SlackInstallation(s.EnterpriseId, s.TeamId, s.TeamName, token, s.BotUserId, s.BotScopes, s.AppId, s.IsEnterpriseInstall, s.InstalledAt);
-        }
-        catch (CryptographicException)
+        var installation = s.TryUnprotect(_protector);
+        if (installation is null)
         {
             // The key ring changed (keys folder lost or not shared): that workspace has to reinstall.
             LogUnreadable(s.EnterpriseId, s.TeamId);
-            return null;
         }
+
+        return installation;
     }
 
     private async Task WriteAsync(IEnumerable<SlackInstallation> installations, CancellationToken cancellationToken)
@@ -167,9 +163,7 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
         var directory = Path.GetDirectoryName(_path)!;
         EnsurePrivateDirectory(directory);
         EnsurePrivateDirectory(KeysDirectory(_path));
-        var stored = installations.Select(i => new StoredInstallation(
-            i.EnterpriseId, i.TeamId, i.TeamName, _protector.Protect(i.BotToken), i.BotUserId, i.BotScopes, i.AppId, i.IsEnterpriseInstall, i.InstalledAt))
-            .ToList();
+        var stored = installations.Select(i => ProtectedInstallation.Protect(i, _protector)).ToList();
 
         var temp = _path + ".tmp";
         File.Delete(temp);
@@ -218,15 +212,4 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Slack installation for enterprise {EnterpriseId}, team {TeamId} cannot be decrypted (Data Protection keys changed); reinstall the app there")]
     private partial void LogUnreadable(string? enterpriseId, string? teamId);
-
-    private sealed record StoredInstallation(
-        string? EnterpriseId,
-        string? TeamId,
-        string? TeamName,
-        string ProtectedBotToken,
-        string? BotUserId,
-        string? BotScopes,
-        string? AppId,
-        bool IsEnterpriseInstall,
-        DateTimeOffset InstalledAt);
 }
