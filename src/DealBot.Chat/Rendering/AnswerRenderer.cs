@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using DealBot.Chat.Safety;
 using DealBot.Core.Answers;
@@ -10,9 +11,13 @@ public static class AnswerRenderer
 {
     public const int SourcesShown = 4;
 
+    // Citations are the same text in every answer that cites a source: written once per source and style.
+    private static readonly ConditionalWeakTable<Source, string> PlainCitations = new();
+    private static readonly ConditionalWeakTable<Source, string> MarkdownCitations = new();
+
     public static string Render(Answer answer, TextStyle style)
     {
-        var text = new StringBuilder(512);
+        var text = new StringBuilder(1024);
         text.Append(style.Bold(answer.Headline)).Append('\n');
         foreach (var step in answer.Steps)
         {
@@ -38,7 +43,12 @@ public static class AnswerRenderer
         if (answer.Sources.Count > 0)
         {
             // A chat message names the main sources; the full list is in the JSON form.
-            text.Append("Sources: ").Append(string.Join("; ", answer.Sources.Take(SourcesShown).Select(s => Cite(s, style))));
+            text.Append("Sources: ");
+            for (var i = 0; i < Math.Min(SourcesShown, answer.Sources.Count); i++)
+            {
+                text.Append(i == 0 ? "" : "; ").Append(Cite(answer.Sources[i], style));
+            }
+
             if (answer.Sources.Count > SourcesShown)
             {
                 text.Append($" (+{answer.Sources.Count - SourcesShown} more)");
@@ -49,5 +59,10 @@ public static class AnswerRenderer
     }
 
     public static string Cite(Source source, TextStyle style) =>
+        style == TextStyle.Plain ? PlainCitations.GetValue(source, static s => Format(s, TextStyle.Plain))
+        : style == TextStyle.Markdown ? MarkdownCitations.GetValue(source, static s => Format(s, TextStyle.Markdown))
+        : Format(source, style);
+
+    private static string Format(Source source, TextStyle style) =>
         style.Link($"{source.Title} ({source.Date:yyyy-MM-dd}, {source.Status.ToString().ToLowerInvariant()})", source.Url);
 }
