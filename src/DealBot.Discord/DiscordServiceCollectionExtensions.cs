@@ -60,6 +60,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IGatewayEventSink>(provider => provider.GetRequiredService<GatewayEventQueue>());
         services.AddSingleton<DiscordGateway>();
         services.AddHostedService<DiscordGatewayService>();
+
+        // The host's /readyz runs every check tagged "ready": this one says whether the shards have live sessions.
+        services.AddHealthChecks().AddCheck<DiscordReadinessCheck>("discord", tags: ["ready"]);
         return services;
     }
 }

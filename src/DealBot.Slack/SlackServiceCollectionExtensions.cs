@@ -71,6 +71,10 @@ public static class SlackServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(section[nameof(SlackOptions.AppToken)]))
         {
             services.AddHostedService<SocketModeService>();
+
+            // The host's /readyz runs every check tagged "ready": Socket Mode is ready once Slack said hello.
+            services.AddSingleton<SocketModeReadinessCheck>();
+            services.AddHealthChecks().AddCheck<SocketModeReadinessCheck>("slack", tags: ["ready"]);
         }
 
         return services;

@@ -14,6 +14,7 @@ namespace DealBot.Slack.SocketMode;
 internal sealed partial class SocketModeService(
     SlackApiClient api,
     SocketEnvelopeHandler handler,
+    SocketModeReadinessCheck readiness,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SocketModeService> logger) : BackgroundService
@@ -36,6 +37,7 @@ internal sealed partial class SocketModeService(
                     continue;
                 }
 
+                readiness.Opened(connection);
                 var end = await WaitAsync(connection, stoppingToken);
                 failures = connection.HelloReceived ? 0 : failures + 1;
                 draining.RemoveAll(t => t.IsCompleted);
@@ -46,6 +48,7 @@ internal sealed partial class SocketModeService(
                     continue;
                 }
 
+                readiness.Closed(connection);
                 await connection.DisposeAsync();
                 if (end == SocketEnd.LinkDisabled)
                 {

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using DealBot.Slack.SocketMode;
 using DealBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace DealBot.Slack.Tests.SocketMode;
@@ -27,6 +29,23 @@ public sealed class SocketModeTest
         Assert.Equal(Expected.Header(Question), MessageText.Header(post.Body));
         Assert.Equal(1, bed.Slack.SocketUrlsIssued);
         Assert.Equal(FakeSlack.AppToken, bed.Slack.CallsTo("apps.connections.open").Single().Token);
+    }
+
+    [Fact]
+    public async Task ReadyCheck_HealthyOnlyOnceSlackSaidHello()
+    {
+        await using var bed = await StartAsync();
+        var health = bed.Bot.Services.GetRequiredService<HealthCheckService>();
+        var socket = await bed.Slack.NextConnectionAsync();
+
+        var before = await health.CheckHealthAsync(r => r.Name == "slack");
+        await socket.SendHelloAsync();
+        await socket.SendEnvelopeAsync("events_api", "env-h", Payloads.AppMention("Ev-h", Question, channel: "CH"));
+        await socket.WaitForAckAsync("env-h");
+        var after = await health.CheckHealthAsync(r => r.Name == "slack");
+
+        Assert.Equal(HealthStatus.Unhealthy, before.Status);
+        Assert.Equal(HealthStatus.Healthy, after.Status);
     }
 
     [Fact]
