@@ -67,7 +67,9 @@ internal sealed partial class GatewayShard(
                 var backoff = delays.MoveNext() ? delays.Current : TimeSpan.FromMinutes(1);
                 var delay = backoff > end.MinimumDelay ? backoff : end.MinimumDelay;
                 _state = ShardState.Reconnecting;
-                LogReconnecting(id, end.Reason, _session is null ? "identify" : "resume", delay.TotalMilliseconds);
+                var how = _session is null ? "identify" : "resume";
+                DiscordMetrics.Reconnect(how);
+                LogReconnecting(id, end.Reason, how, delay.TotalMilliseconds);
                 await Task.Delay(delay, context.Clock, cancellationToken).ConfigureAwait(false);
             }
         }

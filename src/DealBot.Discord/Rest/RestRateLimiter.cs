@@ -77,8 +77,15 @@ internal sealed class RestRateLimiter(TimeProvider clock, int globalRequestsPerS
 
     private async ValueTask WaitForAsync(Func<DateTimeOffset, TimeSpan> tryAcquire, CancellationToken cancellationToken)
     {
+        var waited = false;
         while (tryAcquire(clock.GetUtcNow()) is var wait && wait > TimeSpan.Zero)
         {
+            if (!waited)
+            {
+                DiscordMetrics.RateLimitWait();
+                waited = true;
+            }
+
             await ClockWait.UntilAsync(clock, clock.GetUtcNow() + wait, cancellationToken).ConfigureAwait(false);
         }
     }
