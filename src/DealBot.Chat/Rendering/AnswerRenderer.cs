@@ -15,9 +15,14 @@ public static class AnswerRenderer
     private static readonly ConditionalWeakTable<Source, string> PlainCitations = new();
     private static readonly ConditionalWeakTable<Source, string> MarkdownCitations = new();
 
+    // Rendering runs once per question on every platform: one builder per thread is reused instead of a new one each time.
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     public static string Render(Answer answer, TextStyle style)
     {
-        var text = new StringBuilder(1024);
+        var text = _builder ??= new StringBuilder(2048);
+        text.Clear();
         text.Append(style.Bold(answer.Headline)).Append('\n');
         foreach (var step in answer.Steps)
         {
@@ -35,9 +40,13 @@ public static class AnswerRenderer
 
         if (answer.Suggestions.Count > 0)
         {
-            text.Append(answer.Understood ? "Try also: " : "Try: ")
-                .Append(string.Join(" · ", answer.Suggestions.Select(s => $"\"{s}\"")))
-                .Append('\n');
+            text.Append(answer.Understood ? "Try also: " : "Try: ");
+            for (var i = 0; i < answer.Suggestions.Count; i++)
+            {
+                text.Append(i == 0 ? "\"" : " · \"").Append(answer.Suggestions[i]).Append('"');
+            }
+
+            text.Append('\n');
         }
 
         if (answer.Sources.Count > 0)
@@ -55,7 +64,12 @@ public static class AnswerRenderer
             }
         }
 
-        return MentionSanitizer.Neutralize(text.ToString().TrimEnd());
+        while (text.Length > 0 && char.IsWhiteSpace(text[^1]))
+        {
+            text.Length--;
+        }
+
+        return MentionSanitizer.Neutralize(text.ToString());
     }
 
     public static string Cite(Source source, TextStyle style) =>
