@@ -61,25 +61,36 @@ public sealed class AnswerBuilder(DealCatalog catalog)
     }
 
     /// <summary>The finished answer with a value and the range around it.</summary>
-    public Answer Build(string intent, string headline, Estimate<decimal> value, AnswerUnit unit, string? date = null) =>
-        Build(intent, headline) with
+    public Answer Build(string intent, string headline, Estimate<decimal> value, AnswerUnit unit, string? date = null)
+    {
+        var exact = ValueFormat.IsExact(value, unit);
+        return new Answer
         {
+            Understood = true,
+            Intent = intent,
+            Headline = headline,
             Value = (double)value.Value,
-            Low = ValueFormat.IsExact(value, unit) ? null : (double)value.Low,
-            High = ValueFormat.IsExact(value, unit) ? null : (double)value.High,
+            Low = exact ? null : (double)value.Low,
+            High = exact ? null : (double)value.High,
             Unit = unit,
             Date = date,
+            Steps = _steps,
+            Assumptions = _assumptions,
+            Sources = _sources,
+            DealIds = _dealIds,
         };
+    }
 
     /// <summary>The finished answer without a number (a lookup of text, or a figure no source discloses).</summary>
+    /// <remarks>The answer takes the builder's lists as they are: a builder builds one answer.</remarks>
     public Answer Build(string intent, string headline) => new()
     {
         Understood = true,
         Intent = intent,
         Headline = headline,
-        Steps = _steps.ToArray(),
-        Assumptions = _assumptions.ToArray(),
-        Sources = _sources.ToArray(),
-        DealIds = _dealIds.ToArray(),
+        Steps = _steps,
+        Assumptions = _assumptions,
+        Sources = _sources,
+        DealIds = _dealIds,
     };
 }
