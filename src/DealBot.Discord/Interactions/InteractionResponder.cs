@@ -146,6 +146,7 @@ internal sealed partial class InteractionResponder(
     /// </summary>
     private (DiscordReply? Reply, bool Ephemeral, Answer? Charted) Answer(IncomingMessage incoming)
     {
+        using var activity = QuestionActivity.Start(incoming);
         try
         {
             var reply = questions.Handle(incoming);

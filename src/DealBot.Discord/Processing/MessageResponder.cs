@@ -35,6 +35,7 @@ internal sealed partial class MessageResponder(
         var fromBot = message.Author.Bot == true || message.WebhookId is not null || message.Author.Id == botUserId;
         var addressing = MessageAddressing.Of(message, botUserId);
         var incoming = new IncomingMessage(Platform, message.ChannelId, message.Author.Id, addressing.Question, message.Id, fromBot, addressing.Addressed);
+        using var activity = QuestionActivity.Start(incoming);
 
         DiscordReply? reply;
         try

@@ -47,6 +47,7 @@ internal sealed partial class InteractionHandler(
             click.DeliveryId,
             FromBot: false,
             Addressed: true);
+        using var activity = QuestionActivity.Start(message);
         var reply = handler.Handle(message);
         LogClicked(click.DeliveryId, reply.Kind);
 

@@ -73,6 +73,7 @@ internal sealed partial class SlackEventProcessor(
             fromBot,
             Addressed: true);
 
+        using var activity = QuestionActivity.Start(message);
         var reply = handler.Handle(message);
         LogHandled(callback.EventId, e.Type, channel, reply.Kind);
         await replies.SendAsync(bot, callback.TeamId, channel, threadTs, author, reply, cancellationToken);

@@ -97,6 +97,7 @@ internal sealed partial class SlashCommandHandler(
     /// <summary>The response body (null: say nothing) and, when the answer has a chart to draw, the answer.</summary>
     private (JsonObject? Payload, Core.Answers.Answer? Charted) Answer(IncomingMessage message)
     {
+        using var activity = QuestionActivity.Start(message);
         try
         {
             var reply = handler.Handle(message);

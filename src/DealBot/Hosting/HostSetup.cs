@@ -48,6 +48,10 @@ public static class HostSetup
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+
+        // Each question runs in an activity tagged with its correlation id (QuestionActivity): scopes carry it.
+        builder.Logging.Configure(logging => logging.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.Tags);
         if (string.Equals(builder.Configuration["Logging:Console:FormatterName"], ConsoleFormatterNames.Json, StringComparison.OrdinalIgnoreCase))
         {
             // Containers: one JSON object per line, UTC timestamps, with the scopes (request and correlation ids).
