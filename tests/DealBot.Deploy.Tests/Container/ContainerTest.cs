@@ -66,8 +66,11 @@ public sealed class ContainerTest(DealBotImage image, ITestOutputHelper output) 
 
             var inside = Exec(name, "id -u; test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf && echo fonts; "
                 + "touch /app/probe 2>/dev/null || echo root-read-only; touch /tmp/probe && echo tmp-writable; "
-                + "touch /data/probe && echo data-writable; cat /run/secrets/Slack__SigningSecret");
-            Assert.Equal(["1654", "fonts", "root-read-only", "tmp-writable", "data-writable", SigningSecret], inside);
+                + "touch /data/probe && echo data-writable; cat /run/secrets/Slack__SigningSecret; echo; "
+                // A chart answer drawn inside the image: the fonts are there and the PNG is written.
+                + "dotnet /app/DealBot.dll ask 'xai total' --chart /tmp/chart.png >/dev/null 2>&1 "
+                + "&& [ \"$(head -c 4 /tmp/chart.png | tail -c 3)\" = PNG ] && echo chart-png");
+            Assert.Equal(["1654", "fonts", "root-read-only", "tmp-writable", "data-writable", SigningSecret, "chart-png"], inside);
         }
         catch
         {
