@@ -69,12 +69,7 @@ public static class DealMeasures
             return NoFee(m, label);
         }
 
-        b.Cite(m.FeeSources);
-        if (m.FeeDerivation is { } derivation)
-        {
-            b.Step(derivation).Assume("Spread evenly over the term.");
-        }
-
+        UseFee(m, b);
         var value = fee.Times(factor);
         if (working is not null)
         {
@@ -87,6 +82,18 @@ public static class DealMeasures
         }
 
         return Measured.Number(label, value, unit);
+    }
+
+    /// <summary>Cites the fee's sources and, for a lump-sum deal, shows how the monthly fee was derived.</summary>
+    private static AnswerBuilder UseFee(DealModel m, AnswerBuilder b)
+    {
+        b.Cite(m.FeeSources);
+        if (m.FeeDerivation is { } derivation)
+        {
+            b.Step(derivation).Assume("Spread evenly over the term.");
+        }
+
+        return b;
     }
 
     private static Measured Month(DealModel m, string label, YearMonth? month) => month is { } value
@@ -122,7 +129,7 @@ public static class DealMeasures
             return NoPower(m, label);
         }
 
-        b.Cite(m.FeeSources).Cite(m.PowerSources);
+        UseFee(m, b).Cite(m.PowerSources);
         var value = fee.Times(months).DividedBy(power);
         b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)}{(months == 1 ? "" : " × 12")} ÷ {QuantityFormat.Number(power.Value)} MW = {ValueFormat.Format(value, unit)}");
         return Measured.Number(label, value, unit);
@@ -140,7 +147,7 @@ public static class DealMeasures
             return NoPower(m, label);
         }
 
-        b.Cite(m.FeeSources).Cite(m.PowerSources);
+        UseFee(m, b).Cite(m.PowerSources);
         var energy = power.Times(Duration.HoursPerMonth);
         var value = fee.DividedBy(energy).DividedBy(perMwh);
         b.Step($"{QuantityFormat.Number(power.Value)} MW × 730 h = {QuantityFormat.Count(energy.Value)} MWh a month")
@@ -162,7 +169,7 @@ public static class DealMeasures
             return Measured.NotDisclosed(label, $"No source gives {m.Name}'s GPU count; ask again with one, e.g. \"per GPU-hour with 200,000 GPUs\".");
         }
 
-        b.Cite(m.FeeSources).Cite(q.GpuCount is null ? m.GpuSources : []);
+        UseFee(m, b).Cite(q.GpuCount is null ? m.GpuSources : []);
         var value = fee.DividedBy(gpus.Times(hours));
         var hoursText = hours == 1 ? "" : " × 730 h";
         b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} ÷ ({QuantityFormat.Count(gpus.Value)} GPUs{hoursText}) = {QuantityFormat.Usd(value.Value)}");
