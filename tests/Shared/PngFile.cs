@@ -1,15 +1,16 @@
 using System.Buffers.Binary;
 using SkiaSharp;
 
-namespace DealBot.Discord.Tests.Harness;
+namespace DealBot.Tests.Shared;
 
-/// <summary>Checks an uploaded chart the way a client shows it: a PNG of the stated size that decodes and is not blank.</summary>
-internal static class PngFile
+/// <summary>Shared by the Discord and Slack tests (linked into both). Checks an uploaded chart the way a client shows it: a PNG of the stated size that decodes and is not blank.</summary>
+public static class PngFile
 {
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    public static void AssertChart(byte[] png, int width = 800, int height = 450)
+    public static void AssertChart(byte[]? png, int width = 800, int height = 450)
     {
+        Assert.NotNull(png);
         Assert.True(png.AsSpan(0, 8).SequenceEqual(Signature), "PNG signature");
         Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
         Assert.Equal((width, height), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
