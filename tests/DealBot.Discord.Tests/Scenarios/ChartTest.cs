@@ -10,16 +10,6 @@ namespace DealBot.Discord.Tests.Scenarios;
 /// <summary>Charts on Discord: one multipart message (payload_json + files[0]) whose embed shows attachment://chart.png.</summary>
 public sealed class ChartTest
 {
-    /// <summary>Answers wait for the gate, so the slash command is deferred however fast the machine is.</summary>
-    private sealed class GatedQuestions(MessageHandler handler, ManualResetEventSlim gate) : IQuestionHandler
-    {
-        public ChatReply Handle(IncomingMessage message)
-        {
-            gate.Wait(TimeSpan.FromSeconds(30));
-            return handler.Handle(message);
-        }
-    }
-
     [Fact]
     public async Task MentionAskingForAChart_IsOneMultipartMessageWithTheChartInTheEmbed()
     {

@@ -8,16 +8,6 @@ namespace DealBot.Discord.Tests.Scenarios;
 
 public sealed class SlashCommandTest
 {
-    /// <summary>A pipeline whose answers wait until the test opens the gate: "slow" however the machine schedules.</summary>
-    private sealed class GatedQuestions(MessageHandler handler, ManualResetEventSlim gate) : IQuestionHandler
-    {
-        public ChatReply Handle(IncomingMessage message)
-        {
-            gate.Wait(TimeSpan.FromSeconds(30));
-            return handler.Handle(message);
-        }
-    }
-
     [Fact]
     public async Task Start_OverwritesCommandsOnce_ThenSkipsTheUnchangedSet()
     {
