@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace DealBot.Slack.Inbound;
 
-/// <summary>The inner event: a mention, a DM, or an uninstall; <see cref="RevokedBotIds"/> only for tokens_revoked.</summary>
+/// <summary>
+/// The inner event: a mention, a DM, or an uninstall; <see cref="RevokedBotIds"/> only for tokens_revoked.
+/// <see cref="Edited"/>: Slack re-sends an edited message that mentions the bot as a new app_mention (a new event_id,
+/// the same ts) with an <c>edited</c> object and no subtype.
+/// </summary>
 internal sealed record SlackEvent(
     string Type,
     string? Subtype,
@@ -13,6 +17,7 @@ internal sealed record SlackEvent(
     string? Text,
     string? Ts,
     string? ThreadTs,
+    bool Edited,
     IReadOnlyList<string> RevokedBotIds)
 {
     public static SlackEvent? Parse(JsonElement e)
@@ -25,6 +30,6 @@ internal sealed record SlackEvent(
         var revoked = e.Obj("tokens").Items("bot").Where(b => b.ValueKind == JsonValueKind.String).Select(b => b.GetString()!).ToArray();
         return new SlackEvent(
             type, e.Str("subtype"), e.Str("user"), e.Str("bot_id"), e.Str("channel"), e.Str("channel_type"),
-            e.Str("text"), e.Str("ts"), e.Str("thread_ts"), revoked);
+            e.Str("text"), e.Str("ts"), e.Str("thread_ts"), e.Obj("edited").ValueKind == JsonValueKind.Object, revoked);
     }
 }

@@ -49,8 +49,9 @@ internal sealed partial class SlackEventProcessor(
                 return;
         }
 
-        // Edits, deletions, joins and other subtypes are not questions; nor is anything without a channel and author.
-        if (e.Subtype is not null || e.Channel is not { } channel || (e.User ?? e.BotId) is not { } author)
+        // Edits (message_changed, or a mention re-sent with `edited`), deletions, joins and other subtypes are not
+        // questions; nor is anything without a channel and author.
+        if (e.Subtype is not null || e.Edited || e.Channel is not { } channel || (e.User ?? e.BotId) is not { } author)
         {
             return;
         }

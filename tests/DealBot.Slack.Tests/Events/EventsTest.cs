@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DealBot.Slack.Tests.Fakes;
 using DealBot.Slack.Tests.Http;
 
@@ -93,6 +94,23 @@ public sealed class EventsTest
 
         Assert.All(new[] { first, retry1, retry2 }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Single(bed.Posts, p => p.Str("channel") == "CR");
+    }
+
+    [Fact]
+    public async Task EditedMention_NewEventIdSameTs_NotAnsweredAgain()
+    {
+        await using var bed = await SlackTestBed.StartAsync();
+        await bed.Signer.PostJsonAsync("/slack/events", Payloads.AppMention("Ev-original", Question, channel: "CE", ts: "1764244800.000500").ToJsonString());
+        await bed.WaitForPostAsync(p => p.Str("channel") == "CE", "the answer to the original");
+
+        // What Slack sends when the asker fixes a typo: a fresh app_mention for the same message, marked edited.
+        var edit = Payloads.AppMention("Ev-edit", Question + "?", channel: "CE", ts: "1764244800.000500");
+        edit["event"]!["edited"] = new JsonObject { ["user"] = "U1", ["ts"] = "1764244830.000000" };
+        var response = await bed.Signer.PostJsonAsync("/slack/events", edit.ToJsonString());
+        await RequestVerificationTest.AnswerSentinelAsync(bed);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(bed.Posts, p => p.Str("channel") == "CE");
     }
 
     [Theory]
