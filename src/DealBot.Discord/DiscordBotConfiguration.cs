@@ -26,6 +26,20 @@ internal sealed class DiscordBotConfiguration
 
     public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Waits before each retry of a REST call that got a 5xx or no response (Discord: "502 … wait a bit and retry");
+    /// one retry per entry. Short enough that an interaction callback still lands inside its 3 s.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> ServerErrorRetryDelays { get; init; } = [TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(750), TimeSpan.FromSeconds(2)];
+
+    /// <summary>
+    /// Invalid requests (401, 403, 429 except scope "shared") allowed per <see cref="InvalidRequestWindow"/> before
+    /// REST calls are held back. Discord bans the IP at 10,000 per 10 minutes; the margin covers requests in flight.
+    /// </summary>
+    public int InvalidRequestLimit { get; init; } = 9_000;
+
+    public TimeSpan InvalidRequestWindow { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Message workers; a channel always maps to the same one, so a conversation is answered in order.</summary>
     public int MessagePartitions { get; init; } = 32;
 

@@ -41,6 +41,7 @@ public static class DiscordServiceCollectionExtensions
             return new DiscordRestClient(
                 DiscordRestClient.CreateHttpClient(options),
                 new RestRateLimiter(clock, options.GlobalRequestsPerSecond),
+                provider.GetRequiredService<DiscordBotConfiguration>(),
                 clock,
                 provider.GetRequiredService<ILogger<DiscordRestClient>>());
         });

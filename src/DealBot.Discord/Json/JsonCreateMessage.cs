@@ -16,6 +16,14 @@ internal sealed class JsonCreateMessage
 
     /// <summary>The files sent with a multipart body: <c>id</c> n matches the part <c>files[n]</c>.</summary>
     public List<JsonAttachment>? Attachments { get; set; }
+
+    /// <summary>
+    /// At most 25 characters. With <see cref="EnforceNonce"/>, Discord returns the message already created with this
+    /// nonce instead of posting it twice, which makes retrying a create after a 5xx or a lost response safe.
+    /// </summary>
+    public string? Nonce { get; set; }
+
+    public bool? EnforceNonce { get; set; }
 }
 
 /// <summary>An uploaded file's entry in <c>payload_json</c>; an embed shows it as <c>attachment://{filename}</c>.</summary>

@@ -22,9 +22,14 @@ internal sealed record DiscordReply(string Content, JsonEmbed? Embed, ChartImage
         ? null
         : [new JsonAttachment { Id = 0, Filename = Chart.FileName, Description = DiscordLimits.Truncate(Chart.AltText, AltTextMax) }];
 
-    /// <summary>A reply to a message: it references the question and pings nobody, the asker only if configured.</summary>
+    /// <summary>
+    /// A reply to a message: it references the question and pings nobody, the asker only if configured. The question's
+    /// id (a snowflake, at most 20 digits) is the nonce: one question, one reply, however often the create is retried.
+    /// </summary>
     public JsonCreateMessage ToMessage(string replyToMessageId, bool pingAsker) => new()
     {
+        Nonce = replyToMessageId,
+        EnforceNonce = true,
         Content = Content,
         Embeds = Embeds,
         AllowedMentions = new JsonAllowedMentions { Parse = [], RepliedUser = pingAsker },

@@ -9,11 +9,15 @@ namespace DealBot.Discord.Rest;
 
 /// <summary>
 /// Discord's REST API over one <see cref="HttpClient"/>: bot authentication, the User-Agent Discord asks for, and
-/// every request through <see cref="RestRateLimiter"/>. A 429 is retried after exactly its <c>retry_after</c>; any
-/// other error is a <see cref="DiscordRestException"/>. After a 401 the token is known bad and no further request
-/// is sent (invalid requests count toward Cloudflare's ban).
+/// every request through <see cref="RestRateLimiter"/>. A 429 is retried after exactly its <c>retry_after</c>; a 5xx
+/// or a lost connection is retried a few times with growing waits (<see cref="DiscordBotConfiguration.ServerErrorRetryDelays"/>);
+/// any other error is a <see cref="DiscordRestException"/>. Invalid responses (401, 403, 429) are counted and requests
+/// held back before they could add up to Discord's IP ban (<see cref="InvalidRequestGuard"/>). After a 401 on a route
+/// the bot token authenticates, the token is known bad and no further such request is sent; a 401 on an interaction
+/// route only means that interaction's token expired.
 /// </summary>
-internal sealed partial class DiscordRestClient(HttpClient http, RestRateLimiter limiter, TimeProvider clock, ILogger<DiscordRestClient> logger)
+internal sealed partial class DiscordRestClient(
+    HttpClient http, RestRateLimiter limiter, DiscordBotConfiguration configuration, TimeProvider clock, ILogger<DiscordRestClient> logger)
 {
     public const string UserAgent = "DiscordBot (https://github.com/dealbot/dealbot, 1.0)";
 
@@ -22,7 +26,9 @@ internal sealed partial class DiscordRestClient(HttpClient http, RestRateLimiter
 
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
+    private readonly InvalidRequestGuard _invalid = new(configuration.InvalidRequestLimit, configuration.InvalidRequestWindow);
     private int _unauthorized;
+    private int _holding;
 
     /// <summary>An <see cref="HttpClient"/> for <paramref name="options"/>: base URL, bot token and User-Agent.</summary>
     public static HttpClient CreateHttpClient(DiscordOptions options, HttpMessageHandler? handler = null)
@@ -64,13 +70,16 @@ internal sealed partial class DiscordRestClient(HttpClient http, RestRateLimiter
         where TResponse : class
     {
         var content = body is null || bodyType is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, bodyType);
-        for (var attempt = 1; ; attempt++)
+        var rateLimited = 0;
+        var serverErrors = 0;
+        while (true)
         {
-            if (Volatile.Read(ref _unauthorized) != 0)
+            if (route.UsesBotToken && Volatile.Read(ref _unauthorized) != 0)
             {
                 throw new DiscordRestException(HttpStatusCode.Unauthorized, null, route.Template, "the bot token was rejected earlier; fix Discord:Token and restart");
             }
 
+            await WaitWhileTooManyInvalidAsync(cancellationToken).ConfigureAwait(false);
             await limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
             using var request = new HttpRequestMessage(route.Method, route.Path);
             if (files is { Count: > 0 })
@@ -83,43 +92,103 @@ internal sealed partial class DiscordRestClient(HttpClient http, RestRateLimiter
                 request.Content.Headers.ContentType = Json;
             }
 
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var receivedAt = clock.GetUtcNow();
-            var headers = RateLimitHeaders.Read(response.Headers);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            HttpResponseMessage response;
+            try
             {
-                var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
-                var retryAfter = RetryAfter(error, headers);
-                var global = error?.Global == true || headers.Global;
-                limiter.OnRateLimited(route, headers, retryAfter, global, receivedAt);
-                LogRateLimited(route.Template, retryAfter.TotalMilliseconds, global, headers.Scope, attempt);
-                if (attempt >= MaxAttempts)
-                {
-                    throw new DiscordRestException(response.StatusCode, error?.Code, route.Template, error?.Message);
-                }
-
+                response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsLostResponse(e, cancellationToken) && serverErrors < configuration.ServerErrorRetryDelays.Count)
+            {
+                await WaitToRetryAsync(route, e.GetType().Name, serverErrors++, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            limiter.OnResponse(route, headers, receivedAt);
-            if (!response.IsSuccessStatusCode)
+            using (response)
             {
-                var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
-                if (response.StatusCode == HttpStatusCode.Unauthorized && Interlocked.Exchange(ref _unauthorized, 1) == 0)
+                var receivedAt = clock.GetUtcNow();
+                var headers = RateLimitHeaders.Read(response.Headers);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
-                    LogUnauthorized(route.Template);
+                    // A shared-resource 429 is not the bot's doing, and Discord does not count it.
+                    if (!string.Equals(headers.Scope, "shared", StringComparison.OrdinalIgnoreCase))
+                    {
+                        _invalid.Record(receivedAt);
+                    }
+
+                    var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
+                    var retryAfter = RetryAfter(error, headers);
+                    var global = error?.Global == true || headers.Global;
+                    limiter.OnRateLimited(route, headers, retryAfter, global, receivedAt);
+                    LogRateLimited(route.Template, retryAfter.TotalMilliseconds, global, headers.Scope, ++rateLimited);
+                    if (rateLimited >= MaxAttempts)
+                    {
+                        throw new DiscordRestException(response.StatusCode, error?.Code, route.Template, error?.Message);
+                    }
+
+                    continue;
                 }
 
-                throw new DiscordRestException(response.StatusCode, error?.Code, route.Template, error?.Message);
-            }
+                limiter.OnResponse(route, headers, receivedAt);
+                if ((int)response.StatusCode >= 500 && serverErrors < configuration.ServerErrorRetryDelays.Count)
+                {
+                    await WaitToRetryAsync(route, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), serverErrors++, cancellationToken)
+                        .ConfigureAwait(false);
+                    continue;
+                }
 
-            if (responseType is null || response.StatusCode == HttpStatusCode.NoContent)
+                if (!response.IsSuccessStatusCode)
+                {
+                    if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+                    {
+                        _invalid.Record(receivedAt);
+                    }
+
+                    var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
+                    if (response.StatusCode == HttpStatusCode.Unauthorized && route.UsesBotToken && Interlocked.Exchange(ref _unauthorized, 1) == 0)
+                    {
+                        LogUnauthorized(route.Template);
+                    }
+
+                    throw new DiscordRestException(response.StatusCode, error?.Code, route.Template, error?.Message);
+                }
+
+                if (responseType is null || response.StatusCode == HttpStatusCode.NoContent)
+                {
+                    return null;
+                }
+
+                await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                return await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>No response at all: the connection failed or HttpClient's own timeout fired (not our cancellation).</summary>
+    private static bool IsLostResponse(Exception e, CancellationToken cancellationToken) =>
+        e is HttpRequestException || (e is TaskCanceledException { InnerException: TimeoutException } && !cancellationToken.IsCancellationRequested);
+
+    private async Task WaitToRetryAsync(RestRoute route, string failure, int retry, CancellationToken cancellationToken)
+    {
+        var delay = configuration.ServerErrorRetryDelays[retry];
+        LogServerError(route.Template, failure, delay.TotalMilliseconds, retry + 1);
+        await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask WaitWhileTooManyInvalidAsync(CancellationToken cancellationToken)
+    {
+        while (_invalid.WaitTime(clock.GetUtcNow()) is var wait && wait > TimeSpan.Zero)
+        {
+            if (Interlocked.Exchange(ref _holding, 1) == 0)
             {
-                return null;
+                LogHoldingForInvalidRequests(configuration.InvalidRequestLimit, configuration.InvalidRequestWindow.TotalMinutes, wait.TotalSeconds);
             }
 
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
+            await ClockWait.UntilAsync(clock, clock.GetUtcNow() + wait, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Volatile.Read(ref _holding) != 0)
+        {
+            Volatile.Write(ref _holding, 0);
         }
     }
 
@@ -164,6 +233,12 @@ internal sealed partial class DiscordRestClient(HttpClient http, RestRateLimiter
 
     [LoggerMessage(LogLevel.Warning, "Discord rate-limited {Route}: retrying after {RetryAfterMs} ms (global {Global}, scope {Scope}, attempt {Attempt})")]
     private partial void LogRateLimited(string route, double retryAfterMs, bool global, string? scope, int attempt);
+
+    [LoggerMessage(LogLevel.Warning, "Discord answered {Route} with {Failure}: retrying in {DelayMs} ms (retry {Retry})")]
+    private partial void LogServerError(string route, string failure, double delayMs, int retry);
+
+    [LoggerMessage(LogLevel.Error, "Discord: {Limit} invalid requests (401, 403, 429) within {WindowMinutes} minutes; REST calls are held for {WaitSeconds:0.#} s so that Discord does not ban this IP")]
+    private partial void LogHoldingForInvalidRequests(int limit, double windowMinutes, double waitSeconds);
 
     [LoggerMessage(LogLevel.Critical, "Discord rejected the bot token (401 Unauthorized on {Route}): reset the token on the developer portal's Bot page and set Discord:Token; no further requests are sent")]
     private partial void LogUnauthorized(string route);

@@ -3,9 +3,10 @@ namespace DealBot.Discord.Rest;
 /// <summary>
 /// One REST call: the path to send, the route <paramref name="Template"/> and top-level resource id
 /// (<paramref name="MajorId"/>) that key its rate-limit bucket, and whether it counts toward the global limit
-/// (interaction callbacks and follow-ups do not).
+/// (interaction callbacks and follow-ups do not), and whether the bot token authenticates it (interaction routes are
+/// authenticated by the interaction token in the path: their 401 means that token expired, not the bot's).
 /// </summary>
-internal readonly record struct RestRoute(HttpMethod Method, string Path, string Template, string MajorId, bool CountsTowardGlobal)
+internal readonly record struct RestRoute(HttpMethod Method, string Path, string Template, string MajorId, bool CountsTowardGlobal, bool UsesBotToken = true)
 {
     public static RestRoute GatewayBot() => new(HttpMethod.Get, "gateway/bot", "GET gateway/bot", "", true);
 
@@ -13,11 +14,11 @@ internal readonly record struct RestRoute(HttpMethod Method, string Path, string
         new(HttpMethod.Post, $"channels/{channelId}/messages", "POST channels/{channel}/messages", channelId, true);
 
     public static RestRoute InteractionCallback(string interactionId, string token) =>
-        new(HttpMethod.Post, $"interactions/{interactionId}/{Uri.EscapeDataString(token)}/callback", "POST interactions/{id}/{token}/callback", interactionId, false);
+        new(HttpMethod.Post, $"interactions/{interactionId}/{Uri.EscapeDataString(token)}/callback", "POST interactions/{id}/{token}/callback", interactionId, false, UsesBotToken: false);
 
     public static RestRoute EditOriginalResponse(string applicationId, string token) =>
         new(HttpMethod.Patch, $"webhooks/{applicationId}/{Uri.EscapeDataString(token)}/messages/@original",
-            "PATCH webhooks/{application}/{token}/messages/@original", applicationId + "/" + token, false);
+            "PATCH webhooks/{application}/{token}/messages/@original", applicationId + "/" + token, false, UsesBotToken: false);
 
     public static RestRoute GetCommands(string applicationId, string? guildId) => guildId is null
         ? new(HttpMethod.Get, $"applications/{applicationId}/commands", "GET applications/{application}/commands", applicationId, true)

@@ -185,6 +185,11 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             return limited;
         }
 
+        if (InjectedFailure(request) is { } failed)
+        {
+            return failed;
+        }
+
         if (CheckUpload(request) is { } refused)
         {
             return refused;

@@ -48,6 +48,7 @@ public sealed class BotHarness : IAsyncDisposable
         InvalidSessionDelay = () => TimeSpan.FromMilliseconds(300),
         IdentifyInterval = TimeSpan.FromMilliseconds(300),
         CloseTimeout = TimeSpan.FromMilliseconds(500),
+        ServerErrorRetryDelays = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(200)],
         MessagePartitions = 4,
         InteractionWorkers = 2,
     };
