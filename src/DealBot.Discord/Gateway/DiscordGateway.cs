@@ -48,17 +48,13 @@ internal sealed partial class DiscordGateway(
         }
 
         var limit = info.SessionStartLimit;
-        if (limit is { Remaining: <= 0 })
-        {
-            // Identifying now would fail, and going over the daily budget resets the token.
-            LogIdentifyBudgetSpent(limit.Total, limit.ResetAfter);
-            await Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), clock, cancellationToken).ConfigureAwait(false);
-        }
-
+        var budget = new IdentifyBudget(
+            async ct => (await rest.GetGatewayBotAsync(ct).ConfigureAwait(false))?.SessionStartLimit, clock, loggers.CreateLogger<IdentifyBudget>());
+        budget.Update(limit, clock.GetUtcNow());
         var gate = new IdentifyGate(Math.Max(1, limit?.MaxConcurrency ?? 1), configuration.IdentifyInterval, clock);
         var url = options.GatewayUrl ?? new Uri(info.Url);
         var context = new GatewayShardContext(
-            options.Token, Intents, gate, sink, identity, configuration, clock, loggers.CreateLogger<GatewayShard>(), s => ShardReady?.Invoke(s), OnFatal);
+            options.Token, Intents, gate, budget, sink, identity, configuration, clock, loggers.CreateLogger<GatewayShard>(), s => ShardReady?.Invoke(s), OnFatal);
         LogStarting(range.ToString(), count, gate.MaxConcurrency, (int)Intents, options.MessageContentIntent);
         if (!options.MessageContentIntent)
         {
@@ -124,9 +120,6 @@ internal sealed partial class DiscordGateway(
 
     [LoggerMessage(LogLevel.Critical, "Discord:ShardIds {ShardIds} does not fit the {ShardCount} shards in use: shard ids run from 0 to ShardCount - 1. The gateway was not started.")]
     private partial void LogBadShardRange(string shardIds, int shardCount);
-
-    [LoggerMessage(LogLevel.Warning, "Discord: the daily identify budget ({Total}) is spent; waiting {ResetAfterMs} ms before connecting")]
-    private partial void LogIdentifyBudgetSpent(int total, long resetAfterMs);
 
     [LoggerMessage(LogLevel.Warning, "Discord: GET /gateway/bot failed ({Error}); retrying in {DelayMs:0} ms")]
     private partial void LogGatewayBotFailed(string error, double delayMs);

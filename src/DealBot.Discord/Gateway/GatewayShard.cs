@@ -108,6 +108,13 @@ internal sealed partial class GatewayShard(
     {
         var session = _session;
         _healthy = false;
+        if (session is null)
+        {
+            // A new session spends the daily budget; when it is spent, wait before connecting rather than hold a socket open.
+            _state = ShardState.WaitingToIdentify;
+            await context.IdentifyBudget.SpendAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         _state = ShardState.Connecting;
         await using var connection = await GatewayConnection.ConnectAsync(
             GatewayUri(session?.ResumeUrl ?? gatewayUrl), context.Clock, context.Configuration.CloseTimeout, cancellationToken).ConfigureAwait(false);

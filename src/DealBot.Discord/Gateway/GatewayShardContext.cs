@@ -2,11 +2,12 @@ using Microsoft.Extensions.Logging;
 
 namespace DealBot.Discord.Gateway;
 
-/// <summary>What every shard of a process shares: credentials, intents, the identify gate, the event sink and callbacks.</summary>
+/// <summary>What every shard of a process shares: credentials, intents, the identify gate and budget, the event sink and callbacks.</summary>
 internal sealed record GatewayShardContext(
     string Token,
     GatewayIntents Intents,
     IdentifyGate IdentifyGate,
+    IdentifyBudget IdentifyBudget,
     IGatewayEventSink Sink,
     BotIdentity Identity,
     DiscordBotConfiguration Configuration,

@@ -7,6 +7,11 @@ public sealed partial class FakeDiscord
 
     public int MaxConcurrency { get; set; } = 1;
 
+    /// <summary>Session starts (IDENTIFYs) allowed per <see cref="SessionStartWindow"/> (Discord: 1000 a day).</summary>
+    public int SessionStartTotal { get; set; } = 1000;
+
+    public TimeSpan SessionStartWindow { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Discord's global limit: requests per second, counted in fixed one-second windows.</summary>
     public int GlobalLimitPerSecond { get; set; } = 50;
 

@@ -209,16 +209,20 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         };
     }
 
-    private string GatewayBot() => new JsonObject
+    private string GatewayBot()
     {
-        ["url"] = GatewayUrl.ToString().TrimEnd('/'),
-        ["shards"] = RecommendedShards,
-        ["session_start_limit"] = new JsonObject
+        var (remaining, resetAfter) = SessionStartLimit();
+        return new JsonObject
         {
-            ["total"] = 1000,
-            ["remaining"] = 999,
-            ["reset_after"] = 14_400_000,
-            ["max_concurrency"] = MaxConcurrency,
-        },
-    }.ToJsonString();
+            ["url"] = GatewayUrl.ToString().TrimEnd('/'),
+            ["shards"] = RecommendedShards,
+            ["session_start_limit"] = new JsonObject
+            {
+                ["total"] = SessionStartTotal,
+                ["remaining"] = remaining,
+                ["reset_after"] = resetAfter,
+                ["max_concurrency"] = MaxConcurrency,
+            },
+        }.ToJsonString();
+    }
 }

@@ -47,6 +47,7 @@ public sealed partial class FakeGateway
 
     private async Task IdentifyAsync(FakeSocket socket, JsonNode data)
     {
+        discord.SpendSessionStart();
         var intents = data["intents"]!.GetValue<int>();
         if (data["token"]?.GetValue<string>() != discord.Token)
         {
