@@ -16,9 +16,10 @@ public static class SlackAnswerFormat
     /// <summary>Buttons on a suggestion carry this action id prefix; the interactivity handler asks their value.</summary>
     public const string AskActionPrefix = "dealbot.ask.";
 
-    // Block Kit limits (header 150, section text 3000, 10 fields, 10 context elements, button label 75, value 2000).
+    // Block Kit limits (header 150, section text 3000, 10 fields of 2000, 10 context elements, button label 75, value 2000).
     private const int HeaderMax = 150;
     private const int SectionMax = 3000;
+    private const int FieldMax = 2000;
     private const int ContextElementsMax = 10;
     private const int ButtonLabelMax = 75;
     private const int ButtonValueMax = 2000;
@@ -93,7 +94,7 @@ public static class SlackAnswerFormat
 
         if (a.Date is { } date)
         {
-            fields.Add(MrkdwnText($"*Date*\n{date}"));
+            fields.Add(MrkdwnText($"*Date*\n{date}", FieldMax));
         }
 
         return fields;
@@ -117,7 +118,7 @@ public static class SlackAnswerFormat
             text.Append(Style.Bullet).Append(line).Append('\n');
         }
 
-        blocks.Add(new JsonObject { ["type"] = "section", ["text"] = MrkdwnText(Truncate(text.ToString().TrimEnd(), SectionMax)) });
+        blocks.Add(new JsonObject { ["type"] = "section", ["text"] = MrkdwnText(text.ToString().TrimEnd(), SectionMax) });
     }
 
     private static JsonArray Buttons(IReadOnlyList<string> suggestions)
@@ -139,7 +140,9 @@ public static class SlackAnswerFormat
         return buttons;
     }
 
-    private static JsonObject MrkdwnText(string text) => new() { ["type"] = "mrkdwn", ["text"] = MentionSanitizer.Neutralize(text) };
+    /// <summary>Neutralizing adds characters, so the cut to <paramref name="max"/> comes after it (Slack rejects longer text).</summary>
+    private static JsonObject MrkdwnText(string text, int max = int.MaxValue) =>
+        new() { ["type"] = "mrkdwn", ["text"] = Truncate(MentionSanitizer.Neutralize(text), max) };
 
     /// <summary>The answer with every outside string escaped; source URLs are escaped where links are built.</summary>
     private static Answer Escaped(Answer a) => a with

@@ -61,6 +61,28 @@ public sealed class SlackAnswerFormatTest
     }
 
     [Fact]
+    public void Message_LongSectionFullOfMentions_StaysWithin3000AfterNeutralizing()
+    {
+        // Each "@here" gains a zero-width space when neutralized: a cut made before that would end up over the limit.
+        var steps = Enumerable.Repeat("ask @here and @channel", 200).ToArray();
+
+        var message = JsonSerializer.SerializeToElement(SlackAnswerFormat.Message(Injected with { Steps = steps }));
+
+        var section = message.GetProperty("blocks")[2].GetProperty("text").GetProperty("text").GetString()!;
+        Assert.Equal(3000, section.Length);
+        Assert.DoesNotContain("@here", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Message_LongDate_FieldCutTo2000()
+    {
+        var message = JsonSerializer.SerializeToElement(SlackAnswerFormat.Message(Injected with { Date = new string('9', 2500) }));
+
+        var fields = message.GetProperty("blocks")[1].GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("text").GetString()!);
+        Assert.Equal(2000, fields.Max(f => f.Length));
+    }
+
+    [Fact]
     public void Message_ExactValue_NoRangeField()
     {
         var message = JsonSerializer.SerializeToElement(SlackAnswerFormat.Message(Injected with { Low = null, High = null }));
