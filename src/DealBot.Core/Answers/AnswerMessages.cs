@@ -3,6 +3,12 @@ namespace DealBot.Core.Answers;
 /// <summary>Every fixed sentence DealBot says, in one place; tests assert against these.</summary>
 public static class AnswerMessages
 {
+    public const string DollarsOnly =
+        "All figures are in US dollars: my sources give dollars and no exchange rate, so I don't convert; an amount you gave in another currency was read as dollars.";
+
+    public const string ScenarioCarried =
+        "Still your what-if from before; ask \"and the actual deal?\" for the real figures.";
+
     public const string NotUnderstood = "Sorry, I didn't understand that.";
     public const string TooLarge = "Those numbers are too large for me to work with; try smaller ones.";
     public const string InternalError = "Sorry, something went wrong working that out. Try rephrasing the question.";

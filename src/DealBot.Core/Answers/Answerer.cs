@@ -28,6 +28,12 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
 
     public Answer Answer(DealQuery query)
     {
+        var answer = Unnoted(query);
+        return query is { OtherCurrency: false, QuotedAmount: null } || !answer.Understood ? answer : Noted(query, answer);
+    }
+
+    private Answer Unnoted(DealQuery query)
+    {
         try
         {
             return query.Kind switch
@@ -44,6 +50,29 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
         {
             return NotUnderstood(AnswerMessages.TooLarge, []);
         }
+    }
+
+    /// <summary>What the user brought that the calculation does not use: another currency, a figure to check.</summary>
+    private static Answer Noted(DealQuery query, Answer answer)
+    {
+        var notes = new List<string>(answer.Assumptions);
+        if (query.QuotedAmount is { } quoted)
+        {
+            var usd = (double)quoted.Usd;
+            var (value, low, high) = (answer.Value ?? double.NaN, answer.Low ?? answer.Value ?? double.NaN, answer.High ?? answer.Value ?? double.NaN);
+            var verdict = usd >= low * 0.995 && usd <= high * 1.005 ? "that matches the answer above"
+                : answer.Unit != AnswerUnit.Usd || double.IsNaN(value) ? "not an input here; the figure above is worked out from the sourced facts"
+                : usd < low ? "the answer above is more than that, across its whole range"
+                : "the answer above is less than that, across its whole range";
+            notes.Add($"You mentioned {Text.QuantityFormat.Money(quoted)}: {verdict}.");
+        }
+
+        if (query.OtherCurrency)
+        {
+            notes.Add(AnswerMessages.DollarsOnly);
+        }
+
+        return answer with { Assumptions = notes };
     }
 
     /// <summary>

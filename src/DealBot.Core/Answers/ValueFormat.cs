@@ -19,8 +19,9 @@ public static class ValueFormat
 
     private static string Number(decimal value, AnswerUnit unit) => unit switch
     {
-        AnswerUnit.Usd or AnswerUnit.UsdPerMonth or AnswerUnit.UsdPerYear or AnswerUnit.UsdPerDay or AnswerUnit.UsdPerMwPerMonth
-            or AnswerUnit.UsdPerMwPerYear or AnswerUnit.UsdPerMwh or AnswerUnit.UsdPerKwh or AnswerUnit.UsdPerGpuPerHour
+        AnswerUnit.Usd or AnswerUnit.UsdPerMonth or AnswerUnit.UsdPerYear or AnswerUnit.UsdPerDay or AnswerUnit.UsdPerHour
+            or AnswerUnit.UsdPerWeek or AnswerUnit.UsdPerMwPerMonth or AnswerUnit.UsdPerMwPerYear or AnswerUnit.UsdPerMwh
+            or AnswerUnit.UsdPerKwh or AnswerUnit.UsdPerGpuPerHour or AnswerUnit.UsdPerGpuPerYear
             or AnswerUnit.UsdPerGpuPerMonth => QuantityFormat.Usd(value),
         AnswerUnit.Gpu or AnswerUnit.GpuHours or AnswerUnit.Homes => QuantityFormat.Count(value),
         AnswerUnit.Days => QuantityFormat.Number(value, 1),
@@ -34,11 +35,14 @@ public static class ValueFormat
         AnswerUnit.UsdPerMonth => "/month",
         AnswerUnit.UsdPerYear => "/year",
         AnswerUnit.UsdPerDay => "/day",
+        AnswerUnit.UsdPerHour => "/hour",
+        AnswerUnit.UsdPerWeek => "/week",
         AnswerUnit.UsdPerMwPerMonth => " per MW-month",
         AnswerUnit.UsdPerMwPerYear => " per MW-year",
         AnswerUnit.UsdPerMwh => "/MWh",
         AnswerUnit.UsdPerKwh => "/kWh",
         AnswerUnit.UsdPerGpuPerHour => " per GPU-hour",
+        AnswerUnit.UsdPerGpuPerYear => " per GPU-year",
         AnswerUnit.UsdPerGpuPerMonth => " per GPU-month",
         AnswerUnit.Mw when value >= 1_000m => $" MW ({QuantityFormat.Number(value / 1_000m)} GW)",
         AnswerUnit.Mw or AnswerUnit.Gw or AnswerUnit.Mwh or AnswerUnit.Gwh or AnswerUnit.Twh => " " + unit.Spelling(),

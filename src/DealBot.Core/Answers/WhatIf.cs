@@ -16,7 +16,7 @@ internal static class WhatIf
             return answerer.Answer(DealQuery.Unknown(AnswerMessages.NothingChanged, AnswerMessages.Examples.Skip(4).Take(2).ToArray()));
         }
 
-        var measure = query.Measure != Measure.Summary ? query.Measure : DefaultMeasure(changes);
+        var measure = query.Measure != Measure.Summary ? query.Measure : changes.NaturalMeasure;
         var original = answerer.Model(deal);
         var changed = DealModel.Create(deal, answerer.Catalog, changes);
         var before = DealMeasures.Evaluate(original, measure, query, today.Month, today.Date, new AnswerBuilder(answerer.Catalog));
@@ -24,6 +24,11 @@ internal static class WhatIf
         return answerer.Single(query, b =>
         {
             b.Step("What changes: " + Describe(changes));
+            if (query.ScenarioCarried)
+            {
+                b.Step(AnswerMessages.ScenarioCarried);
+            }
+
             var after = DealMeasures.Evaluate(changed, measure, query, today.Month, today.Date, b);
             b.Step($"Original {deal.Name}: {before.Formatted}");
             if (before.Value is { } was && after.Value is { } now && was.Value != 0)
@@ -34,14 +39,6 @@ internal static class WhatIf
             return after with { Label = $"{after.Label} if {Describe(changes)} (original: {before.Formatted})" };
         }, Intents.WhatIf, deal.Name);
     }
-
-    /// <summary>The measure a change moves most visibly: fee and dates move the total, power and GPUs the unit cost.</summary>
-    private static Measure DefaultMeasure(DealChanges changes) => changes switch
-    {
-        { MonthlyFee: not null } or { Start: not null } or { End: not null } => Measure.Total,
-        { Power: not null } => Measure.PerMwYear,
-        _ => Measure.PerGpuHour,
-    };
 
     private static string Describe(DealChanges c)
     {

@@ -21,6 +21,8 @@ public static class DealMeasures
             Measure.MonthlyCost => Fee(m, b, "monthly fee", 1m, AnswerUnit.UsdPerMonth, null),
             Measure.YearlyCost => Fee(m, b, "per year", 12m, AnswerUnit.UsdPerYear, "× 12"),
             Measure.DailyCost => Fee(m, b, "per day", 12m / 365m, AnswerUnit.UsdPerDay, "× 12 ÷ 365"),
+            Measure.HourlyCost => Fee(m, b, "per hour", 1m / Duration.HoursPerMonth, AnswerUnit.UsdPerHour, "÷ 730 h", MonthHours),
+            Measure.WeeklyCost => Fee(m, b, "per week", 12m * 7m / 365m, AnswerUnit.UsdPerWeek, "× 12 ÷ 365 × 7 days"),
             Measure.Start => Month(m, "start", m.First),
             Measure.End => Month(m, "last billed month", m.Last),
             Measure.Capacity => Capacity(m, b),
@@ -36,6 +38,7 @@ public static class DealMeasures
             Measure.PerKwh => PerEnergy(m, b, 1_000m, AnswerUnit.UsdPerKwh, "per kWh of capacity"),
             Measure.PerGpuMonth => PerGpu(m, q, b, 1m, AnswerUnit.UsdPerGpuPerMonth, "per GPU-month"),
             Measure.PerGpuHour => PerGpu(m, q, b, Duration.HoursPerMonth, AnswerUnit.UsdPerGpuPerHour, "per GPU-hour"),
+            Measure.PerGpuYear => PerGpu(m, q, b, 1m / 12m, AnswerUnit.UsdPerGpuPerYear, "per GPU-year"),
             Measure.ElectricityShare => Scale.ElectricityShare(m, q, b),
             Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.Homes or Measure.GpusForPower or Measure.FlopsPerMonth
                 or Measure.TimeToTrain => Scale.Evaluate(Fleet.Of(m, q), measure, q, b),
@@ -49,7 +52,7 @@ public static class DealMeasures
         Measure.Total => Intents.Total,
         Measure.MinimumCommitment => Intents.MinimumCommitment,
         Measure.PerMwMonth or Measure.PerMwYear or Measure.PerMwh or Measure.PerKwh or Measure.PerGpuMonth
-            or Measure.PerGpuHour or Measure.ElectricityShare => Intents.UnitCost,
+            or Measure.PerGpuHour or Measure.PerGpuYear or Measure.ElectricityShare => Intents.UnitCost,
         Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm or Measure.Homes
             or Measure.GpusForPower or Measure.FlopsPerMonth or Measure.TimeToTrain => Intents.Scale,
         Measure.GpuRentalCost or Measure.GpuHoursForBudget or Measure.PowerCost => Intents.Compute,
@@ -62,7 +65,7 @@ public static class DealMeasures
     internal static Measured NoPower(DealModel m, string label) =>
         Measured.NotDisclosed(label, $"No source discloses {m.Name}'s power, so I can't give its {label}.");
 
-    private static Measured Fee(DealModel m, AnswerBuilder b, string label, decimal factor, AnswerUnit unit, string? working)
+    private static Measured Fee(DealModel m, AnswerBuilder b, string label, decimal factor, AnswerUnit unit, string? working, string? assumption = null)
     {
         if (m.MonthlyFee is not { } fee)
         {
@@ -79,6 +82,11 @@ public static class DealMeasures
         if (m.Deal.FullRateStart is { } full && m.Deal.Start is { } start && full > start)
         {
             b.Assume($"Full rate, billed from {Months.Name(full)}; {Months.Name(start)} – {Months.Name(full.AddMonths(-1))} were billed at a reduced fee that was not disclosed.");
+        }
+
+        if (assumption is not null)
+        {
+            b.Assume(assumption);
         }
 
         return Measured.Number(label, value, unit);
@@ -171,14 +179,20 @@ public static class DealMeasures
 
         UseFee(m, b).Cite(q.GpuCount is null ? m.GpuSources : []);
         var value = fee.DividedBy(gpus.Times(hours));
-        var hoursText = hours == 1 ? "" : " × 730 h";
-        b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} ÷ ({QuantityFormat.Count(gpus.Value)} GPUs{hoursText}) = {QuantityFormat.Usd(value.Value)}");
+        var perMonth = ValueFormat.Format(fee, AnswerUnit.UsdPerMonth);
+        var count = QuantityFormat.Count(gpus.Value);
+        b.Step(hours switch
+        {
+            1m => $"{perMonth} ÷ {count} GPUs = {QuantityFormat.Usd(value.Value)}",
+            < 1m => $"{perMonth} × 12 ÷ {count} GPUs = {QuantityFormat.Usd(value.Value)}",
+            _ => $"{perMonth} ÷ ({count} GPUs × 730 h) = {QuantityFormat.Usd(value.Value)}",
+        });
         if (!gpus.IsExact)
         {
             b.Step($"With {QuantityFormat.Count(gpus.High)} GPUs (the larger count in the sources): {QuantityFormat.Usd(value.Low)}");
         }
 
-        if (hours != 1)
+        if (hours > 1)
         {
             b.Assume(MonthHours);
         }

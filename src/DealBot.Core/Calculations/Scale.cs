@@ -84,11 +84,15 @@ public static class Scale
         var bill = price.Times(mwh * 1_000m);
         var share = bill.Times(100m).DividedBy(fee);
         b.Step($"{QuantityFormat.Number(power.Value)} MW × 730 h = {QuantityFormat.Count(mwh)} MWh a month")
-         .Step($"× {QuantityFormat.Usd(price.Value)}/kWh = {QuantityFormat.Usd(bill.Value)} of electricity a month")
+         .Step($"× {Cents(price.Value)}/kWh = {QuantityFormat.Usd(bill.Value)} of electricity a month"
+             + (price.IsExact ? "" : $" (at {Cents(price.Low)}–{Cents(price.High)}: {QuantityFormat.Usd(bill.Low)}–{QuantityFormat.Usd(bill.High)})"))
          .Step($"÷ {QuantityFormat.Usd(fee.Value)} fee = {QuantityFormat.Percent(share.Value)}")
          .Assume("Full capacity drawn around the clock.");
         return Measured.Number(label, share, AnswerUnit.Percent);
     }
+
+    /// <summary>"9.29¢": electricity prices in cents, so the step's arithmetic can be redone from what it shows.</summary>
+    private static string Cents(decimal usdPerKwh) => QuantityFormat.Number(usdPerKwh * 100m) + "¢";
 
     public static Measured GpusForPower(Fleet m, DealQuery q, AnswerBuilder b)
     {

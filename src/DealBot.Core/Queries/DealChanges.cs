@@ -15,5 +15,13 @@ public sealed record DealChanges
 
     public decimal? Gpus { get; init; }
 
+    /// <summary>The measure a change moves most visibly: fee and dates move the total, power and GPUs the unit cost.</summary>
+    public Measure NaturalMeasure => this switch
+    {
+        { MonthlyFee: not null } or { Start: not null } or { End: not null } => Measure.Total,
+        { Power: not null } => Measure.PerMwYear,
+        _ => Measure.PerGpuHour,
+    };
+
     public bool IsEmpty => MonthlyFee is null && Power is null && Start is null && End is null && Gpus is null;
 }

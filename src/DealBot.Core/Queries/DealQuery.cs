@@ -46,6 +46,18 @@ public sealed record DealQuery
     /// <summary>For <see cref="QueryKind.WhatIf"/>: what changes.</summary>
     public DealChanges? Changes { get; init; }
 
+    /// <summary>
+    /// For <see cref="QueryKind.WhatIf"/>: the changes come from an earlier what-if, not from this message
+    /// ("minimum if they cancel today" after "what if it were $1B a month"); the answer says which scenario it is for.
+    /// </summary>
+    public bool ScenarioCarried { get; init; }
+
+    /// <summary>The question named an amount in another currency ("€1.25bn", "in euros"); answers stay in US dollars.</summary>
+    public bool OtherCurrency { get; init; }
+
+    /// <summary>An amount the user quoted to check ("is it really over $40B?"): not an input, answered against.</summary>
+    public Money? QuotedAmount { get; init; }
+
     /// <summary>For <see cref="QueryKind.Unknown"/>: why it was not understood, in words for the user.</summary>
     public string? Problem { get; init; }
 

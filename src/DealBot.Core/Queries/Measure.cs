@@ -9,6 +9,12 @@ public enum Measure
     MonthlyCost,
     YearlyCost,
     DailyCost,
+
+    /// <summary>The fee per hour of the month (fee ÷ 730 h).</summary>
+    HourlyCost,
+
+    /// <summary>The fee per week (fee × 12 ÷ 52).</summary>
+    WeeklyCost,
     Start,
     End,
     Capacity,
@@ -30,6 +36,7 @@ public enum Measure
     PerKwh,
     PerGpuMonth,
     PerGpuHour,
+    PerGpuYear,
 
     /// <summary>Share of the fee that electricity would be at <see cref="DealQuery.ElectricityPricePerKwh"/> (a sourced default when absent).</summary>
     ElectricityShare,
