@@ -21,6 +21,8 @@ public static class LanguageMessages
 
     public const string ReversedWindow = "That window ends before it starts.";
 
+    public const string Thanks = "You're welcome! Ask me anything else about a compute deal.";
+
     public const string TooLong = "That message is too long — ask one question at a time.";
 
     /// <summary>A suggestion that repeats the question with a misspelt name corrected; {0} is the corrected question.</summary>

@@ -1,4 +1,5 @@
 using DealBot.Core.Catalog;
+using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
 using DealBot.Language.FollowUps;
 using DealBot.Language.Intents;
@@ -42,6 +43,11 @@ internal sealed class QueryBuilder
             return _help;
         }
 
+        if (r.Has(Cues.Thanks) && !r.HasSubstance)
+        {
+            return Unknown(LanguageMessages.Thanks);
+        }
+
         if (r.Deals.Count == 0 && r.Correction is { } correction)
         {
             return Unknown(LanguageMessages.WhichDeal, correction);
@@ -50,7 +56,7 @@ internal sealed class QueryBuilder
         if (r.Deals.Count == 0 && !r.Has(Cues.Compare)
             && ComputeQueries.TryBuild(r, previous, HardwareId(r.Parameters.Hardware)) is { } compute)
         {
-            return compute;
+            return r.OtherCurrency ? compute with { OtherCurrency = true } : compute;
         }
 
         var follow = new FollowUpMerger(previous);
@@ -68,10 +74,14 @@ internal sealed class QueryBuilder
         }
 
         var measure = follow.MeasureFor(r, named is not null);
-        if (Unused(r.Parameters, kind, measure) is { } unused)
+        var quoted = Quoted(r.Parameters, kind);
+        if (Unused(r.Parameters, kind, measure, quoted) is { } unused)
         {
             return Unknown(unused);
         }
+
+        // "is it really over $40B?": the figure is checked against the total, not used in it.
+        measure = quoted is not null && measure == Measure.Summary ? Measure.Total : measure;
 
         var p = r.Parameters;
         var changes = kind == QueryKind.WhatIf ? follow.ChangesFor(r) : null;
@@ -93,8 +103,15 @@ internal sealed class QueryBuilder
             TrainingFlops = follow.Keep(r, p.TrainingFlops, q => q.TrainingFlops),
             Utilisation = follow.Keep(r, p.Utilisation, q => q.Utilisation),
             Changes = changes,
+            ScenarioCarried = whatIf && r.Changes is null,
+            OtherCurrency = r.OtherCurrency,
+            QuotedAmount = quoted,
         };
     }
+
+    /// <summary>A bare amount in a question about a catalog deal is a figure the user heard and wants checked.</summary>
+    private static Money? Quoted(in Parameters p, QueryKind kind) =>
+        kind is QueryKind.Deal or QueryKind.Compare && p.AtPrice is null && p.PricePerMwMonth is null && p.MonthlyFee is null ? p.Budget : null;
 
     /// <summary>
     /// A new conversation must name a deal or ask something a deal answers, in words the parser knows:
@@ -110,14 +127,14 @@ internal sealed class QueryBuilder
 
         if (follow.Follows)
         {
-            return r.HasSubstance || r.Has(Cues.Compare);
+            return r.HasSubstance || r.Has(Cues.Compare | Cues.Original) || r.OtherCurrency;
         }
 
         return r.UnknownWords == 0 && (r.MeasureNamed || hasWindow || r.IsWhatIf || r.Has(Cues.Compare));
     }
 
     /// <summary>Numbers a deal question cannot use ("…is worth $1 trillion") mean it was misread: better to say so.</summary>
-    private static string? Unused(in Parameters p, QueryKind kind, Measure measure)
+    private static string? Unused(in Parameters p, QueryKind kind, Measure measure, Money? quoted)
     {
         if (p.TrainingFlopsBare && measure != Measure.TimeToTrain)
         {
@@ -125,7 +142,7 @@ internal sealed class QueryBuilder
         }
 
         var fee = p.MonthlyFee is not null && kind != QueryKind.WhatIf;
-        var unused = fee || p.Budget is not null || p.AtPrice is not null || p.PricePerMwMonth is not null;
+        var unused = fee || (p.Budget is not null && quoted is null) || p.AtPrice is not null || p.PricePerMwMonth is not null;
         return unused ? LanguageMessages.NotUnderstood : null;
     }
 

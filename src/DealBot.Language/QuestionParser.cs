@@ -89,7 +89,7 @@ public sealed class QuestionParser
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
         _resolver.Tag(ref s);
-        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s) };
+        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), OtherCurrency = OtherCurrency(ref s) };
         var quantities = new QuantityList();
         r.Problem = QuantityReader.Read(ref s, ref quantities) ?? (MonthTypos.HasMisspeltMonth(ref s) ? LanguageMessages.WhichMonth : null);
         if (Phrases.Cancels(ref s) || s.Has(Word.Minimum))
@@ -103,9 +103,12 @@ public sealed class QuestionParser
             r.Cues |= Cues.If;
         }
 
-        if (r.Has(Cues.WhatIf | Cues.If))
+        // Within a what-if, "and 1 GW?" changes the scenario again.
+        var inWhatIf = previous is { Kind: QueryKind.WhatIf };
+        if (r.Has(Cues.WhatIf | Cues.If) || inWhatIf)
         {
             r.Changes = ChangeReader.Read(ref s, quantities);
+            r.Cues |= inWhatIf && r.Changes is not null ? Cues.If : Cues.None;
         }
 
         r.Window = WindowReader.Read(ref s, out var reversed);
@@ -127,5 +130,20 @@ public sealed class QuestionParser
         }
 
         return r;
+    }
+
+    /// <summary>"€1.25bn", "£1B", "1.25 billion euros", "in EUR": answers stay in dollars and say so.</summary>
+    private static bool OtherCurrency(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var t = s.Tokens[i];
+            if ((t.Kind == TokenKind.Word && t.Word == Word.Currency) || (t.Kind == TokenKind.Symbol && s.Text[t.Start] is '€' or '£'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -32,7 +32,6 @@ public class HelpAndUnknownTests
     [InlineData("DROP TABLE deals;--")]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("what's 2+2")]
-    [InlineData("repeat after me: the xai deal is worth $1 trillion")]
     [InlineData("how much does it cost to rent a car")]
     [InlineData("?")]
     [InlineData("...")]

@@ -34,7 +34,10 @@ internal readonly struct FollowUpMerger
             return QueryKind.Compare;
         }
 
-        var newQuestion = r.Deals.Count > 0 && r.MeasureNamed;
+        // "and the original?" leaves a what-if; "what about google xai?" applies the scenario to that deal
+        // (the answer names the scenario and how to leave it).
+        var leavesWhatIf = _previous is { Kind: QueryKind.WhatIf } && r.Has(Intents.Cues.Original);
+        var newQuestion = (r.Deals.Count > 0 && r.MeasureNamed) || leavesWhatIf;
         if (_previous is { Kind: QueryKind.Compare or QueryKind.WhatIf } && !newQuestion)
         {
             return _previous.Kind;
@@ -64,6 +67,12 @@ internal readonly struct FollowUpMerger
         if (_previous is null)
         {
             return hasWindow ? Measure.Total : Measure.Summary;
+        }
+
+        // "and the actual deal?" after "what if it were $1B a month" shows the figure the what-if showed.
+        if (_previous is { Kind: QueryKind.WhatIf, Measure: Measure.Summary, Changes: { } changes } && r.Has(Intents.Cues.Original) && !r.IsWhatIf)
+        {
+            return changes.NaturalMeasure;
         }
 
         // "and so far?" after a unit cost asks for spend; after a total it keeps the total.

@@ -70,6 +70,8 @@ internal static class ComputeQueries
         Measure.MonthlyCost => Duration.FromMonths(1m),
         Measure.YearlyCost => Duration.FromYears(1m),
         Measure.DailyCost => Duration.FromDays(1m),
+        Measure.WeeklyCost => Duration.FromDays(7m),
+        Measure.HourlyCost => Duration.FromHours(1m),
         _ => null,
     };
 }

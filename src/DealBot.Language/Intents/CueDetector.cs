@@ -23,6 +23,11 @@ internal static class CueDetector
                 Word.Make when s.IsWord(i + 1, Word.It) || s.IsWord(i + 1, Word.The) => Cues.WhatIf,
                 Word.If when s.Within(i, Word.Be, 3) => Cues.WhatIf | Cues.If,
                 Word.If => Cues.If,
+
+                // "same for 500 MW" is the previous question with a change, like "if it were 500 MW".
+                Word.Same => Cues.If,
+                Word.Original => Cues.Original,
+                Word.Thanks => Cues.Thanks,
                 Word.Compare or Word.Versus or Word.Against or Word.Difference => Cues.Compare,
                 Word.Deal or Word.Pay or Word.Price or Word.Fee or Word.Total or Word.Worth or Word.Bill => Cues.DealTalk,
                 Word.How when s.IsWord(i + 1, Word.Much) => Cues.DealTalk,

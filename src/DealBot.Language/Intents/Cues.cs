@@ -17,4 +17,10 @@ internal enum Cues : byte
 
     /// <summary>Words about money or deals: an unclear question with them is about an unclear deal.</summary>
     DealTalk = 1 << 4,
+
+    /// <summary>"the original", "the actual deal": back from a what-if.</summary>
+    Original = 1 << 5,
+
+    /// <summary>"thanks", "thx".</summary>
+    Thanks = 1 << 6,
 }

@@ -26,7 +26,9 @@ internal static class MeasureDetector
 
         var asksGpuCount = Phrases.AsksGpuCount(ref s);
         var powerVerb = s.Has(Word.Feed) || c.HasPower || ((s.Has(Word.Power) || s.Has(Word.Run)) && s.Has(Word.Can));
-        if ((asksGpuCount && powerVerb) || Phrases.PowerInGpus(ref s))
+        // "GPUs for 300 megawatts": the user's power counted in accelerators.
+        var gpusForGivenPower = c.HasPower && !c.DealNamed && (s.Has(Word.Gpu) || Phrases.NamesHardware(ref s));
+        if ((asksGpuCount && powerVerb) || Phrases.PowerInGpus(ref s) || gpusForGivenPower)
         {
             return Measure.GpusForPower;
         }
@@ -50,7 +52,9 @@ internal static class MeasureDetector
                 : Measure.EnergyPerYear;
         }
 
-        if (s.Has(Word.Flop) || (Phrases.HowMuch(ref s) && s.Has(Word.Compute)))
+        // "how much compute" is FLOPs; "how much per year does the compute cost" is money.
+        var costWords = s.Has(Word.Pay) || s.Has(Word.Price) || s.Has(Word.Fee);
+        if (s.Has(Word.Flop) || (Phrases.HowMuch(ref s) && s.Has(Word.Compute) && !costWords))
         {
             return Measure.FlopsPerMonth;
         }
@@ -100,7 +104,9 @@ internal static class MeasureDetector
     private static Measure Lookup(ref Sentence s, bool asksGpuCount, in MeasureContext c)
     {
         var when = s.Has(Word.When);
-        var ends = (s.Has(Word.End) && !Phrases.EndUp(ref s)) || s.Has(Word.Ended) || s.Has(Word.Term) || s.HasPair(Word.How, Word.Long);
+        // "the term" is the end date, but "how much in total over the full term" is a total.
+        var money = s.Has(Word.Total) || s.Has(Word.Pay) || Phrases.HowMuch(ref s);
+        var ends = (s.Has(Word.End) && !Phrases.EndUp(ref s)) || s.Has(Word.Ended) || (s.Has(Word.Term) && !money) || s.HasPair(Word.How, Word.Long);
         if (ends || (when && (s.Has(Word.Until) || s.Has(Word.Last) || s.Has(Word.Run))))
         {
             return Measure.End;

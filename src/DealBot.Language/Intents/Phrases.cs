@@ -13,6 +13,20 @@ internal static class Phrases
     public static bool IsGpu(ref Sentence s, int i) =>
         s.IsWord(i, Word.Gpu) || (s.IsFree(i) && s.Tokens[i].Entity.Kind == EntityKind.Hardware);
 
+    /// <summary>Whether a free token names catalog hardware ("H100s", "GB200").</summary>
+    public static bool NamesHardware(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsFree(i) && s.Tokens[i].Entity.Kind == EntityKind.Hardware)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"how many GPUs", "how many H100s", "number of chips", "GPU count".</summary>
     public static bool AsksGpuCount(ref Sentence s)
     {

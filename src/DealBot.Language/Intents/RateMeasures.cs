@@ -26,7 +26,7 @@ internal static class RateMeasures
 
     /// <summary>
     /// The unit cost a rate asks for. Power without a period is per MW-year ("per megawatt", "per GW"),
-    /// GPUs without one per GPU-hour; a bare hour or week names no measure.
+    /// GPUs without one per GPU-hour; a bare period asks for the fee over it ("per hour", "a week").
     /// </summary>
     public static Measure? MeasureOf(RateUnit rate)
     {
@@ -48,12 +48,16 @@ internal static class RateMeasures
 
         if ((rate & RateUnit.Gpu) != 0)
         {
-            return (rate & RateUnit.Month) != 0 ? Measure.PerGpuMonth : Measure.PerGpuHour;
+            return (rate & RateUnit.Month) != 0 ? Measure.PerGpuMonth
+                : (rate & RateUnit.Year) != 0 ? Measure.PerGpuYear
+                : Measure.PerGpuHour;
         }
 
         return (rate & RateUnit.Month) != 0 ? Measure.MonthlyCost
             : (rate & RateUnit.Year) != 0 ? Measure.YearlyCost
+            : (rate & RateUnit.Week) != 0 ? Measure.WeeklyCost
             : (rate & RateUnit.Day) != 0 ? Measure.DailyCost
+            : (rate & RateUnit.Hour) != 0 ? Measure.HourlyCost
             : null;
     }
 }

@@ -28,9 +28,15 @@ internal static class NumberParser
         var length = 0;
         var integerDigits = 0;
         var point = false;
-        foreach (var c in literal)
+        for (var k = 0; k < literal.Length; k++)
         {
-            if (c == ',')
+            var c = literal[k];
+            if (c == ',' && !point && Tokenizer.DecimalCommaDigits(literal, k + 1) > 0)
+            {
+                // A decimal comma ("1,25"): the tokenizer only lets one through before one or two digits.
+                c = '.';
+            }
+            else if (c == ',')
             {
                 continue;
             }
@@ -83,7 +89,7 @@ internal static class NumberParser
         }
 
         var cents = s.IsWord(next, Word.Cent) || s.IsSymbol(next, '¢');
-        if (cents || s.IsWord(next, Word.Dollar) || s.IsSymbol(next, '$'))
+        if (cents || s.IsWord(next, Word.Dollar) || s.IsWord(next, Word.Currency) || s.IsSymbol(next, '$'))
         {
             money = true;
             next++;

@@ -68,6 +68,8 @@ internal static class Tokenizer
     private static char SymbolFor(char c) => c switch
     {
         '$' or '¢' or '%' or '/' or '-' or '–' or '—' or '?' or '^' => c,
+        // Other currencies read as money; the parser notes that no conversion was made.
+        '€' or '£' => '$',
         '\'' or '’' or '‘' => '\'',
         _ => '\0',
     };
@@ -123,6 +125,10 @@ internal static class Tokenizer
             {
                 i += 4;
             }
+            else if (c == ',' && !point && DecimalCommaDigits(text, i + 1) is > 0 and var digits)
+            {
+                (i, point) = (i + 1 + digits, true);
+            }
             else if (c == '.' && !point && i + 1 < text.Length && IsDigit(text[i + 1]))
             {
                 (i, point) = (i + 1, true);
@@ -139,6 +145,23 @@ internal static class Tokenizer
     private static bool IsThousandsGroup(ReadOnlySpan<char> text, int i) =>
         i + 3 <= text.Length && IsDigit(text[i]) && IsDigit(text[i + 1]) && IsDigit(text[i + 2])
         && (i + 3 == text.Length || !IsDigit(text[i + 3]));
+
+    /// <summary>
+    /// "1,25 billion", "0,3 GW": a comma before one or two digits (not a thousands group, not a list "1,2,3")
+    /// is a decimal comma. Returns how many digits follow it, or 0.
+    /// </summary>
+    internal static int DecimalCommaDigits(ReadOnlySpan<char> text, int i)
+    {
+        var n = 0;
+        while (i + n < text.Length && IsDigit(text[i + n]))
+        {
+            n++;
+        }
+
+        var after = i + n;
+        var list = after + 1 < text.Length && text[after] == ',' && IsDigit(text[after + 1]);
+        return n is 1 or 2 && !list ? n : 0;
+    }
 
     private static int ExponentEnd(ReadOnlySpan<char> text, int i)
     {

@@ -54,6 +54,7 @@ internal static class RateReader
         Word.Monthly => RateUnit.Month,
         Word.Yearly => RateUnit.Year,
         Word.Daily => RateUnit.Day,
+        Word.Weekly => RateUnit.Week,
         Word.Hourly => RateUnit.Hour,
         _ => RateUnit.None,
     };

@@ -32,6 +32,10 @@ internal static class Spellings
         (Word.Suppose, "suppose supposing imagine assume assuming hypothetically hypothetical"),
         (Word.Make, "make makes made"),
         (Word.Instead, "instead"),
+        (Word.Same, "same"),
+        (Word.Original, "original actual real baseline unchanged"),
+        (Word.Thanks, "thanks thank thx ty cheers thanx tks"),
+        (Word.Currency, "euro euros eur gbp pound pounds sterling yen jpy cny yuan rmb chf francs"),
         (Word.Compare, "compare compared comparing comparison comparisons"),
         (Word.Versus, "vs versus v"),
         (Word.Against, "against"),
@@ -78,6 +82,7 @@ internal static class Spellings
         (Word.Monthly, "monthly"),
         (Word.Yearly, "yearly annual annually annualized annualised"),
         (Word.Daily, "daily"),
+        (Word.Weekly, "weekly"),
         (Word.Hourly, "hourly"),
         (Word.Hour, "hour hours hr hrs h"),
         (Word.Day, "day days"),
@@ -92,7 +97,7 @@ internal static class Spellings
         (Word.Twh, "twh twhs terawatthour terawatthours"),
         (Word.Kwh, "kwh kilowatthour kilowatthours"),
         (Word.Gpu, "gpu gpus accelerator accelerators chip chips card cards xpu xpus"),
-        (Word.Flop, "flop flops"),
+        (Word.Flop, "flop flops tflop tflops pflop pflops eflop eflops teraflop teraflops petaflop petaflops exaflop exaflops"),
         (Word.Percent, "percent pct"),
         (Word.Mfu, "mfu utilization utilisation util"),
         (Word.Dollar, "dollar dollars usd buck bucks"),
@@ -139,7 +144,7 @@ internal static class Spellings
         (Word.Of, "of"),
         (Word.At, "at"),
         (Word.Filler, "with"),
-        (Word.Filler, "please pls plz thanks thank thx ok okay just about tell show know like there then than really "
+        (Word.Filler, "please pls plz ok okay only just about tell show know like there then than really "
             + "some any thing things stuff question answer roughly approximately around exactly estimate figure "
             + "other about would could should might being doing going where while after before again under "
             + "great large small little never often something anything everything nothing people money amount "

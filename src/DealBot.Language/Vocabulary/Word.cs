@@ -38,6 +38,18 @@ internal enum Word : byte
     Suppose,
     Make,
     Instead,
+
+    /// <summary>"same for 500 MW": the previous question with a change.</summary>
+    Same,
+
+    /// <summary>"the original", "the actual deal": back from a what-if to the deal as it is.</summary>
+    Original,
+
+    /// <summary>"thanks", "thx": a message that asks nothing.</summary>
+    Thanks,
+
+    /// <summary>A currency other than the dollar: "euros", "EUR", "£" is read as a symbol.</summary>
+    Currency,
     Compare,
     Versus,
     Against,
@@ -83,6 +95,7 @@ internal enum Word : byte
     Monthly,
     Yearly,
     Daily,
+    Weekly,
     Hourly,
     Hour,
     Day,
