@@ -171,7 +171,7 @@ internal sealed partial class DiscordRestClient(
     {
         var delay = configuration.ServerErrorRetryDelays[retry];
         LogServerError(route.Template, failure, delay.TotalMilliseconds, retry + 1);
-        await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);
+        await ClockWait.UntilAsync(clock, clock.GetUtcNow() + delay, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask WaitWhileTooManyInvalidAsync(CancellationToken cancellationToken)
