@@ -195,6 +195,11 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             return refused;
         }
 
+        if (RecordRequests && BodyProblems(request, route) is { Count: > 0 } problems)
+        {
+            return (400, new JsonObject { ["message"] = "Invalid Form Body", ["code"] = 50035, ["problems"] = new JsonArray([.. problems.Select(p => JsonValue.Create(p))]) }.ToJsonString());
+        }
+
         return (request.Method, route) switch
         {
             ("GET", ["gateway", "bot"]) => (200, GatewayBot()),
@@ -208,6 +213,19 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             _ => (404, """{"message":"404: Not Found","code":0}"""),
         };
     }
+
+    /// <summary>
+    /// What Discord's validation would refuse in the body (<see cref="DiscordRules"/>). Load runs, which record nothing,
+    /// skip it so the fake's parsing stays out of the latency figures.
+    /// </summary>
+    private static List<string>? BodyProblems(FakeRequest request, string[] route) => (request.Method, route) switch
+    {
+        ("POST", ["channels", _, "messages"]) => DiscordRules.MessageProblems(request.Json),
+        ("POST", ["interactions", _, _, "callback"]) => DiscordRules.CallbackProblems(request.Json),
+        ("PATCH", ["webhooks", _, _, "messages", "@original"]) => DiscordRules.MessageProblems(request.Json, interaction: true, edit: true),
+        ("PUT", ["applications", .., "commands"]) => DiscordRules.CommandProblems(request.Json),
+        _ => null,
+    };
 
     private string GatewayBot()
     {
