@@ -12,7 +12,7 @@ namespace DealBot.Discord.Rest;
 /// every request through <see cref="RestRateLimiter"/>. A 429 is retried after exactly its <c>retry_after</c>; a 5xx
 /// or a lost connection is retried a few times with growing waits (<see cref="DiscordBotConfiguration.ServerErrorRetryDelays"/>);
 /// any other error is a <see cref="DiscordRestException"/>. Invalid responses (401, 403, 429) are counted and requests
-/// held back before they could add up to Discord's IP ban (<see cref="InvalidRequestGuard"/>). After a 401 on a route
+/// held back before they could add up to Discord's IP ban (10,000 in 10 minutes, then Cloudflare refuses the IP for a while). After a 401 on a route
 /// the bot token authenticates, the token is known bad and no further such request is sent; a 401 on an interaction
 /// route only means that interaction's token expired.
 /// </summary>
@@ -26,7 +26,8 @@ internal sealed partial class DiscordRestClient(
 
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
-    private readonly InvalidRequestGuard _invalid = new(configuration.InvalidRequestLimit, configuration.InvalidRequestWindow);
+    /// <summary>The instants of the latest invalid responses; full inside the window means hold requests back.</summary>
+    private readonly SlidingWindowLimiter _invalid = new(configuration.InvalidRequestLimit, configuration.InvalidRequestWindow);
     private int _unauthorized;
     private int _holding;
 

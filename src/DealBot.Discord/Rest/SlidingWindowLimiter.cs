@@ -3,7 +3,8 @@ namespace DealBot.Discord.Rest;
 /// <summary>
 /// At most <c>limit</c> acquisitions in any <c>window</c>: a ring of the last <c>limit</c> instants, so the n-th
 /// acquisition waits until the one <c>limit</c> places before it is a full window old. Unlike a token bucket it never
-/// allows a double burst across a window edge. Used for Discord's global REST limit and the gateway send limit.
+/// allows a double burst across a window edge. Used for Discord's global REST limit and the gateway send limit, and
+/// (through <see cref="Record"/> and <see cref="WaitTime"/>) to count invalid REST responses.
 /// </summary>
 internal sealed class SlidingWindowLimiter
 {
@@ -35,8 +36,35 @@ internal sealed class SlidingWindowLimiter
                 return wait;
             }
 
-            Record(now.UtcTicks);
+            Add(now.UtcTicks);
             return TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>Records an instant without asking: something that has already happened.</summary>
+    public void Record(DateTimeOffset now)
+    {
+        lock (_ring)
+        {
+            Add(now.UtcTicks);
+        }
+    }
+
+    /// <summary>
+    /// Zero, or how long until fewer than <c>limit</c> recorded instants remain inside the window; takes nothing. Until
+    /// the ring has filled once this is one volatile read, no lock.
+    /// </summary>
+    public TimeSpan WaitTime(DateTimeOffset now)
+    {
+        if (Volatile.Read(ref _count) < _ring.Length)
+        {
+            return TimeSpan.Zero;
+        }
+
+        lock (_ring)
+        {
+            FreeAt(now.UtcTicks, _ring.Length, out var wait);
+            return wait;
         }
     }
 
@@ -61,10 +89,10 @@ internal sealed class SlidingWindowLimiter
         return false;
     }
 
-    private void Record(long now)
+    private void Add(long now)
     {
         _ring[_next] = now;
         _next = (_next + 1) % _ring.Length;
-        _count = Math.Min(_count + 1, _ring.Length);
+        Volatile.Write(ref _count, Math.Min(_count + 1, _ring.Length));
     }
 }
