@@ -59,6 +59,15 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Urls_IsTheOneTopLevelKeyAccepted_AsAspNetCoreHostsDo()
+    {
+        var command = Parse("--Urls=http://0.0.0.0:9000");
+
+        Assert.Equal(CommandKind.Default, command.Kind);
+        Assert.Equal(["--Urls=http://0.0.0.0:9000"], command.ConfigurationArgs);
+    }
+
+    [Fact]
     public void ConfigurationOverride_AfterDoubleDash_IsPartOfTheQuestion()
     {
         var command = Parse("ask", "--", "--DealBot:X=1");
@@ -86,6 +95,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("unknown command 'frobnicate'", "frobnicate")]
     [InlineData("unknown option '--colour'", "ask", "--colour", "q")]
+    [InlineData("unknown option '--Urlz=x'", "--Urlz=x")]
     [InlineData("unknown option '-5'", "ask", "-5", "GPUs")]
     [InlineData("unknown format 'yaml'", "ask", "--format", "yaml")]
     [InlineData("--format needs a value", "ask", "--format")]

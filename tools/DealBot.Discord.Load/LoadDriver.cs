@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DealBot.Discord.Tests.Fakes;
+using DealBot.Load;
 
 namespace DealBot.Discord.Load;
 
@@ -14,6 +15,9 @@ internal static class LoadDriver
 {
     private const string BotUserId = FakeDiscord.BotUserId;
     private const string Token = "MTAwMDAwMDAwMDAwMDAwMDAx.GhJkLm.Zx9_Qw-Er7Ty2Ui3Op4As5Df6Gh7Jk8Lz0Xc1V";
+
+    /// <summary>How many different users the messages come from (each worker's channel sees many of them).</summary>
+    private const int Askers = 1_000;
 
     private static readonly string[] Questions =
     [
@@ -35,7 +39,7 @@ internal static class LoadDriver
         return 0;
     }
 
-    /// <summary>One bot process against one fake; a fixed message count, or a fixed duration when <paramref name="duration"/> is set.</summary>
+    /// <summary>One bot process (the DealBot host) against one fake; a fixed message count, or a fixed duration when <paramref name="duration"/> is set.</summary>
     private static async Task<string> RunPhaseAsync(LoadSettings settings, int globalPerSecond, TimeSpan duration)
     {
         await using var discord = await FakeDiscord.StartAsync(Token);
@@ -52,23 +56,32 @@ internal static class LoadDriver
         };
 
         var started = Stopwatch.GetTimestamp();
-        using var bot = StartBot(discord, globalPerSecond);
+        using var bot = await BotHost.StartAsync(new Dictionary<string, string>
+        {
+            ["Discord:Token"] = Token,
+            ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl.ToString(),
+            ["Discord:GlobalRequestsPerSecond"] = globalPerSecond.ToString(CultureInfo.InvariantCulture),
+            // A thousand simulated askers send the load: raise the per-user limit to its maximum.
+            ["DealBot:RateLimitPerMinute"] = "10000",
+            ["DealBot:RateLimitBurst"] = "1000",
+        });
         await discord.WaitUntilAsync(() => discord.Gateway.IsAttached(), "the bot's READY", TimeSpan.FromSeconds(30));
         var startup = Stopwatch.GetElapsedTime(started);
 
         long next = 700_000_000_000_000_000;
         async Task<double> AskAsync(int user)
         {
-            var id = Interlocked.Increment(ref next).ToString(CultureInfo.InvariantCulture);
+            var n = Interlocked.Increment(ref next);
+            var id = n.ToString(CultureInfo.InvariantCulture);
             var reply = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
             waiting[id] = reply;
-            var content = $"<@{BotUserId}> {Questions[(int)(next % Questions.Length)]}";
+            var content = $"<@{BotUserId}> {Questions[(int)(n % Questions.Length)]}";
             var message = new JsonObject
             {
                 ["id"] = id,
                 ["channel_id"] = (510_000_000_000_000_000L + user).ToString(CultureInfo.InvariantCulture),
                 ["guild_id"] = "400000000000000001",
-                ["author"] = new JsonObject { ["id"] = (310_000_000_000_000_000L + user).ToString(CultureInfo.InvariantCulture), ["username"] = "load" },
+                ["author"] = new JsonObject { ["id"] = (310_000_000_000_000_000L + (n % Askers)).ToString(CultureInfo.InvariantCulture), ["username"] = "load" },
                 ["content"] = content,
                 ["type"] = 0,
                 ["mentions"] = new JsonArray(new JsonObject { ["id"] = BotUserId }),
@@ -101,49 +114,14 @@ internal static class LoadDriver
         var measured = await UsersAsync(duration > TimeSpan.Zero ? int.MaxValue : settings.Messages / settings.Concurrency, duration);
         clock.Stop();
 
-        var (rss, peak) = Memory(bot.Id);
-        bot.StandardInput.Close();
-        if (!bot.WaitForExit(5_000))
-        {
-            bot.Kill();
-        }
+        var memory = bot.Memory();
+        var peak = bot.PeakRssMegabytes();
 
         measured.Sort();
         return string.Create(CultureInfo.InvariantCulture,
             $"{measured.Count:N0} replies in {clock.Elapsed.TotalSeconds:0.00} s = {measured.Count / clock.Elapsed.TotalSeconds:N0} replies/s; "
             + $"latency p50 {Percentile(measured, 0.50):0.00} ms, p99 {Percentile(measured, 0.99):0.00} ms, max {measured[^1]:0.00} ms; "
-            + $"429s {discord.TooManyRequests - tooManyBefore}; bot RSS {rss / 1024.0:0.0} MB (peak {peak / 1024.0:0.0} MB); start-up to READY {startup.TotalMilliseconds:0} ms");
-    }
-
-    private static Process StartBot(FakeDiscord discord, int globalPerSecond)
-    {
-        var self = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(self) { RedirectStandardInput = true, UseShellExecute = false };
-
-        // A small gen0 budget keeps the resident set small; the GC's default sizes gen0 from the CPU cache.
-        start.Environment["DOTNET_GCgen0size"] = Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "0x400000";
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(LoadDriver).Assembly.Location);
-        }
-
-        foreach (var argument in (string[])
-            ["bot", $"--Discord:Token={Token}", $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}", $"--Discord:GlobalRequestsPerSecond={globalPerSecond}"])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start)!;
-    }
-
-    /// <summary>Resident set size now and at its peak, in KB (Linux /proc).</summary>
-    private static (long Rss, long Peak) Memory(int pid)
-    {
-        long Read(string key) => File.ReadLines($"/proc/{pid}/status")
-            .Where(l => l.StartsWith(key, StringComparison.Ordinal))
-            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture))
-            .FirstOrDefault();
-        return (Read("VmRSS:"), Read("VmHWM:"));
+            + $"429s {discord.TooManyRequests - tooManyBefore}; bot {memory}, peak {peak:0.0} MB; process start to READY {startup.TotalMilliseconds:0} ms");
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

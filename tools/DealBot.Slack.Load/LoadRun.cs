@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using DealBot.Load;
 using DealBot.Slack.Http;
 
 namespace DealBot.Slack.Load;
@@ -23,8 +24,17 @@ internal static class LoadRun
     public static async Task<int> RunAsync(LoadSettings settings)
     {
         await using var slack = await LoadSlack.StartAsync();
-        using var bot = BotProcess.Start(slack.BaseUrl + "api/", Secret, settings.RatePerMinute);
-        var botUrl = await bot.ListeningAsync();
+        var data = Directory.CreateTempSubdirectory("dealbot-slack-load-");
+        using var bot = await BotHost.StartAsync(new Dictionary<string, string>
+        {
+            ["Slack:ApiBaseUrl"] = slack.BaseUrl + "api/",
+            ["Slack:SigningSecret"] = Secret,
+            ["Slack:BotToken"] = "xoxb-load-bot",
+            ["Slack:AppToken"] = "xapp-load-app",
+            ["Slack:InstallationStorePath"] = Path.Combine(data.FullName, "installations.json"),
+            ["DealBot:RateLimitPerMinute"] = settings.RatePerMinute.ToString(CultureInfo.InvariantCulture),
+        });
+        var botUrl = bot.Url;
         await slack.Connected.WaitAsync(TimeSpan.FromSeconds(30));
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency, UseCookies = false })
         {
@@ -39,7 +49,7 @@ internal static class LoadRun
         int Next() => Interlocked.Increment(ref next);
         await RunSequentialAsync(settings.Warmup, () => SlashAsync(http, Next()));
         await RunSequentialAsync(settings.Warmup, () => SlashEnvelopeAsync(slack, Next()));
-        Console.WriteLine($"after warm-up ({settings.Warmup} HTTP + {settings.Warmup} Socket Mode): {bot.Memory()}; {await http.GetStringAsync("/load/memory")}");
+        Console.WriteLine($"after warm-up ({settings.Warmup} HTTP + {settings.Warmup} Socket Mode): {bot.Memory()}");
 
         Report("HTTP slash command, one at a time", await RunSequentialAsync(settings.Sequential, () => SlashAsync(http, Next())), "answers", bot);
         Report($"HTTP slash command, concurrency {settings.Concurrency}", await RunConcurrentAsync(settings, () => SlashAsync(http, Next())), "answers", bot);
@@ -60,11 +70,13 @@ internal static class LoadRun
         var answers = slack.Posts - postsBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  events answered via chat.postMessage: {answers}/{settings.Requests} in {answering.Elapsed.TotalSeconds:0.00} s = {answers / answering.Elapsed.TotalSeconds:0} answers/s"));
-        Console.WriteLine($"peak RSS (VmHWM) of the bot: {bot.PeakRssMegabytes():0.0} MB; {await http.GetStringAsync("/load/memory")}");
+        Console.WriteLine($"peak RSS (VmHWM) of the bot: {bot.PeakRssMegabytes():0.0} MB");
+        bot.Dispose();
+        data.Delete(recursive: true);
         return 0;
     }
 
-    private static void Report(string phase, Latencies latencies, string unit, BotProcess bot) =>
+    private static void Report(string phase, Latencies latencies, string unit, BotHost bot) =>
         Console.WriteLine($"{phase}: {latencies.Summary(unit)}; {bot.Memory()}");
 
     private static async Task<Latencies> RunSequentialAsync(int count, Func<Task> send)

@@ -129,7 +129,10 @@ public static class CommandLine
         return ParseResult.Ok(new CliCommand(kind.Value, format ?? OutputFormat.Text, question, configuration, chart));
     }
 
-    /// <summary><c>--Section:Key=value</c>: a configuration value for this run (the key names a section).</summary>
+    /// <summary>
+    /// <c>--Section:Key=value</c>: a configuration value for this run (the key names a section), or <c>--Urls=…</c>,
+    /// the one top-level key the host reads. Other bare words stay errors, so a mistyped option is not taken silently.
+    /// </summary>
     private static bool IsConfigurationOverride(string arg)
     {
         if (!arg.StartsWith("--", StringComparison.Ordinal))
@@ -139,7 +142,8 @@ public static class CommandLine
 
         var equals = arg.IndexOf('=');
         var colon = arg.IndexOf(':');
-        return equals > 2 && colon > 2 && colon < equals - 1;
+        return (equals > 2 && colon > 2 && colon < equals - 1)
+            || arg.StartsWith("--Urls=", StringComparison.OrdinalIgnoreCase);
     }
 
     private static CommandKind? ParseCommand(string word) => word.ToLowerInvariant() switch

@@ -26,6 +26,7 @@ public static class Usage
                                            next to the original) into FILE.png; in chat, each new chart replaces it.
           --                               Ends the options: ask -- "-5 GPUs at $2/hr".
           --Section:Key=value              Configuration for this run, e.g. --DealBot:CatalogPath=my-catalog.json
+          --Urls=URL                       Where the service listens (default http://localhost:8080)
 
         Configuration (appsettings.json, environment variables such as DealBot__CatalogPath, or --DealBot:Key=value):
           DealBot:CatalogPath              Your own catalog file (default: the built-in catalog).
