@@ -22,9 +22,6 @@ internal sealed partial class ChartDrawing
     /// <summary>The answer's chart as a PNG, or null when it has none or it cannot be drawn.</summary>
     public ChartImage? Draw(Answer answer) => answer.Chart is { } chart ? _renderer.Render(chart) : null;
 
-    /// <summary>Loads fonts and native code ahead of the first chart (about half a second), and reports missing fonts at start-up.</summary>
-    public void WarmUp() => _renderer.WarmUp();
-
     [LoggerMessage(LogLevel.Warning, "Discord charts: {Problem}")]
     private partial void LogProblem(string problem);
 }

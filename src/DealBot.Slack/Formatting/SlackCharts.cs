@@ -45,9 +45,6 @@ internal sealed partial class SlackCharts
         }
     }
 
-    /// <summary>Loads fonts and native code ahead of the first chart, and reports missing fonts at start-up.</summary>
-    public void WarmUp() => _renderer.WarmUp();
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack charts: {Problem}")]
     private partial void LogProblem(string problem);
 

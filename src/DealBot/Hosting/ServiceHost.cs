@@ -4,6 +4,7 @@ using DealBot.Redis;
 using DealBot.Slack;
 using DealBot.Slack.Redis;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,10 @@ public static class ServiceHost
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> configurationArgs, PlatformSelection platforms, TextWriter error)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // The slim builder leaves out what a bot does not use (IIS, static web assets, regex route constraints), which
+        // keeps those assemblies out of memory; HTTPS stays available for Urls=https://… with a configured certificate.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelHttpsConfiguration();
         HostSetup.Configure(builder, configurationArgs, LogLevel.Information);
         builder.Services.AddDealBot();
 

@@ -45,4 +45,53 @@ public class InMemoryConversationStoreTest
         Assert.Null(store.GetLast(a));
         Assert.NotNull(store.GetLast(c));
     }
+
+    [Fact]
+    public void SetLast_AtCapacity_RemovesExpiredEntriesBeforeLiveOnes()
+    {
+        var clock = new FixedClock();
+        var store = new InMemoryConversationStore(clock, TimeSpan.FromHours(1), capacity: 2);
+        var (stale, live, next) = (new ConversationKey("x", "1", "a"), new ConversationKey("x", "1", "b"), new ConversationKey("x", "1", "c"));
+
+        store.SetLast(stale, Query);
+        clock.Advance(TimeSpan.FromHours(2));
+        store.SetLast(live, Query);
+        store.SetLast(next, Query);
+
+        Assert.Same(Query, store.GetLast(live));
+        Assert.Same(Query, store.GetLast(next));
+        Assert.Equal(2, store.Count);
+    }
+
+    [Fact]
+    public void Sweep_EveryFewThousandWrites_ForgetsExpiredConversations()
+    {
+        var clock = new FixedClock();
+        var store = new InMemoryConversationStore(clock, TimeSpan.FromHours(1));
+        for (var i = 0; i < InMemoryConversationStore.SweepEvery - 1; i++)
+        {
+            store.SetLast(new ConversationKey("x", "1", $"old{i}"), Query);
+        }
+
+        clock.Advance(TimeSpan.FromHours(2));
+        store.SetLast(new ConversationKey("x", "1", "new"), Query);
+
+        Assert.Equal(1, store.Count);
+    }
+
+    [Fact]
+    public void SetLast_FullOfLiveConversations_StaysWithinCapacity_AndKeepsTheNewest()
+    {
+        var clock = new FixedClock();
+        var store = new InMemoryConversationStore(clock, TimeSpan.FromHours(1), capacity: 100);
+        for (var i = 0; i < 1_000; i++)
+        {
+            store.SetLast(new ConversationKey("x", "1", $"u{i}"), Query);
+            clock.Advance(TimeSpan.FromMilliseconds(10));
+            Assert.InRange(store.Count, 1, 100);
+        }
+
+        Assert.Same(Query, store.GetLast(new ConversationKey("x", "1", "u999")));
+        Assert.Null(store.GetLast(new ConversationKey("x", "1", "u0")));
+    }
 }
