@@ -1,127 +1,99 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
-using DealBot.Discord.Tests.Fakes;
-using DealBot.Load;
 
 namespace DealBot.Discord.Load;
 
 /// <summary>
-/// Drives a bot process through the fake Discord: closed-loop users, each sending a mention and waiting for the
-/// reply's POST before the next. Latency is dispatch sent → reply received by the fake, on one clock.
+/// The load run: one bot with the global limit raised, measured flat out (closed loop: each user waits for the reply
+/// before sending again) and at a fixed rate (each user sends on a schedule; latency counts from the scheduled time,
+/// so a stall is not hidden by the senders waiting); then, optionally, a bot at Discord's default 50/s against a
+/// fake that enforces it, to show it paces without a 429.
 /// </summary>
 internal static class LoadDriver
 {
-    private const string BotUserId = FakeDiscord.BotUserId;
-    private const string Token = "MTAwMDAwMDAwMDAwMDAwMDAx.GhJkLm.Zx9_Qw-Er7Ty2Ui3Op4As5Df6Gh7Jk8Lz0Xc1V";
-
-    /// <summary>How many different users the messages come from (each worker's channel sees many of them).</summary>
-    private const int Askers = 1_000;
-
-    private static readonly string[] Questions =
-    [
-        "how much will anthropic pay xai in total?", "xai per MW-year", "compare xai and oracle per year",
-        "what if it were 500 MW", "10,000 H100s at $2.50/hr for a year", "openai-oracle total", "xai per GPU-hour", "help",
-    ];
-
     public static async Task<int> RunAsync(LoadSettings settings)
     {
         Console.WriteLine($"DealBot Discord load: {settings.Messages:N0} messages, concurrency {settings.Concurrency}, warm-up {settings.Warmup:N0}");
-        var ceiling = await RunPhaseAsync(settings, settings.CeilingRequestsPerSecond, TimeSpan.Zero);
-        Console.WriteLine($"ceiling (Discord:GlobalRequestsPerSecond={settings.CeilingRequestsPerSecond}): {ceiling}");
+        await using (var run = await BotRun.StartAsync(settings.CeilingRequestsPerSecond))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot up: process start to READY {run.StartUp.TotalMilliseconds:0} ms; {run.Bot.Memory()}"));
+            await ClosedLoopAsync(run, settings.Concurrency, settings.Warmup / settings.Concurrency, TimeSpan.Zero);
+            await ReportAsync($"ceiling (Discord:GlobalRequestsPerSecond={settings.CeilingRequestsPerSecond}, closed loop)", run,
+                () => ClosedLoopAsync(run, settings.Concurrency, settings.Messages / settings.Concurrency, TimeSpan.Zero));
+            if (settings.RatePerSecond > 0)
+            {
+                await ReportAsync($"at {settings.RatePerSecond:N0} messages/s from {settings.Concurrency} users (scheduled)", run,
+                    () => ScheduledAsync(run, settings.Concurrency, settings.RatePerSecond, settings.Messages));
+            }
+        }
+
         if (settings.PacedSeconds > 0)
         {
-            var paced = await RunPhaseAsync(settings with { Warmup = 0 }, 50, TimeSpan.FromSeconds(settings.PacedSeconds));
-            Console.WriteLine($"paced (Discord:GlobalRequestsPerSecond=50, fake enforces 50/s): {paced}");
+            await using var paced = await BotRun.StartAsync(50);
+            await ReportAsync("paced (Discord:GlobalRequestsPerSecond=50, fake enforces 50/s)", paced,
+                () => ClosedLoopAsync(paced, settings.Concurrency, int.MaxValue, TimeSpan.FromSeconds(settings.PacedSeconds)));
         }
 
         return 0;
     }
 
-    /// <summary>One bot process (the DealBot host) against one fake; a fixed message count, or a fixed duration when <paramref name="duration"/> is set.</summary>
-    private static async Task<string> RunPhaseAsync(LoadSettings settings, int globalPerSecond, TimeSpan duration)
+    private static async Task ReportAsync(string phase, BotRun run, Func<Task<List<double>>> measure)
     {
-        await using var discord = await FakeDiscord.StartAsync(Token);
-        discord.RecordRequests = false;
-        discord.GlobalLimitPerSecond = globalPerSecond;
-        discord.MessageBucketLimit = int.MaxValue;
-        var waiting = new ConcurrentDictionary<string, TaskCompletionSource<long>>();
-        discord.MessageCreated = (_, replyTo, at) =>
+        var tooManyBefore = run.Discord.TooManyRequests;
+        var clock = Stopwatch.StartNew();
+        var measured = await measure();
+        clock.Stop();
+        measured.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{phase}: {measured.Count:N0} replies in {clock.Elapsed.TotalSeconds:0.00} s = {measured.Count / clock.Elapsed.TotalSeconds:N0} replies/s; "
+            + $"latency p50 {Percentile(measured, 0.50):0.00} ms, p99 {Percentile(measured, 0.99):0.00} ms, max {measured[^1]:0.00} ms; "
+            + $"429s {run.Discord.TooManyRequests - tooManyBefore}; bot {run.Bot.Memory()}, peak {run.Bot.PeakRssMegabytes():0.0} MB"));
+    }
+
+    /// <summary>Each user sends, waits for the reply, sends again: the most the bot and the fake can do together.</summary>
+    private static async Task<List<double>> ClosedLoopAsync(BotRun run, int users, int perUser, TimeSpan forAtMost)
+    {
+        var deadline = forAtMost > TimeSpan.Zero ? Stopwatch.GetTimestamp() + (long)(forAtMost.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+        var results = await Task.WhenAll(Enumerable.Range(0, users).Select(async user =>
         {
-            if (replyTo is not null && waiting.TryRemove(replyTo, out var done))
+            var latencies = new List<double>(Math.Min(perUser, 100_000));
+            for (var i = 0; i < perUser && Stopwatch.GetTimestamp() < deadline; i++)
             {
-                done.TrySetResult(at);
+                var sent = Stopwatch.GetTimestamp();
+                latencies.Add(Stopwatch.GetElapsedTime(sent, await run.AskAsync(user)).TotalMilliseconds);
             }
-        };
 
-        var started = Stopwatch.GetTimestamp();
-        using var bot = await BotHost.StartAsync(new Dictionary<string, string>
-        {
-            ["Discord:Token"] = Token,
-            ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl.ToString(),
-            ["Discord:GlobalRequestsPerSecond"] = globalPerSecond.ToString(CultureInfo.InvariantCulture),
-            // A thousand simulated askers send the load: raise the per-user limit to its maximum.
-            ["DealBot:RateLimitPerMinute"] = "10000",
-            ["DealBot:RateLimitBurst"] = "1000",
-        });
-        await discord.WaitUntilAsync(() => discord.Gateway.IsAttached(), "the bot's READY", TimeSpan.FromSeconds(30));
-        var startup = Stopwatch.GetElapsedTime(started);
+            return latencies;
+        }));
+        return results.SelectMany(l => l).ToList();
+    }
 
-        long next = 700_000_000_000_000_000;
-        async Task<double> AskAsync(int user)
+    /// <summary>
+    /// <paramref name="total"/> messages at <paramref name="perSecond"/>, the users taking staggered turns. A message
+    /// whose turn comes while its user still waits for a reply goes as soon as that reply lands, and its latency still
+    /// counts from its turn.
+    /// </summary>
+    private static async Task<List<double>> ScheduledAsync(BotRun run, int users, int perSecond, int total)
+    {
+        var interval = Stopwatch.Frequency * users / (double)perSecond;
+        var start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 100;
+        var results = await Task.WhenAll(Enumerable.Range(0, users).Select(async user =>
         {
-            var n = Interlocked.Increment(ref next);
-            var id = n.ToString(CultureInfo.InvariantCulture);
-            var reply = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-            waiting[id] = reply;
-            var content = $"<@{BotUserId}> {Questions[(int)(n % Questions.Length)]}";
-            var message = new JsonObject
+            var latencies = new List<double>(total / users);
+            for (var i = 0; i < total / users; i++)
             {
-                ["id"] = id,
-                ["channel_id"] = (510_000_000_000_000_000L + user).ToString(CultureInfo.InvariantCulture),
-                ["guild_id"] = "400000000000000001",
-                ["author"] = new JsonObject { ["id"] = (310_000_000_000_000_000L + (n % Askers)).ToString(CultureInfo.InvariantCulture), ["username"] = "load" },
-                ["content"] = content,
-                ["type"] = 0,
-                ["mentions"] = new JsonArray(new JsonObject { ["id"] = BotUserId }),
-            };
-            var sent = Stopwatch.GetTimestamp();
-            await discord.Gateway.DispatchAsync("MESSAGE_CREATE", message);
-            var at = await reply.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            return Stopwatch.GetElapsedTime(sent, at).TotalMilliseconds;
-        }
-
-        async Task<List<double>> UsersAsync(int perUser, TimeSpan forAtMost)
-        {
-            var deadline = forAtMost > TimeSpan.Zero ? Stopwatch.GetTimestamp() + (long)(forAtMost.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
-            var results = await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(async user =>
-            {
-                var latencies = new List<double>(Math.Min(perUser, 100_000));
-                for (var i = 0; i < perUser && Stopwatch.GetTimestamp() < deadline; i++)
+                var due = start + (long)((i + (double)user / users) * interval);
+                if (Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due) is { TotalMilliseconds: > 0 } wait)
                 {
-                    latencies.Add(await AskAsync(user));
+                    await Task.Delay(wait);
                 }
 
-                return latencies;
-            }));
-            return results.SelectMany(l => l).ToList();
-        }
+                latencies.Add(Stopwatch.GetElapsedTime(due, await run.AskAsync(user)).TotalMilliseconds);
+            }
 
-        await UsersAsync(settings.Warmup / settings.Concurrency, TimeSpan.Zero);
-        var tooManyBefore = discord.TooManyRequests;
-        var clock = Stopwatch.StartNew();
-        var measured = await UsersAsync(duration > TimeSpan.Zero ? int.MaxValue : settings.Messages / settings.Concurrency, duration);
-        clock.Stop();
-
-        var memory = bot.Memory();
-        var peak = bot.PeakRssMegabytes();
-
-        measured.Sort();
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{measured.Count:N0} replies in {clock.Elapsed.TotalSeconds:0.00} s = {measured.Count / clock.Elapsed.TotalSeconds:N0} replies/s; "
-            + $"latency p50 {Percentile(measured, 0.50):0.00} ms, p99 {Percentile(measured, 0.99):0.00} ms, max {measured[^1]:0.00} ms; "
-            + $"429s {discord.TooManyRequests - tooManyBefore}; bot {memory}, peak {peak:0.0} MB; process start to READY {startup.TotalMilliseconds:0} ms");
+            return latencies;
+        }));
+        return results.SelectMany(l => l).ToList();
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

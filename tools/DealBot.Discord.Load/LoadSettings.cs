@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace DealBot.Discord.Load;
 
-internal sealed record LoadSettings(int Messages, int Concurrency, int Warmup, int PacedSeconds, int CeilingRequestsPerSecond)
+internal sealed record LoadSettings(int Messages, int Concurrency, int Warmup, int PacedSeconds, int CeilingRequestsPerSecond, int RatePerSecond)
 {
     public static LoadSettings Parse(string[] args)
     {
@@ -12,6 +12,6 @@ internal sealed record LoadSettings(int Messages, int Concurrency, int Warmup, i
             return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
         }
 
-        return new LoadSettings(Get("messages", 20_000), Get("concurrency", 16), Get("warmup", 2_000), Get("paced-seconds", 5), Get("ceiling-rps", 100_000));
+        return new LoadSettings(Get("messages", 20_000), Get("concurrency", 16), Get("warmup", 2_000), Get("paced-seconds", 5), Get("ceiling-rps", 100_000), Get("rate", 2_000));
     }
 }
