@@ -40,6 +40,7 @@ public static class DiscordServiceCollectionExtensions
             var clock = provider.GetRequiredService<TimeProvider>();
             return new DiscordRestClient(
                 DiscordRestClient.CreateHttpClient(options),
+                options.Token,
                 new RestRateLimiter(clock, options.GlobalRequestsPerSecond),
                 provider.GetRequiredService<DiscordBotConfiguration>(),
                 clock,

@@ -6,6 +6,13 @@ internal static class GatewayCloseCodes
     public const int Resumable = 4000;
     public const int Normal = 1000;
 
+    /// <summary>
+    /// The code to answer Discord's close frame with: a close must be answered with a close (RFC 6455 §5.5.1, which
+    /// suggests echoing the code). Discord's own codes (4000–4999) are echoed; anything else gets 4000, because a
+    /// 1000/1001 from the client ends the session while DealBot means to resume it.
+    /// </summary>
+    public static int Reply(int? received) => received is >= 4000 and <= 4999 ? received.Value : Resumable;
+
     public static ConnectionAction Classify(int? code) => code switch
     {
         4004 or 4010 or 4011 or 4012 or 4013 or 4014 => ConnectionAction.Stop,

@@ -85,7 +85,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     /// <summary>
     /// Sends a close frame with <paramref name="code"/> (best effort, bounded by the close timeout), then drops the
-    /// connection. Any code but 1000/1001 keeps the session resumable.
+    /// connection. Any code but 1000/1001 keeps the session resumable. After Discord's close frame this is the reply
+    /// that completes the handshake.
     /// </summary>
     public async Task CloseAsync(int code, string reason)
     {

@@ -15,6 +15,8 @@ internal sealed partial class GatewayShard
             var received = await connection.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
             if (received.Closed)
             {
+                // Complete the close handshake instead of dropping the socket; the reply keeps the session resumable.
+                await connection.CloseAsync(GatewayCloseCodes.Reply(received.CloseCode), "closed by Discord").ConfigureAwait(false);
                 return heartbeater.IsZombie ? Zombie() : ConnectionEnd.FromClose(received.CloseCode, received.CloseReason, _healthy);
             }
 

@@ -123,6 +123,7 @@ internal sealed partial class GatewayShard(
         var first = await connection.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
         if (first.Closed)
         {
+            await connection.CloseAsync(GatewayCloseCodes.Reply(first.CloseCode), "closed by Discord").ConfigureAwait(false);
             return ConnectionEnd.FromClose(first.CloseCode, first.CloseReason, healthy: false);
         }
 

@@ -14,8 +14,9 @@ namespace DealBot.Discord.Interactions;
 /// Answers an interaction the same way whether it came over the gateway or the HTTP endpoint; only the first
 /// response's transport differs (<see cref="InitialResponse"/>). Slash commands are answered directly when the
 /// answer is ready within <see cref="DiscordBotConfiguration.InteractionDeferAfter"/> of receipt, else deferred
-/// (type 5, "thinking…") and the answer edited in. A chart (the <c>chart</c> option, or the word in /ask) is drawn after
-/// the first response and edited into the message as a multipart upload, so the text is never kept waiting for it.
+/// (type 5, "thinking…") and the answer edited in (a reply for the asker only then goes as an ephemeral follow-up).
+/// A chart (the <c>chart</c> option, or the word in /ask) is drawn after the first response and edited into the
+/// message as a multipart upload, so the text is never kept waiting for it.
 /// Autocomplete returns at most 25 deals.
 /// </summary>
 internal sealed partial class InteractionResponder(
@@ -33,10 +34,14 @@ internal sealed partial class InteractionResponder(
     public const int Autocomplete = 4;
     public const string SlowDown = "You're asking quickly — give me a moment and ask again.";
 
-    /// <summary>Over the HTTP endpoint the first response is still on its way when the chart is ready: one retry after this.</summary>
-    private static readonly TimeSpan ChartEditRetry = TimeSpan.FromSeconds(1);
+    /// <summary>What the public message says when a deferred command's reply turned out to be for the asker only.</summary>
+    public const string AnsweredPrivately = "Answered privately.";
 
-    /// <summary>Sends the first response: an HTTP callback (gateway) or the HTTP response body (endpoint).</summary>
+    /// <summary>
+    /// Sends the first response: an HTTP callback (gateway) or the HTTP response body (endpoint). The task completes
+    /// once the response is out (the callback succeeded, or the body was completed), so that no edit or follow-up can
+    /// reach Discord before the message it changes exists.
+    /// </summary>
     public delegate Task InitialResponse(JsonInteractionResponse response, CancellationToken cancellationToken);
 
     public Task RespondOverGatewayAsync(JsonInteraction interaction, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
@@ -62,9 +67,10 @@ internal sealed partial class InteractionResponder(
                     break;
             }
         }
-        catch (Exception e) when (e is DiscordRestException or HttpRequestException)
+        catch (Exception e) when (e is DiscordRestException or HttpRequestException or IOException)
         {
-            // 10062 "Unknown interaction" here means the 3-second window was missed.
+            // 10062 "Unknown interaction" here means the 3-second window was missed; an IOException, that the
+            // endpoint could not send its response body.
             LogResponseFailed(interaction.Id, interaction.Data?.Name, e.Message);
         }
     }
@@ -103,13 +109,32 @@ internal sealed partial class InteractionResponder(
         LogDeferred(interaction.Id, interaction.Data?.Name);
         await initial(new JsonInteractionResponse { Type = JsonInteractionResponse.DeferredChannelMessage }, cancellationToken).ConfigureAwait(false);
         var late = await work.ConfigureAwait(false);
-        var final = late.Reply ?? EmbedRenderer.Text(SlowDown);
+        if (late.Reply is null || late.Ephemeral)
+        {
+            await SendPrivatelyAfterDeferralAsync(interaction, late.Reply ?? EmbedRenderer.Text(SlowDown), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var final = late.Reply;
         if (late.Charted is { } answer && charts.Draw(answer) is { } image)
         {
             final = EmbedRenderer.Render(answer, image);
         }
 
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, final.ToEdit(), final.Files, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The deferral (public: whether a reply is private is known only once it is ready) fixed the original message as
+    /// public, and a message's ephemeral state cannot change. A follow-up sent while the original is still loading
+    /// would only edit it, its ephemeral flag ignored (interactions/receiving-and-responding, Create Followup Message);
+    /// so the original is settled with one neutral line first, then the reply goes as its own ephemeral follow-up.
+    /// </summary>
+    private async Task SendPrivatelyAfterDeferralAsync(JsonInteraction interaction, DiscordReply reply, CancellationToken cancellationToken)
+    {
+        var settled = EmbedRenderer.Text(AnsweredPrivately);
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, settled.ToEdit(), cancellationToken).ConfigureAwait(false);
+        await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, reply.ToFollowup(ephemeral: true), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Draws the answer's chart and edits it into the message already sent; the text stands if this fails.</summary>
@@ -120,23 +145,16 @@ internal sealed partial class InteractionResponder(
             return;
         }
 
+        // The first response is out by now (see InitialResponse), so the original exists; a 404 is final (Discord:
+        // never retry a webhook that returned 404).
         var reply = EmbedRenderer.Render(answer, image);
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, reply.ToEdit(), reply.Files, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (DiscordRestException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound && attempt == 1)
-            {
-                await Task.Delay(ChartEditRetry, clock, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is DiscordRestException or HttpRequestException)
-            {
-                LogChartNotAttached(interaction.Id, interaction.Data?.Name, e.Message);
-                return;
-            }
+            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, reply.ToEdit(), reply.Files, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DiscordRestException or HttpRequestException)
+        {
+            LogChartNotAttached(interaction.Id, interaction.Data?.Name, e.Message);
         }
     }
 

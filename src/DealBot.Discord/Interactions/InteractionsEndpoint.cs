@@ -59,12 +59,14 @@ internal static partial class InteractionsEndpoint
         }
 
         var first = new TaskCompletionSource<JsonInteractionResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var stopping = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
         var responder = services.GetRequiredService<InteractionResponder>();
         var run = responder.RespondAsync(interaction, receivedAt, (response, _) =>
         {
+            // The responder waits for the body to be out before it edits the message that body creates.
             first.TrySetResult(response);
-            return Task.CompletedTask;
+            return sent.Task;
         }, stopping);
 
         await Task.WhenAny(first.Task, run).ConfigureAwait(false);
@@ -75,10 +77,23 @@ internal static partial class InteractionsEndpoint
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/json";
-        await JsonSerializer.SerializeAsync(context.Response.Body, first.Task.Result, DiscordJsonContext.Default.JsonInteractionResponse, context.RequestAborted)
-            .ConfigureAwait(false);
+        try
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(first.Task.Result, DiscordJsonContext.Default.JsonInteractionResponse);
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength = json.Length;
+            await context.Response.Body.WriteAsync(json, context.RequestAborted).ConfigureAwait(false);
+
+            // Completing flushes the body to Discord; until then the original message does not exist.
+            await context.Response.CompleteAsync().ConfigureAwait(false);
+            sent.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            sent.TrySetException(new IOException("the interaction response body could not be sent", e));
+            throw;
+        }
     }
 
     /// <summary>The raw body exactly as sent (the signature covers these bytes), or null when over the size limit.</summary>

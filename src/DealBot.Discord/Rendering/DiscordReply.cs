@@ -41,6 +41,10 @@ internal sealed record DiscordReply(string Content, JsonEmbed? Embed, ChartImage
     public JsonCreateMessage ToEdit() =>
         new() { Content = Content, Embeds = Embeds, AllowedMentions = new JsonAllowedMentions { Parse = [] }, Attachments = Attachments };
 
+    /// <summary>A follow-up message to an interaction (no chart: only notices go this way); 64 makes it ephemeral.</summary>
+    public JsonCreateMessage ToFollowup(bool ephemeral) =>
+        new() { Content = Content, Embeds = Embeds, AllowedMentions = new JsonAllowedMentions { Parse = [] }, Flags = ephemeral ? 64 : null };
+
     /// <summary>The first response to an interaction; it never carries the chart (that is edited in after, as multipart).</summary>
     public JsonInteractionCallbackData ToCallbackData(bool ephemeral) => new()
     {

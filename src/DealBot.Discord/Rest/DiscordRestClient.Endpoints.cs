@@ -27,6 +27,10 @@ internal sealed partial class DiscordRestClient
         SendAsync<JsonCreateMessage, JsonRestError>(
             RestRoute.EditOriginalResponse(applicationId, token), message, DiscordJsonContext.Default.JsonCreateMessage, null, files, cancellationToken);
 
+    public Task CreateFollowupMessageAsync(string applicationId, string token, JsonCreateMessage message, CancellationToken cancellationToken = default) =>
+        SendAsync<JsonCreateMessage, JsonRestError>(
+            RestRoute.CreateFollowup(applicationId, token), message, DiscordJsonContext.Default.JsonCreateMessage, null, cancellationToken);
+
     public async Task<IReadOnlyList<JsonApplicationCommand>> GetCommandsAsync(string applicationId, string? guildId, CancellationToken cancellationToken = default) =>
         await SendAsync<object, List<JsonApplicationCommand>>(
             RestRoute.GetCommands(applicationId, guildId), null, null, DiscordJsonContext.Default.ListJsonApplicationCommand, cancellationToken).ConfigureAwait(false)

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace DealBot.Discord.Rest;
 
 /// <summary>
-/// Discord's REST API over one <see cref="HttpClient"/>: bot authentication, the User-Agent Discord asks for, and
-/// every request through <see cref="RestRateLimiter"/>. A 429 is retried after exactly its <c>retry_after</c>; a 5xx
+/// Discord's REST API over one <see cref="HttpClient"/>: bot authentication on the routes that take it, the User-Agent
+/// Discord asks for, and every request through <see cref="RestRateLimiter"/>. A 429 is retried after exactly its <c>retry_after</c>; a 5xx
 /// or a lost connection is retried a few times with growing waits (<see cref="DiscordBotConfiguration.ServerErrorRetryDelays"/>);
 /// any other error is a <see cref="DiscordRestException"/>. Invalid responses (401, 403, 429) are counted and requests
 /// held back before they could add up to Discord's IP ban (10,000 in 10 minutes, then Cloudflare refuses the IP for a while). After a 401 on a route
@@ -17,7 +17,7 @@ namespace DealBot.Discord.Rest;
 /// route only means that interaction's token expired.
 /// </summary>
 internal sealed partial class DiscordRestClient(
-    HttpClient http, RestRateLimiter limiter, DiscordBotConfiguration configuration, TimeProvider clock, ILogger<DiscordRestClient> logger)
+    HttpClient http, string botToken, RestRateLimiter limiter, DiscordBotConfiguration configuration, TimeProvider clock, ILogger<DiscordRestClient> logger)
 {
     public const string UserAgent = "DiscordBot (https://github.com/dealbot/dealbot, 1.0)";
 
@@ -26,12 +26,19 @@ internal sealed partial class DiscordRestClient(
 
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
+    /// <summary>
+    /// Sent per request, only on routes the bot token authenticates: interaction callbacks and webhooks carry their own
+    /// token in the path, so a rotated or revoked bot token never touches an interaction reply (discord.js does the same).
+    /// The string is stored as-is, where a default header would be cloned into every request.
+    /// </summary>
+    private readonly string _authorization = "Bot " + botToken;
+
     /// <summary>The instants of the latest invalid responses; full inside the window means hold requests back.</summary>
     private readonly SlidingWindowLimiter _invalid = new(configuration.InvalidRequestLimit, configuration.InvalidRequestWindow);
     private int _unauthorized;
     private int _holding;
 
-    /// <summary>An <see cref="HttpClient"/> for <paramref name="options"/>: base URL, bot token and User-Agent.</summary>
+    /// <summary>An <see cref="HttpClient"/> for <paramref name="options"/>: base URL and User-Agent (the bot token goes per request).</summary>
     public static HttpClient CreateHttpClient(DiscordOptions options, HttpMessageHandler? handler = null)
     {
         var client = new HttpClient(handler ?? new SocketsHttpHandler
@@ -43,7 +50,6 @@ internal sealed partial class DiscordRestClient(
             BaseAddress = new Uri(options.ApiBaseUrl.ToString().TrimEnd('/') + "/"),
             Timeout = TimeSpan.FromSeconds(30),
         };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
         client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
         return client;
     }
@@ -83,6 +89,11 @@ internal sealed partial class DiscordRestClient(
             await WaitWhileTooManyInvalidAsync(cancellationToken).ConfigureAwait(false);
             await limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
             using var request = new HttpRequestMessage(route.Method, route.Path);
+            if (route.UsesBotToken)
+            {
+                request.Headers.TryAddWithoutValidation("Authorization", _authorization);
+            }
+
             if (files is { Count: > 0 })
             {
                 request.Content = Multipart(content, files);

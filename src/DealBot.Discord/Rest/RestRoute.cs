@@ -20,6 +20,10 @@ internal readonly record struct RestRoute(HttpMethod Method, string Path, string
         new(HttpMethod.Patch, $"webhooks/{applicationId}/{Uri.EscapeDataString(token)}/messages/@original",
             "PATCH webhooks/{application}/{token}/messages/@original", applicationId + "/" + token, false, UsesBotToken: false);
 
+    /// <summary>A new message after the first response; straight after a deferral Discord treats it as an edit of the loading message.</summary>
+    public static RestRoute CreateFollowup(string applicationId, string token) =>
+        new(HttpMethod.Post, $"webhooks/{applicationId}/{Uri.EscapeDataString(token)}", "POST webhooks/{application}/{token}", applicationId + "/" + token, false, UsesBotToken: false);
+
     public static RestRoute GetCommands(string applicationId, string? guildId) => guildId is null
         ? new(HttpMethod.Get, $"applications/{applicationId}/commands", "GET applications/{application}/commands", applicationId, true)
         : new(HttpMethod.Get, $"applications/{applicationId}/guilds/{guildId}/commands", "GET applications/{application}/guilds/{guild}/commands", guildId, true);

@@ -204,8 +204,9 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         {
             ("GET", ["gateway", "bot"]) => (200, GatewayBot()),
             ("POST", ["channels", var channel, "messages"]) => (200, new JsonObject { ["id"] = NextId(), ["channel_id"] = channel }.ToJsonString()),
-            ("POST", ["interactions", _, _, "callback"]) => (204, null),
-            ("PATCH", ["webhooks", _, _, "messages", "@original"]) => (200, new JsonObject { ["id"] = NextId() }.ToJsonString()),
+            ("POST", ["interactions", _, var token, "callback"]) => Callback(Uri.UnescapeDataString(token), request.Json),
+            ("PATCH", ["webhooks", _, var token, "messages", "@original"]) => EditOriginal(Uri.UnescapeDataString(token), request.Json),
+            ("POST", ["webhooks", _, var token]) => Followup(Uri.UnescapeDataString(token), request.Json),
             ("GET", ["applications", _, "commands"]) => (200, Commands(null)),
             ("GET", ["applications", _, "guilds", var guild, "commands"]) => (200, Commands(guild)),
             ("PUT", ["applications", _, "commands"]) => (200, StoreCommands(null, request.Body)),
@@ -223,6 +224,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         ("POST", ["channels", _, "messages"]) => DiscordRules.MessageProblems(request.Json),
         ("POST", ["interactions", _, _, "callback"]) => DiscordRules.CallbackProblems(request.Json),
         ("PATCH", ["webhooks", _, _, "messages", "@original"]) => DiscordRules.MessageProblems(request.Json, interaction: true, edit: true),
+        ("POST", ["webhooks", _, _]) => DiscordRules.MessageProblems(request.Json, interaction: true),
         ("PUT", ["applications", .., "commands"]) => DiscordRules.CommandProblems(request.Json),
         _ => null,
     };

@@ -25,8 +25,10 @@ public sealed partial class FakeGateway
                 Record(socket.Connection, op, text);
                 switch (op)
                 {
-                    case 1 when !WithholdAcks:
+                    case 1 when !WithholdAcks && Interlocked.Exchange(ref _withholdNextAck, 0) == 0:
                         await socket.SendAsync("""{"op":11}""");
+                        Interlocked.Increment(ref _acksSent);
+                        discord.Changed.Pulse();
                         break;
                     case 2:
                         await IdentifyAsync(socket, payload["d"]!);

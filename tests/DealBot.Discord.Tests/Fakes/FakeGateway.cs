@@ -19,6 +19,8 @@ public sealed partial class FakeGateway(FakeDiscord discord) : IAsyncDisposable
     private readonly List<FakeSocket> _sockets = [];
     private readonly Lock _lock = new();
     private int _sessionCount;
+    private int _acksSent;
+    private int _withholdNextAck;
 
     /// <summary>Sent in HELLO. Short in tests so heartbeats and zombie detection happen within milliseconds.</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(41.25);
@@ -69,6 +71,9 @@ public sealed partial class FakeGateway(FakeDiscord discord) : IAsyncDisposable
 
     public IReadOnlyList<FakeFrame> Heartbeats => Frames.Where(f => f.Op == 1).ToArray();
 
+    /// <summary>Heartbeat ACKs (op 11) sent so far; each is on the wire before this counts it.</summary>
+    public int AcksSent => Volatile.Read(ref _acksSent);
+
     /// <summary>True while shard <paramref name="shard"/>'s current session has a connected socket.</summary>
     public bool IsAttached(int shard = 0)
     {
@@ -86,7 +91,19 @@ public sealed partial class FakeGateway(FakeDiscord discord) : IAsyncDisposable
     public Task SendInvalidSessionAsync(bool resumable, int shard = 0) =>
         SendToCurrentAsync(shard, resumable ? """{"op":9,"d":true}""" : """{"op":9,"d":false}""");
 
-    public Task RequestHeartbeatAsync(int shard = 0) => SendToCurrentAsync(shard, """{"op":1,"d":null}""");
+    /// <summary>
+    /// Sends op 1. With <paramref name="withholdAck"/>, the heartbeat that answers it gets no ACK, as when Discord's ACK
+    /// is still on its way when the bot's next scheduled heartbeat is due.
+    /// </summary>
+    public Task RequestHeartbeatAsync(int shard = 0, bool withholdAck = false)
+    {
+        if (withholdAck)
+        {
+            Volatile.Write(ref _withholdNextAck, 1);
+        }
+
+        return SendToCurrentAsync(shard, """{"op":1,"d":null}""");
+    }
 
     /// <summary>Closes the shard's connection with <paramref name="code"/>; dispatches after this are kept for a resume.</summary>
     public async Task CloseAsync(int code, int shard = 0)

@@ -60,7 +60,8 @@ public sealed class BotHarness : IAsyncDisposable
         DiscordBotConfiguration? configuration = null,
         bool waitForReady = true,
         int perMinute = 1000,
-        int burst = 1000)
+        int burst = 1000,
+        Action<WebApplication>? middleware = null)
     {
         var ownsDiscord = discord is null;
         discord ??= await FakeDiscord.StartAsync(TestToken.Value);
@@ -88,6 +89,7 @@ public sealed class BotHarness : IAsyncDisposable
         builder.Services.AddDiscordPlatform(builder.Configuration);
 
         var app = builder.Build();
+        middleware?.Invoke(app);
         app.MapDiscordInteractions();
         try
         {

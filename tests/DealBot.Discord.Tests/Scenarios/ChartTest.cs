@@ -85,6 +85,22 @@ public sealed class ChartTest
     }
 
     [Fact]
+    public async Task ChartEditAnswered404_IsNotRetried()
+    {
+        // Discord: a webhook that returned 404 is not to be used again.
+        await using var bot = await BotHarness.StartAsync();
+        bot.Discord.FailNext("PATCH", "webhooks/", 404, code: 10015, message: "Unknown Webhook");
+        var id = DiscordEvents.NewId();
+
+        await bot.Discord.Gateway.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Command(id, "ask", 2, ("question", JsonValue.Create("xai total"), false), ("chart", JsonValue.Create(true), false)));
+
+        await bot.Discord.WaitUntilAsync(() => bot.Logs.Entries.Any(e => e.Message.Contains("could not be attached", StringComparison.Ordinal)), "the chart given up");
+        await bot.AskAsync("xai per year");
+        var edit = Assert.Single(bot.Discord.RequestsTo("PATCH", "webhooks/"));
+        Assert.Equal(404, edit.Status);
+    }
+
+    [Fact]
     public async Task SlowSlashCommandWithChart_IsDeferredThenOneEditWithTextAndChart()
     {
         using var gate = new ManualResetEventSlim();

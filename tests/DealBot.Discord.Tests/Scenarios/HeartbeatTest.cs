@@ -31,6 +31,26 @@ public sealed class HeartbeatTest
     }
 
     [Fact]
+    public async Task RequestedHeartbeatNotYetAcked_IsNoZombieAtTheNextScheduledBeat()
+    {
+        await using var discord = await FakeDiscord.StartAsync(TestToken.Value);
+        discord.Gateway.HeartbeatInterval = TimeSpan.FromMilliseconds(300);
+        await using var bot = await BotHarness.StartAsync(discord);
+        await discord.WaitUntilAsync(() => discord.Gateway.AcksSent >= 1, "a scheduled heartbeat ACKed");
+
+        // Asked right after that ACK, well before the next scheduled beat; the answer's ACK has not come by then.
+        await discord.Gateway.RequestHeartbeatAsync(withholdAck: true);
+        var first = discord.Gateway.Connections[0];
+        var sent = discord.Gateway.Heartbeats.Count(h => h.Connection == 1);
+
+        await discord.WaitUntilAsync(
+            () => first.Ended || discord.Gateway.Heartbeats.Count(h => h.Connection == 1) >= sent + 3, "the requested heartbeat and two scheduled ones");
+        Assert.False(first.Ended, "the connection was closed as a zombie");
+        Assert.Single(discord.Gateway.Connections);
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Message.Contains("missed a heartbeat ACK", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MissingAck_ClosesTheZombieResumablyAndResumes()
     {
         await using var discord = await FakeDiscord.StartAsync(TestToken.Value);

@@ -1,14 +1,23 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using DealBot.Discord.Tests.Harness;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using NSec.Cryptography;
 
 namespace DealBot.Discord.Tests.Scenarios;
 
-/// <summary>The HTTP interactions endpoint: Ed25519 over timestamp + raw body, 401 on any failure, PING → PONG.</summary>
+/// <summary>
+/// The HTTP interactions endpoint: Ed25519 over timestamp + raw body, 401 on any failure, PING → PONG. Discord creates
+/// the message when the response body has arrived, which here takes <see cref="BodyTransit"/>.
+/// </summary>
 public sealed class InteractionEndpointTest : IAsyncLifetime
 {
     private const string Ping = """{"id":"800000000000000001","application_id":"100000000000000002","type":1,"token":"t","version":1}""";
+
+    private static readonly TimeSpan BodyTransit = TimeSpan.FromMilliseconds(500);
 
     private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519);
     private readonly Key _otherKey = Key.Create(SignatureAlgorithm.Ed25519);
@@ -18,7 +27,20 @@ public sealed class InteractionEndpointTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var publicKey = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
-        _bot = await BotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:PublicKey"] = publicKey });
+        _bot = await BotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:PublicKey"] = publicKey }, middleware: app => app.Use(ReachDiscordSlowlyAsync));
+    }
+
+    /// <summary>Hands each 200 response body to the fake as Discord would receive it: complete, and only after its transit.</summary>
+    private async Task ReachDiscordSlowlyAsync(HttpContext context, RequestDelegate next)
+    {
+        context.Request.EnableBuffering();
+        var token = (await JsonNode.ParseAsync(context.Request.Body))?["token"]?.GetValue<string>() ?? "";
+        context.Request.Body.Position = 0;
+        var body = new SlowResponseBody(
+            context.Response, context.Features.Get<IHttpResponseBodyFeature>()!, BodyTransit, bytes => _bot.Discord.DeliverEndpointResponse(token, JsonNode.Parse(bytes)));
+        context.Features.Set<IHttpResponseBodyFeature>(body);
+        await next(context);
+        await body.CompleteAsync();
     }
 
     public async Task DisposeAsync()
@@ -50,6 +72,25 @@ public sealed class InteractionEndpointTest : IAsyncLifetime
         var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(4, body["type"]!.GetValue<int>());
         Assert.Contains("per MW-year", body["data"]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ChartOverTheEndpoint_IsEditedInOnceTheResponseBodyHasReachedDiscord()
+    {
+        await _bot.AskAsync("chart xai total"); // the first chart loads the fonts; later ones draw at once
+        var id = DiscordEvents.NewId();
+        var command = DiscordEvents.Command(
+            id, "compare", 2, ("deal1", JsonValue.Create("anthropic-xai"), false), ("deal2", JsonValue.Create("openai-oracle"), false),
+            ("basis", JsonValue.Create("per MW-year"), false), ("chart", JsonValue.Create(true), false)).ToJsonString();
+
+        var response = await PostAsync(command, _key, DateTimeOffset.UtcNow);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _bot.Discord.WaitUntilAsync(() => _bot.Discord.RequestsTo("PATCH", "webhooks/").Count == 1, "the chart edit");
+        var edit = Assert.Single(_bot.Discord.RequestsTo("PATCH", "webhooks/"));
+        Assert.Equal(200, edit.Status);
+        Assert.True(edit.IsMultipart);
+        Assert.Null(edit.Authorization);
     }
 
     [Fact]

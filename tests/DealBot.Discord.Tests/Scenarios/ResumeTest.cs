@@ -32,18 +32,25 @@ public sealed class ResumeTest
     }
 
     [Theory]
-    [InlineData(4000)]
-    [InlineData(4001)]
-    [InlineData(4002)]
-    [InlineData(4005)]
-    [InlineData(4008)]
-    public async Task ResumableCloseCode_Resumes(int code)
+    [InlineData(4000, 4000)]
+    [InlineData(4001, 4001)]
+    [InlineData(4002, 4002)]
+    [InlineData(4005, 4005)]
+    [InlineData(4008, 4008)]
+
+    // Echoing 1000/1001 would end the session: the handshake is completed with a resumable code instead.
+    [InlineData(1000, 4000)]
+    [InlineData(1001, 4000)]
+    public async Task ResumableClose_IsAnsweredWithACloseFrame_AndResumes(int code, int reply)
     {
         await using var bot = await BotHarness.StartAsync();
 
         await bot.Discord.Gateway.CloseAsync(code);
 
         await bot.Discord.WaitUntilAsync(() => bot.Discord.Gateway.Resumes.Count == 1 && bot.Discord.Gateway.IsAttached(), "a resume");
+        var first = bot.Discord.Gateway.Connections[0];
+        await bot.Discord.WaitUntilAsync(() => first.Ended, "the first connection to end");
+        Assert.Equal(reply, first.ClientCloseCode);
         Assert.Single(bot.Discord.Gateway.Identifies);
         await bot.AskAsync("xai total");
     }

@@ -79,6 +79,49 @@ public sealed class SlashCommandTest
         Assert.Equal("""{"parse":[]}""", edit.Json!["allowed_mentions"]!.ToJsonString());
     }
 
+    [Fact]
+    public async Task RateLimitNoticeAfterADeferral_StaysPrivate()
+    {
+        // Whether the reply is private is known only once it is ready, after the (public) deferral.
+        using var gate = new ManualResetEventSlim();
+        var configuration = new DiscordBotConfiguration { InteractionDeferAfter = TimeSpan.FromMilliseconds(50), IdentifyInterval = TimeSpan.FromMilliseconds(1) };
+        var notice = new ChatReply(ChatReplyKind.RateLimited, RetryAfter: TimeSpan.FromSeconds(5));
+        await using var bot = await BotHarness.StartAsync(configuration: configuration, services: s => s.AddSingleton<IQuestionHandler>(new GatedQuestions(notice, gate)));
+        var id = DiscordEvents.NewId();
+        var token = "interaction-token-" + id;
+
+        await bot.Discord.Gateway.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Command(id, "ask", 2, ("question", JsonValue.Create("xai total"), false)));
+        var callback = await WaitForCallbackAsync(bot, id);
+        gate.Set();
+
+        await bot.Discord.WaitUntilAsync(
+            () => bot.Discord.InteractionMessages(token).Any(m => m.Content == notice.RateLimitMessage), "the notice");
+        var messages = bot.Discord.InteractionMessages(token);
+        Assert.Equal(5, callback["type"]!.GetValue<int>());
+        Assert.All(messages.Where(m => m.Content == notice.RateLimitMessage), m => Assert.True(m.Ephemeral, "the notice is for the asker only"));
+        Assert.False(messages[0].Loading);
+        Assert.Equal("Answered privately.", messages[0].Content);
+        var followup = Assert.Single(bot.Discord.RequestsTo("POST", "webhooks/"));
+        Assert.Equal(64, followup.Json!["flags"]!.GetValue<int>());
+        Assert.Null(followup.Authorization);
+    }
+
+    [Fact]
+    public async Task InteractionReplies_CarryNoBotToken_WhileMessagesDo()
+    {
+        // Interaction routes are authenticated by the token in the path: a rotated bot token cannot break them.
+        await using var bot = await BotHarness.StartAsync();
+        var id = DiscordEvents.NewId();
+
+        await bot.Discord.Gateway.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Command(id, "ask", 2, ("question", JsonValue.Create("xai total"), false), ("chart", JsonValue.Create(true), false)));
+        await bot.Discord.WaitUntilAsync(() => bot.Discord.RequestsTo("PATCH", "webhooks/").Count == 1, "the chart edit");
+        var reply = await bot.AskAsync("xai per year");
+
+        Assert.Null(Assert.Single(bot.Discord.RequestsTo("POST", $"interactions/{id}/")).Authorization);
+        Assert.Null(bot.Discord.RequestsTo("PATCH", "webhooks/")[0].Authorization);
+        Assert.Equal("Bot " + bot.Discord.Token, reply.Authorization);
+    }
+
     [Theory]
     [InlineData("xai", "anthropic-xai")]
     [InlineData("anthropic x", "anthropic-xai")]
