@@ -57,19 +57,23 @@ internal static class LoadRun
         Report($"Socket Mode slash envelope, concurrency {settings.Concurrency}", await RunConcurrentAsync(settings, () => SlashEnvelopeAsync(slack, Next())), "answers", bot);
         Report("Socket Mode events_api envelope (ack only), one at a time", await RunSequentialAsync(settings.Sequential, () => EventEnvelopeAsync(slack, Next())), "acks", bot);
 
-        // Events are acked first and answered by the workers through chat.postMessage (to the fake): count those.
-        var postsBefore = slack.Posts;
+        // Events are acked first and answered by the workers through chat.postMessage (to the fake). Each event has
+        // its own channel, so this phase's answers are counted by channel: a late answer from the phase before cannot
+        // stand in for a missing one, and a channel answered twice is a double answer.
+        var first = next + 1;
         var answering = Stopwatch.StartNew();
         var events = await RunConcurrentAsync(settings, () => EventEnvelopeAsync(slack, Next()));
         Report($"Socket Mode events_api envelope (ack only), concurrency {settings.Concurrency}", events, "acks", bot);
-        while (slack.Posts - postsBefore < settings.Requests && answering.Elapsed < TimeSpan.FromSeconds(120))
+        var channels = Enumerable.Range(first, next - first + 1).Select(i => $"C{i}").ToList();
+        var answers = 0;
+        while ((answers = slack.AnsweredIn(channels)) < channels.Count && answering.Elapsed < TimeSpan.FromSeconds(120))
         {
             await Task.Delay(5);
         }
 
-        var answers = slack.Posts - postsBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  events answered via chat.postMessage: {answers}/{settings.Requests} in {answering.Elapsed.TotalSeconds:0.00} s = {answers / answering.Elapsed.TotalSeconds:0} answers/s"));
+            $"  events answered via chat.postMessage: {answers}/{channels.Count} in {answering.Elapsed.TotalSeconds:0.00} s = {answers / answering.Elapsed.TotalSeconds:0} answers/s; "
+            + $"channels answered twice in the whole run: {slack.ChannelsAnsweredTwice}"));
         Console.WriteLine($"peak RSS (VmHWM) of the bot: {bot.PeakRssMegabytes():0.0} MB");
         bot.Dispose();
         data.Delete(recursive: true);

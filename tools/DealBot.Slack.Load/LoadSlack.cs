@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace DealBot.Slack.Load;
 
 /// <summary>
-/// Just enough Slack for the load run: the Web API methods the bot calls (counting chat.postMessage as answers) and
+/// Just enough Slack for the load run: the Web API methods the bot calls (counting chat.postMessage by channel) and
 /// the Socket Mode server, whose acks complete the waiting senders by envelope_id.
 /// </summary>
 internal sealed class LoadSlack : IAsyncDisposable
@@ -22,12 +22,16 @@ internal sealed class LoadSlack : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<bool>> _pendingAcks = new();
     private readonly TaskCompletionSource<WebSocket> _socket = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly ConcurrentDictionary<string, int> _postsByChannel = new(StringComparer.Ordinal);
     private WebApplication _app = null!;
-    private int _posts;
 
     public string BaseUrl { get; private set; } = "";
 
-    public int Posts => Volatile.Read(ref _posts);
+    /// <summary>How many of <paramref name="channels"/> got at least one chat.postMessage.</summary>
+    public int AnsweredIn(IEnumerable<string> channels) => channels.Count(_postsByChannel.ContainsKey);
+
+    /// <summary>Channels that got more than one chat.postMessage: every event has its own channel, so each is a double answer.</summary>
+    public int ChannelsAnsweredTwice => _postsByChannel.Count(p => p.Value > 1);
 
     public static async Task<LoadSlack> StartAsync()
     {
@@ -77,7 +81,8 @@ internal sealed class LoadSlack : IAsyncDisposable
         var method = (string)context.Request.RouteValues["method"]!;
         if (method == "chat.postMessage")
         {
-            Interlocked.Increment(ref _posts);
+            using var body = await JsonDocument.ParseAsync(context.Request.Body);
+            _postsByChannel.AddOrUpdate(body.RootElement.GetProperty("channel").GetString()!, 1, (_, n) => n + 1);
         }
 
         context.Response.ContentType = "application/json";
