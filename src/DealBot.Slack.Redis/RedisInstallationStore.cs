@@ -19,15 +19,14 @@ public sealed partial class RedisInstallationStore(
 {
     public const string Purpose = "DealBot.Slack.Installations.v1";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly IDataProtector _protector = dataProtection.CreateProtector(Purpose);
 
     public async ValueTask SaveAsync(SlackInstallation installation, CancellationToken cancellationToken = default)
     {
         var i = installation;
         var stored = ProtectedInstallation.Protect(i, _protector);
-        await redis.GetDatabase().StringSetAsync(Key(installation.Key), JsonSerializer.Serialize(stored, Json)).WaitAsync(cancellationToken);
+        var json = JsonSerializer.Serialize(stored, SlackRedisJson.Default.ProtectedInstallation);
+        await redis.GetDatabase().StringSetAsync(Key(installation.Key), json).WaitAsync(cancellationToken);
         LogSaved(i.EnterpriseId, i.TeamId);
     }
 
@@ -65,7 +64,7 @@ public sealed partial class RedisInstallationStore(
         {
             var key = Key(candidate);
             if (await database.StringGetAsync(key).WaitAsync(cancellationToken) is { HasValue: true } value
-                && JsonSerializer.Deserialize<ProtectedInstallation>(value.ToString(), Json) is { } stored)
+                && JsonSerializer.Deserialize(value.ToString(), SlackRedisJson.Default.ProtectedInstallation) is { } stored)
             {
                 return (key, stored);
             }

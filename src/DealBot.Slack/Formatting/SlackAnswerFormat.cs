@@ -43,25 +43,22 @@ public static class SlackAnswerFormat
 
     private static JsonArray Blocks(Answer a)
     {
-        var blocks = new JsonArray
+        var blocks = new JsonArray(new JsonObject
         {
-            new JsonObject
-            {
-                ["type"] = "header",
-                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = Truncate(MentionSanitizer.Neutralize(a.Headline), HeaderMax), ["emoji"] = false },
-            },
-        };
+            ["type"] = "header",
+            ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = Truncate(MentionSanitizer.Neutralize(a.Headline), HeaderMax), ["emoji"] = false },
+        });
 
         if (Fields(a) is { Count: > 0 } fields)
         {
-            blocks.Add(new JsonObject { ["type"] = "section", ["fields"] = fields });
+            blocks.Add(Block("section", "fields", fields));
         }
 
         AddSection(blocks, null, a.Steps);
         AddSection(blocks, "Assumptions", a.Assumptions);
         if (Buttons(a.Suggestions) is { Count: > 0 } buttons)
         {
-            blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = buttons });
+            blocks.Add(Block("actions", "elements", buttons));
         }
 
         if (a.Sources.Count > 0)
@@ -72,7 +69,7 @@ public static class SlackAnswerFormat
                 elements.Add(MrkdwnText(AnswerRenderer.Cite(source, Style)));
             }
 
-            blocks.Add(new JsonObject { ["type"] = "context", ["elements"] = elements });
+            blocks.Add(Block("context", "elements", elements));
         }
 
         return blocks;
@@ -118,7 +115,7 @@ public static class SlackAnswerFormat
             text.Append(Style.Bullet).Append(line).Append('\n');
         }
 
-        blocks.Add(new JsonObject { ["type"] = "section", ["text"] = MrkdwnText(text.ToString().TrimEnd(), SectionMax) });
+        blocks.Add(Block("section", "text", MrkdwnText(text.ToString().TrimEnd(), SectionMax)));
     }
 
     private static JsonArray Buttons(IReadOnlyList<string> suggestions)
@@ -126,7 +123,7 @@ public static class SlackAnswerFormat
         var buttons = new JsonArray();
         foreach (var (suggestion, i) in suggestions.Take(ButtonsMax).Select((s, i) => (s, i)))
         {
-            buttons.Add(new JsonObject
+            buttons.Add((JsonNode)new JsonObject
             {
                 ["type"] = "button",
                 ["action_id"] = AskActionPrefix + i,
@@ -141,8 +138,11 @@ public static class SlackAnswerFormat
     }
 
     /// <summary>Neutralizing adds characters, so the cut to <paramref name="max"/> comes after it (Slack rejects longer text).</summary>
-    private static JsonObject MrkdwnText(string text, int max = int.MaxValue) =>
-        new() { ["type"] = "mrkdwn", ["text"] = Truncate(MentionSanitizer.Neutralize(text), max) };
+    private static JsonNode MrkdwnText(string text, int max = int.MaxValue) =>
+        new JsonObject { ["type"] = "mrkdwn", ["text"] = Truncate(MentionSanitizer.Neutralize(text), max) };
+
+    // Typed JsonNode so JsonArray.Add binds to Add(JsonNode), not Add<T>, which needs reflection under Native AOT.
+    private static JsonNode Block(string type, string name, JsonNode content) => new JsonObject { ["type"] = type, [name] = content };
 
     /// <summary>The answer with every outside string escaped; source URLs are escaped where links are built.</summary>
     private static Answer Escaped(Answer a) => a with

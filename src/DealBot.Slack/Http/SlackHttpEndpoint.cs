@@ -124,7 +124,7 @@ internal sealed partial class SlackHttpEndpoint(
     {
         try
         {
-            var root = JsonSerializer.Deserialize<JsonElement>(body);
+            var root = JsonElement.Parse(body);
             return root.ValueKind == JsonValueKind.Object ? root : null;
         }
         catch (JsonException)

@@ -15,7 +15,6 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
     private const string Purpose = "DealBot.Slack.Installations.v1";
     private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode PrivateDirectory = PrivateFile | UnixFileMode.UserExecute;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     private readonly string _path;
     private readonly IDataProtector _protector;
@@ -124,7 +123,7 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
             {
                 try
                 {
-                    stored = await JsonSerializer.DeserializeAsync<List<ProtectedInstallation>>(stream, Json, cancellationToken);
+                    stored = await JsonSerializer.DeserializeAsync(stream, SlackJson.Default.ListProtectedInstallation, cancellationToken);
                 }
                 catch (JsonException e)
                 {
@@ -175,7 +174,7 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
 
         await using (var stream = new FileStream(temp, create))
         {
-            await JsonSerializer.SerializeAsync(stream, stored, Json, cancellationToken);
+            await JsonSerializer.SerializeAsync(stream, stored, SlackJson.Default.ListProtectedInstallation, cancellationToken);
             await stream.FlushAsync(cancellationToken);
             stream.Flush(flushToDisk: true);
         }

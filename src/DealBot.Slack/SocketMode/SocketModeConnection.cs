@@ -159,7 +159,7 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
         JsonElement root;
         try
         {
-            root = JsonSerializer.Deserialize<JsonElement>(frame.Span);
+            root = JsonElement.Parse(frame.Span);
         }
         catch (JsonException)
         {
@@ -215,13 +215,19 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
             ack["payload"] = payload;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(ack);
+        // The node writes itself: same bytes as the serializer gave, without reflection (Native AOT).
+        var bytes = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(bytes))
+        {
+            ack.WriteTo(writer);
+        }
+
         try
         {
             await _sendLock.WaitAsync(_stop.Token);
             try
             {
-                await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, _stop.Token);
+                await _socket.SendAsync(bytes.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, _stop.Token);
             }
             finally
             {

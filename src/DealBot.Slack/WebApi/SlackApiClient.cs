@@ -83,7 +83,7 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
 
         var complete = new JsonObject
         {
-            ["files"] = new JsonArray { new JsonObject { ["id"] = fileId, ["title"] = file.Title } },
+            ["files"] = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = file.Title }),
             ["channel_id"] = channel,
         };
         if (threadTs is not null)
@@ -170,7 +170,7 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
         JsonElement json;
         try
         {
-            json = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            json = await response.Content.ReadFromJsonAsync(SlackJson.Default.JsonElement, cancellationToken);
         }
         catch (JsonException)
         {
