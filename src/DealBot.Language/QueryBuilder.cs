@@ -48,6 +48,11 @@ internal sealed class QueryBuilder
             return Unknown(LanguageMessages.Thanks);
         }
 
+        if (r.MissingDeal is { } parties)
+        {
+            return new DealQuery { Kind = QueryKind.NoSuchDeal, Parties = parties, Suggestions = Suggestions.Examples };
+        }
+
         if (r.Deals.Count == 0 && r.Correction is { } correction)
         {
             return Unknown(LanguageMessages.WhichDeal, correction);
@@ -60,7 +65,7 @@ internal sealed class QueryBuilder
         }
 
         var follow = new FollowUpMerger(previous);
-        var named = r.Window ?? (r.Parameters.DurationMonths is { } months ? new Window(WindowKind.ForDuration, Months: months) : null);
+        var named = r.Window ?? DurationWindow(r.Parameters);
         if (!IsAboutDeals(r, follow, named is not null))
         {
             return Unknown(r.Has(Cues.DealTalk) ? LanguageMessages.WhichDeal : LanguageMessages.NotUnderstood);
@@ -108,6 +113,10 @@ internal sealed class QueryBuilder
             QuotedAmount = quoted,
         };
     }
+
+    /// <summary>"for 18 months", "180 days of the lease": a length of billing at the full fee.</summary>
+    private static Window? DurationWindow(in Parameters p) =>
+        p.DurationMonths is not null || p.DurationDays is not null ? Window.OfLength(WindowKind.ForDuration, p.DurationMonths, p.DurationDays) : null;
 
     /// <summary>A bare amount in a question about a catalog deal is a figure the user heard and wants checked.</summary>
     private static Money? Quoted(in Parameters p, QueryKind kind) =>

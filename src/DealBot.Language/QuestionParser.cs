@@ -28,6 +28,7 @@ public sealed class QuestionParser
     private readonly DealResolver _resolver;
     private readonly DealPicker _picker;
     private readonly QueryBuilder _builder;
+    private readonly IReadOnlyList<Company> _companies;
 
     public QuestionParser(DealCatalog catalog)
     {
@@ -35,6 +36,7 @@ public sealed class QuestionParser
         _resolver = new DealResolver(catalog);
         _picker = new DealPicker(catalog);
         _builder = new QueryBuilder(catalog, new SuggestionBook(catalog));
+        _companies = catalog.Companies;
     }
 
     /// <summary>
@@ -91,6 +93,7 @@ public sealed class QuestionParser
         _resolver.Tag(ref s);
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), OtherCurrency = OtherCurrency(ref s) };
         var quantities = new QuantityList();
+        var placed = PositionalWindows.Read(ref s, ref quantities);
         r.Problem = QuantityReader.Read(ref s, ref quantities) ?? (MonthTypos.HasMisspeltMonth(ref s) ? LanguageMessages.WhichMonth : null);
         if (Phrases.Cancels(ref s) || s.Has(Word.Minimum))
         {
@@ -111,10 +114,12 @@ public sealed class QuestionParser
             r.Cues |= inWhatIf && r.Changes is not null ? Cues.If : Cues.None;
         }
 
-        r.Window = WindowReader.Read(ref s, out var reversed);
+        var reversed = false;
+        r.Window = placed ?? WindowReader.Read(ref s, out reversed);
         r.Problem ??= reversed ? LanguageMessages.ReversedWindow : null;
         var context = previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare } ? previous.DealIds : [];
-        _picker.Pick(ref s, ref r.Deals, out var hardware, context);
+        _picker.Pick(ref s, ref r.Deals, out var hardware, context, pairsAllowed: !r.Has(Cues.Compare), out var missing);
+        r.MissingDeal = missing.IsSet ? [Party(ref s, missing.First, missing.UnknownToken), Party(ref s, missing.Second, missing.UnknownToken)] : null;
         r.Parameters = ParameterReader.Read(quantities, hardware);
         r.Measure = MeasureDetector.Detect(ref s, new MeasureContext(
             DealNamed: r.Deals.Count > 0,
@@ -130,6 +135,18 @@ public sealed class QuestionParser
         }
 
         return r;
+    }
+
+    /// <summary>A party named in the question: a catalog company, or the unknown word as written, capitalised ("Disney").</summary>
+    private Party Party(ref Sentence s, int company, int unknownToken)
+    {
+        if (company >= 0)
+        {
+            return new Party(_companies[company].Id, _companies[company].Name);
+        }
+
+        var text = s.TextOf(unknownToken);
+        return new Party(null, string.Concat(char.ToUpperInvariant(text[0]).ToString(), text[1..]));
     }
 
     /// <summary>"€1.25bn", "£1B", "1.25 billion euros", "in EUR": answers stay in dollars and say so.</summary>

@@ -15,6 +15,9 @@ internal struct Reading
 
     public DealPicks Deals;
 
+    /// <summary>Two parties named as a pair that the catalog has no deal between, or null.</summary>
+    public IReadOnlyList<Party>? MissingDeal;
+
     /// <summary>The measure the message names; <see cref="Measure.Summary"/> when it names none.</summary>
     public Measure Measure;
 

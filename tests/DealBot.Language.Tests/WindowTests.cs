@@ -69,7 +69,6 @@ public class WindowTests
     [Theory]
     [InlineData("xai cost for 3 years", 36)]
     [InlineData("xai for 18 months", 18)]
-    [InlineData("xai total over the next 2 years", 24)]
     [InlineData("how much would 3 years of the xai deal cost", 36)]
     [InlineData("xai total for two years", 24)]
     [InlineData("xai total for 1.5 years", 18)]

@@ -16,6 +16,27 @@ public static class AnswerMessages
     public const string NeedTwoDeals = "Name two deals to compare, e.g. \"compare xai and oracle per MW-year\".";
     public const string NothingChanged = "Tell me what to change, e.g. \"what if it were 500 MW\" or \"what if it were $1B a month\".";
 
+    /// <summary>No deal between two named parties; {0} and {1} are their names.</summary>
+    public const string NoSuchDealFormat = "I have no {0}–{1} deal in my catalog.";
+
+    /// <summary>A named party the catalog does not know; {0} is the name as written.</summary>
+    public const string UnknownPartyFormat = "{0} isn't a company in my catalog, so I know no deals of theirs.";
+
+    /// <summary>The deals of a named party; {0} is its name, {1} the deals.</summary>
+    public const string PartyDealsFormat = "{0}'s deals I know: {1}";
+
+    /// <summary>A named party with no deal in the catalog; {0} is its name.</summary>
+    public const string PartyWithoutDealsFormat = "I know no deals of {0}'s.";
+
+    /// <summary>Example question about a catalog deal; {0} and {1} are its buyer and seller.</summary>
+    public const string ExampleTotalFormat = "How much will {0} pay {1} in total?";
+
+    /// <summary>Example question about a catalog deal; {0} is its name.</summary>
+    public const string ExamplePerYearFormat = "{0} per year";
+
+    /// <summary>Example comparison; {0} and {1} are deal names.</summary>
+    public const string ExampleCompareFormat = "Compare {0} and {1} per year";
+
     public static readonly IReadOnlyList<string> Examples =
     [
         "how much will anthropic pay xai in total?",

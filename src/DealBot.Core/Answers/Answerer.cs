@@ -40,6 +40,7 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
             {
                 QueryKind.Help => Help(),
                 QueryKind.Unknown => NotUnderstood(query.Problem, query.Suggestions),
+                QueryKind.NoSuchDeal => NoSuchDeal(query.Parties),
                 QueryKind.Compute => Single(query, b => ComputeMath.Evaluate(query, b), DealMeasures.Intent(query.Measure), null),
                 QueryKind.WhatIf => WhatIf.Answer(this, query, Today()),
                 QueryKind.Compare => Comparison.Answer(this, query, Today()),
@@ -162,6 +163,64 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
         ],
         Suggestions = AnswerMessages.Examples,
     };
+
+    /// <summary>
+    /// "how much does anthropic pay nvidia": no such deal. Says so plainly, lists the deals each named party does have,
+    /// and suggests questions about them. Not an answer with a value, so it is not kept as context for a follow-up.
+    /// </summary>
+    private Answer NoSuchDeal(IReadOnlyList<Party> parties)
+    {
+        const int dealsListed = 6;
+        const int suggestionsShown = 3;
+        var names = parties.Select(p => p.CompanyId is { } id ? catalog.GetCompany(id).Name : p.Name).ToArray();
+        var steps = new List<string>(parties.Count);
+        var suggestions = new List<string>(suggestionsShown);
+        var firstDeals = new List<Deal>(parties.Count);
+        var others = new List<string>(parties.Count);
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (parties[i].CompanyId is not { } id)
+            {
+                steps.Add(Format(AnswerMessages.UnknownPartyFormat, names[i]));
+                continue;
+            }
+
+            var deals = catalog.Deals.Where(d => string.Equals(d.Buyer, id, StringComparison.OrdinalIgnoreCase) || string.Equals(d.Seller, id, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (deals.Count == 0)
+            {
+                steps.Add(Format(AnswerMessages.PartyWithoutDealsFormat, names[i]));
+                continue;
+            }
+
+            var listed = string.Join(", ", deals.Take(dealsListed).Select(d => d.Name)) + (deals.Count > dealsListed ? ", …" : ".");
+            steps.Add(Format(AnswerMessages.PartyDealsFormat, names[i], listed));
+            firstDeals.Add(deals[0]);
+            suggestions.Add(Format(AnswerMessages.ExampleTotalFormat, catalog.GetCompany(deals[0].Buyer).Name, catalog.GetCompany(deals[0].Seller).Name));
+            if (deals.Count > 1)
+            {
+                others.Add(Format(AnswerMessages.ExamplePerYearFormat, deals[1].Name));
+            }
+        }
+
+        if (firstDeals.Count >= 2 && firstDeals[0] != firstDeals[1])
+        {
+            suggestions.Add(Format(AnswerMessages.ExampleCompareFormat, firstDeals[0].Name, firstDeals[1].Name));
+        }
+
+        // Totals of each party's best-known deal first, then a comparison of them, then their other deals.
+        suggestions.AddRange(others);
+        var headline = names.Length >= 2 ? Format(AnswerMessages.NoSuchDealFormat, names[0], names[1]) : AnswerMessages.NotUnderstood;
+        return new Answer
+        {
+            Understood = false,
+            Intent = Intents.Unknown,
+            Headline = headline,
+            Steps = steps,
+            Suggestions = suggestions.Count > 0 ? suggestions.Take(suggestionsShown).ToArray() : AnswerMessages.Examples.Take(4).ToArray(),
+        };
+    }
+
+    private static string Format(string format, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 
     private Answer NotUnderstood(string? problem, IReadOnlyList<string> suggestions) => new()
     {

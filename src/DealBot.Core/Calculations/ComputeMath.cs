@@ -12,6 +12,7 @@ public static class ComputeMath
     {
         Measure.GpuHoursForBudget => GpuHours(q, b),
         Measure.PowerCost => PowerCost(q, b),
+        Measure.ElectricityCost => ElectricityCost(q, b),
         Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.Homes or Measure.GpusForPower or Measure.FlopsPerMonth
             or Measure.TimeToTrain => Scale.Evaluate(Fleet.OfUser(q), q.Measure, q, b),
         _ => Rental(q, b),
@@ -25,12 +26,7 @@ public static class ComputeMath
             return Measured.NotDisclosed(label, "I need a GPU count and a price per GPU-hour, e.g. \"10,000 H100s at $2.50/hr for a year\".");
         }
 
-        var duration = q.Duration ?? Duration.FromMonths(1);
-        if (q.Duration is null)
-        {
-            b.Assume("No duration given: one month (730 h).");
-        }
-
+        var duration = DurationOrAMonth(q, b);
         var cost = price.Usd * gpus * duration.Hours;
         b.Step($"{QuantityFormat.Count(gpus)} GPUs × {QuantityFormat.Usd(price.Usd)}/GPU-hour × {QuantityFormat.Count(duration.Hours)} h = {QuantityFormat.Usd(cost)} ({QuantityFormat.Number(cost)} USD)");
         b.Assume("A year is 8,760 hours and a month 730; GPUs billed every hour.");
@@ -69,5 +65,49 @@ public static class ComputeMath
         var total = monthly * duration.Months;
         b.Step($"× {QuantityFormat.Number(duration.Months)} months = {QuantityFormat.Usd(total)}");
         return Measured.Number($"{label} for {QuantityFormat.Duration(duration)}", EstimateMath.Exactly(total), AnswerUnit.Usd);
+    }
+
+    /// <summary>
+    /// The user's own electricity bill: MW × hours × price per kWh. One hour, day, week, month or year is answered
+    /// as a rate (USD/month for "per month"); any other duration as a total over it.
+    /// </summary>
+    private static Measured ElectricityCost(DealQuery q, AnswerBuilder b)
+    {
+        const string label = "electricity cost";
+        if (q.Power is not { } power || q.ElectricityPricePerKwh is not { } price)
+        {
+            return Measured.NotDisclosed(label, "I need a power and an electricity price, e.g. \"300 MW at 9 cents per kWh, per month\".");
+        }
+
+        var duration = DurationOrAMonth(q, b);
+        var kwh = power.Megawatts * 1_000m * duration.Hours;
+        var cost = kwh * price.Usd;
+        b.Step($"{QuantityFormat.Number(power.Megawatts)} MW × {QuantityFormat.Count(duration.Hours)} h = {QuantityFormat.Count(kwh / 1_000m)} MWh = {QuantityFormat.Count(kwh)} kWh")
+         .Step($"{QuantityFormat.Count(kwh)} kWh × {QuantityFormat.Number(price.Usd * 100m)}¢/kWh = {QuantityFormat.Usd(cost)}")
+         .Assume("Full power drawn around the clock; a year is 8,760 hours and a month 730.")
+         .Assume("If the power is IT load, the facility draws about 20–30% more (PUE 1.2–1.3), and the bill with it.");
+        var (unit, per) = duration.Hours switch
+        {
+            1m => (AnswerUnit.UsdPerHour, "per hour"),
+            Duration.HoursPerDay => (AnswerUnit.UsdPerDay, "per day"),
+            7m * Duration.HoursPerDay => (AnswerUnit.UsdPerWeek, "per week"),
+            Duration.HoursPerMonth => (AnswerUnit.UsdPerMonth, "per month"),
+            Duration.HoursPerYear => (AnswerUnit.UsdPerYear, "per year"),
+            _ => (AnswerUnit.Usd, "for " + QuantityFormat.Duration(duration)),
+        };
+
+        return Measured.Number($"{label} of {QuantityFormat.Number(power.Megawatts)} MW at {QuantityFormat.Number(price.Usd * 100m)}¢/kWh {per}", EstimateMath.Exactly(cost), unit);
+    }
+
+    /// <summary>The question's duration, or one month when it gives none (and the answer says so).</summary>
+    private static Duration DurationOrAMonth(DealQuery q, AnswerBuilder b)
+    {
+        if (q.Duration is { } duration)
+        {
+            return duration;
+        }
+
+        b.Assume("No duration given: one month (730 h).");
+        return Duration.FromMonths(1);
     }
 }

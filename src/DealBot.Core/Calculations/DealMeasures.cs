@@ -55,7 +55,7 @@ public static class DealMeasures
             or Measure.PerGpuHour or Measure.PerGpuYear or Measure.ElectricityShare => Intents.UnitCost,
         Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm or Measure.Homes
             or Measure.GpusForPower or Measure.FlopsPerMonth or Measure.TimeToTrain => Intents.Scale,
-        Measure.GpuRentalCost or Measure.GpuHoursForBudget or Measure.PowerCost => Intents.Compute,
+        Measure.GpuRentalCost or Measure.GpuHoursForBudget or Measure.PowerCost or Measure.ElectricityCost => Intents.Compute,
         _ => Intents.Lookup,
     };
 

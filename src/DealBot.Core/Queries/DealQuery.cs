@@ -58,6 +58,9 @@ public sealed record DealQuery
     /// <summary>An amount the user quoted to check ("is it really over $40B?"): not an input, answered against.</summary>
     public Money? QuotedAmount { get; init; }
 
+    /// <summary>For <see cref="QueryKind.NoSuchDeal"/>: the parties named, in the order named (buyer first when that is clear).</summary>
+    public IReadOnlyList<Party> Parties { get; init; } = [];
+
     /// <summary>For <see cref="QueryKind.Unknown"/>: why it was not understood, in words for the user.</summary>
     public string? Problem { get; init; }
 

@@ -65,4 +65,10 @@ public enum Measure
 
     /// <summary>Compute: <see cref="DealQuery.Power"/> × <see cref="DealQuery.PricePerMwMonth"/> × <see cref="DealQuery.Duration"/> (a month when absent).</summary>
     PowerCost,
+
+    /// <summary>
+    /// Compute: the electricity bill of <see cref="DealQuery.Power"/> drawn around the clock at
+    /// <see cref="DealQuery.ElectricityPricePerKwh"/> over <see cref="DealQuery.Duration"/> (a month when absent).
+    /// </summary>
+    ElectricityCost,
 }

@@ -20,4 +20,10 @@ public enum QueryKind
 
     /// <summary>Generic compute arithmetic on the user's own numbers, no deal involved.</summary>
     Compute,
+
+    /// <summary>
+    /// The question names two parties the catalog has no deal between ("how much does anthropic pay nvidia",
+    /// "openai and disney"); <see cref="DealQuery.Parties"/> says who. The answer says so and lists their deals.
+    /// </summary>
+    NoSuchDeal,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using DealBot.Core.Catalog;
 using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
 
 namespace DealBot.Language.Entities;
 
@@ -11,8 +12,13 @@ internal sealed class DealPicker
     private const int Unresolved = -1;
     private const int Covered = -2;
 
+    // Two mentions further apart than this are not one pair ("X pays Y", "X's deal with Y", "X and Y").
+    private const int PairReach = 4;
+
     private readonly int[] _buyers;
     private readonly int[] _sellers;
+    private readonly bool[] _buys;
+    private readonly bool[] _sells;
     private readonly FrozenDictionary<string, int> _dealIndex;
 
     public DealPicker(DealCatalog catalog)
@@ -26,6 +32,8 @@ internal sealed class DealPicker
         _buyers = [.. catalog.Deals.Select(d => companyIndex.GetValueOrDefault(d.Buyer, -1))];
         _sellers = [.. catalog.Deals.Select(d => companyIndex.GetValueOrDefault(d.Seller, -1))];
         _dealIndex = catalog.Deals.Select((d, i) => (d.Id, i)).ToFrozenDictionary(e => e.Id, e => e.i, StringComparer.OrdinalIgnoreCase);
+        _buys = [.. Enumerable.Range(0, catalog.Companies.Count).Select(c => _buyers.Contains(c))];
+        _sells = [.. Enumerable.Range(0, catalog.Companies.Count).Select(c => _sellers.Contains(c))];
     }
 
     /// <summary>
@@ -34,11 +42,18 @@ internal sealed class DealPicker
     /// preferring one with a party of <paramref name="context"/> (the previous question's deals), so "and nebius?"
     /// after Microsoft–IREN means Microsoft–Nebius.
     /// </summary>
-    public void Pick(ref Sentence s, ref DealPicks picks, out int hardware, IReadOnlyList<string> context)
+    /// <remarks>
+    /// When the question names a pair with no deal between them ("how much does anthropic pay nvidia", "openai and
+    /// disney"), no deal is picked and <paramref name="missing"/> says who; <paramref name="pairsAllowed"/> is false
+    /// for comparisons, where "xai and oracle" means a deal of each.
+    /// </remarks>
+    public void Pick(ref Sentence s, ref DealPicks picks, out int hardware, IReadOnlyList<string> context, bool pairsAllowed, out PartyPair missing)
     {
         hardware = -1;
+        missing = default;
         Span<int> companies = stackalloc int[DealPicks.Capacity];
         Span<int> deals = stackalloc int[DealPicks.Capacity];
+        Span<int> positions = stackalloc int[DealPicks.Capacity];
         var count = 0;
         for (var i = 0; i < s.Count && count < companies.Length; i++)
         {
@@ -51,11 +66,17 @@ internal sealed class DealPicker
             {
                 // Repeats count: "anthropic xai vs google xai" pairs xAI twice.
                 (companies[count], deals[count]) = entity.Kind == EntityKind.Deal ? (-1, entity.Index) : (entity.Index, Unresolved);
+                positions[count] = i;
                 count++;
             }
         }
 
         PairCompanies(companies[..count], deals[..count]);
+        if (pairsAllowed && (missing = MissingPair(ref s, companies[..count], deals[..count], positions[..count])).IsSet)
+        {
+            return;
+        }
+
         PlaceLoneCompanies(companies[..count], deals[..count], context);
         foreach (var deal in deals[..count])
         {
@@ -157,5 +178,131 @@ internal sealed class DealPicker
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A pair named with no deal between them, when no deal was named otherwise: two companies that could trade
+    /// (one buys and the other sells somewhere in the catalog) or that the words join ("X pays Y", "X's deal with Y");
+    /// or one company joined to a word the catalog does not know ("openai and disney", "what does disney pay openai").
+    /// </summary>
+    private PartyPair MissingPair(ref Sentence s, scoped Span<int> companies, scoped Span<int> deals, scoped Span<int> positions)
+    {
+        int first = -1, second = -1;
+        for (var a = 0; a < companies.Length; a++)
+        {
+            if (deals[a] != Unresolved)
+            {
+                return default;
+            }
+
+            if (first < 0)
+            {
+                first = a;
+            }
+            else if (companies[a] != companies[first])
+            {
+                if (second >= 0 && companies[a] != companies[second])
+                {
+                    return default;
+                }
+
+                second = a;
+            }
+        }
+
+        if (first < 0)
+        {
+            return default;
+        }
+
+        if (second >= 0)
+        {
+            var (a, b) = (companies[first], companies[second]);
+            var joined = positions[second] - positions[first] <= PairReach && Joined(ref s, positions[first] + 1, positions[second], strong: true);
+            if (!joined && !CouldTrade(a, b))
+            {
+                return default;
+            }
+
+            // The buyer first when the roles say so: "what does nvidia get from anthropic" is Anthropic–Nvidia.
+            var buyerSecond = (!_buys[a] && _buys[b]) || (_sells[a] && _buys[b] && !_sells[b]);
+            return buyerSecond ? new PartyPair(true, b, a, -1) : new PartyPair(true, a, b, -1);
+        }
+
+        var unknown = UnknownPartner(ref s, positions[first]);
+        return unknown < 0 ? default : unknown < positions[first] ? new PartyPair(true, -1, companies[first], unknown) : new PartyPair(true, companies[first], -1, unknown);
+    }
+
+    private bool CouldTrade(int a, int b) => (_buys[a] && _sells[b]) || (_sells[a] && _buys[b]);
+
+    /// <summary>A word the catalog and vocabulary do not know, joined to the mention at <paramref name="at"/> by pair words.</summary>
+    private static int UnknownPartner(ref Sentence s, int at)
+    {
+        for (var q = at + 2; q <= at + PairReach && q < s.Count; q++)
+        {
+            if (IsUnknownName(ref s, q) && Joined(ref s, at + 1, q, strong: false))
+            {
+                return q;
+            }
+        }
+
+        for (var q = at - 2; q >= at - PairReach && q >= 0; q--)
+        {
+            if (IsUnknownName(ref s, q) && Joined(ref s, q + 1, at, strong: false))
+            {
+                return q;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsUnknownName(ref Sentence s, int i)
+    {
+        var token = s.Tokens[i];
+        if (token.Kind != TokenKind.Word || token.Word != Word.None || !token.Entity.IsNone || token.Used || token.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var c in s.TextOf(i))
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the tokens in [<paramref name="from"/>, <paramref name="to"/>) join two parties: only pair words
+    /// ("pay", "deal", "with", "from", "to", "and" when not <paramref name="strong"/>; "the", "a" and "'s" in between),
+    /// and at least one of them.
+    /// </summary>
+    private static bool Joined(ref Sentence s, int from, int to, bool strong)
+    {
+        var link = false;
+        for (var i = from; i < to; i++)
+        {
+            var token = s.Tokens[i];
+            if (token.Kind == TokenKind.Symbol && token.Symbol == '\'')
+            {
+                continue;
+            }
+
+            var word = token.Kind == TokenKind.Word ? token.Word : Word.None;
+            if (word is Word.Pay or Word.Deal or Word.From or Word.To || (word == Word.And && !strong) || s.TextOf(i).SequenceEqual("with"))
+            {
+                link = true;
+            }
+            else if (word is not (Word.The or Word.A))
+            {
+                return false;
+            }
+        }
+
+        return link;
     }
 }

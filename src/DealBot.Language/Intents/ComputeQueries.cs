@@ -17,7 +17,7 @@ internal static class ComputeQueries
         var priced = p.PricePerGpuHour is not null || p.PricePerMwMonth is not null;
         if (ComputeDetector.Detect(r.Measure, p) is { } measure && (priced || !r.IsWhatIf))
         {
-            return Fresh(measure, p, acceleratorId, period);
+            return Fresh(measure, p, acceleratorId, period ?? EnergyPeriod(r.Measure));
         }
 
         // A follow-up may change one number ("and for 2 years?", "make it 2 GW") but not ask something else.
@@ -59,9 +59,17 @@ internal static class ComputeQueries
         Budget = p.Budget,
         Power = p.Power,
         PricePerMwMonth = p.PricePerMwMonth,
-        Duration = p.Duration ?? (measure is Measure.GpuRentalCost or Measure.PowerCost ? period : null),
+        Duration = p.Duration ?? (measure is Measure.GpuRentalCost or Measure.PowerCost or Measure.ElectricityCost ? period : null),
         TrainingFlops = p.TrainingFlops,
         Utilisation = p.Utilisation,
+    };
+
+    /// <summary>"electricity per month" reads as energy per month; priced, it is the bill for a month.</summary>
+    private static Duration? EnergyPeriod(Measure measure) => measure switch
+    {
+        Measure.EnergyPerMonth => Duration.FromMonths(1m),
+        Measure.EnergyPerYear => Duration.FromYears(1m),
+        _ => null,
     };
 
     /// <summary>"…cost per month" on a rental asks for one month of it; "per year" for one year.</summary>

@@ -33,6 +33,12 @@ internal static class MeasureDetector
             return Measure.GpusForPower;
         }
 
+        // The user's own power at the user's own price, no deal: the bill over the period asked ("per month").
+        if (c.HasPower && c.HasElectricityPrice && !c.DealNamed)
+        {
+            return RateMeasures.MeasureOf(RateMeasures.ReadAsked(ref s)) ?? Measure.Summary;
+        }
+
         if (AsksElectricityShare(ref s, c))
         {
             return Measure.ElectricityShare;
@@ -70,6 +76,12 @@ internal static class MeasureDetector
     /// <summary>"how much of it is electricity", "electricity share", "power bill", "at 8 cents per kWh".</summary>
     private static bool AsksElectricityShare(ref Sentence s, in MeasureContext c)
     {
+        // With the user's own power and no deal there is no fee to take a share of: it is the user's own bill.
+        if (c.HasPower && !c.DealNamed)
+        {
+            return false;
+        }
+
         var bill = s.Has(Word.Bill) || s.Has(Word.Pay) || s.Has(Word.Price);
         if (s.Has(Word.Energy))
         {

@@ -15,7 +15,7 @@ internal static class DurationReader
     {
         var perUnit = HoursPer(unit);
         var hours = amount.Exact && amount.Approx * (double)perUnit < (double)LongestHours * 10 ? amount.Value * perUnit : decimal.MaxValue;
-        return new Quantity(QuantityKind.Duration, hours, amount.Approx * (double)perUnit) { Months = WholeMonths(hours, unit) };
+        return new Quantity(QuantityKind.Duration, hours, amount.Approx * (double)perUnit) { Months = WholeMonths(hours, unit), Days = WholeDays(hours, unit) };
     }
 
     /// <summary>Reads a duration spelled in words ("a year" after "for"/"over", "two years", "one month").</summary>
@@ -38,7 +38,7 @@ internal static class DurationReader
         }
 
         var hours = count * HoursPer(unit);
-        quantity = new Quantity(QuantityKind.Duration, hours, (double)hours) { Months = WholeMonths(hours, unit) };
+        quantity = new Quantity(QuantityKind.Duration, hours, (double)hours) { Months = WholeMonths(hours, unit), Days = WholeDays(hours, unit) };
         return true;
     }
 
@@ -50,6 +50,18 @@ internal static class DurationReader
         Word.Month => Duration.HoursPerMonth,
         _ => Duration.HoursPerYear,
     };
+
+    /// <summary>Days for a window: only durations given in days or weeks, and only whole ones.</summary>
+    private static int WholeDays(decimal hours, Word unit)
+    {
+        if (unit is not (Word.Day or Word.Week) || hours > LongestHours)
+        {
+            return -1;
+        }
+
+        var days = hours / Duration.HoursPerDay;
+        return days == decimal.Truncate(days) ? (int)days : -1;
+    }
 
     /// <summary>Months for a window: only durations given in months or years, and only whole ones ("1.5 years" is 18).</summary>
     private static int WholeMonths(decimal hours, Word unit)
@@ -63,7 +75,8 @@ internal static class DurationReader
         return months == decimal.Truncate(months) ? (int)months : -1;
     }
 
-    private static int WordValue(ref Sentence s, int i) => s.WordAt(i) switch
+    /// <summary>"a", "one", "two" … "eighteen" as a count, or 0.</summary>
+    public static int WordValue(ref Sentence s, int i) => s.WordAt(i) switch
     {
         Word.A => 1,
         Word.NumberWord => s.TextOf(i) switch

@@ -26,6 +26,7 @@ internal static class ParameterReader
                 {
                     Duration = p.Duration ?? Duration.FromHours(q.Value),
                     DurationMonths = p.DurationMonths ?? (q.Months > 0 ? q.Months : null),
+                    DurationDays = p.DurationDays ?? (q.Days > 0 ? q.Days : null),
                 },
                 QuantityKind.Percent => p with { Utilisation = p.Utilisation ?? q.Value },
                 QuantityKind.Flops when p.TrainingFlops is null => p with { TrainingFlops = q.Approx, TrainingFlopsBare = q.Bare },

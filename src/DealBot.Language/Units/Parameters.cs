@@ -28,6 +28,9 @@ internal readonly record struct Parameters
     /// <summary>The duration as whole months, for a deal's window ("for 18 months"), or null.</summary>
     public int? DurationMonths { get; init; }
 
+    /// <summary>The duration as whole days, when given in days or weeks ("180 days of the lease"), or null.</summary>
+    public int? DurationDays { get; init; }
+
     public double? TrainingFlops { get; init; }
 
     /// <summary>The FLOP budget was a bare number, which only a training question can use.</summary>

@@ -25,6 +25,9 @@ internal readonly record struct Quantity(QuantityKind Kind, decimal Value, doubl
     /// <summary>For durations given in months or years: the whole number of months, or -1.</summary>
     public int Months { get; init; } = -1;
 
+    /// <summary>For durations given in days or weeks: the whole number of days, or -1.</summary>
+    public int Days { get; init; } = -1;
+
     /// <summary>For money: it was written in cents ("8 cents", "9¢"), the way electricity prices are.</summary>
     public bool InCents { get; init; }
 

@@ -14,6 +14,9 @@ internal static class RateReader
 
     private const RateUnit Periods = RateUnit.Hour | RateUnit.Day | RateUnit.Week | RateUnit.Month | RateUnit.Year;
 
+    // Energy already has its time in it: in "9c/kWh per year" the "per year" is what the question asks for.
+    private const RateUnit Energies = RateUnit.Mwh | RateUnit.Gwh | RateUnit.Kwh;
+
     public static bool TryRead(ref Sentence s, int i, out RateUnit rate, out int next)
     {
         rate = Adjective(s.WordAt(i));
@@ -35,7 +38,7 @@ internal static class RateReader
             rate |= unit;
             units++;
             next = j + 1;
-            if ((unit & Periods) != 0)
+            if ((unit & (Periods | Energies)) != 0)
             {
                 // A period ends the rate: in "$2B a month, per year" the "per year" is a second thought.
                 break;

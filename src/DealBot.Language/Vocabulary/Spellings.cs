@@ -144,6 +144,7 @@ internal static class Spellings
         (Word.Of, "of"),
         (Word.At, "at"),
         (Word.Filler, "with"),
+        (Word.Filler, "lol lmao haha hahaha btw tbh ngl idk imo omg wtf fyi"),
         (Word.Filler, "please pls plz ok okay only just about tell show know like there then than really "
             + "some any thing things stuff question answer roughly approximately around exactly estimate figure "
             + "other about would could should might being doing going where while after before again under "

@@ -1,0 +1,122 @@
+using DealBot.Core.Queries;
+using DealBot.Language.Numbers;
+using DealBot.Language.Tokens;
+using DealBot.Language.Units;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Windows;
+
+/// <summary>
+/// Windows placed by a length: "the first year", "first 180 days", "the next 12 months", "over the coming two years",
+/// "the last 90 days", "past 6 months", "the last 6 months of the deal", "its final year". Read before durations, so
+/// "next 12 months" is a window and not only a length; the length is also kept as a duration for compute questions.
+/// </summary>
+internal static class PositionalWindows
+{
+    /// <summary>Longer than any deal: beyond it a window is a typing accident.</summary>
+    private const int MaxMonths = 1_200;
+
+    public static Window? Read(ref Sentence s, ref QuantityList quantities)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (KindAt(ref s, i) is not { } kind || !TryLength(ref s, i + 1, out var count, out var unit, out var next))
+            {
+                continue;
+            }
+
+            // "the last 6 months of the deal" ends with the term; "the last 6 months" ends today.
+            if (kind == WindowKind.Past && UseOfTheDeal(ref s, next))
+            {
+                kind = WindowKind.Final;
+            }
+
+            s.Use(i, next);
+            quantities.Add(DurationReader.Of(new Amount(count, count, true, false, false, next), unit));
+            return unit is Word.Day or Word.Week
+                ? Window.OfLength(kind, null, unit == Word.Week ? count * 7 : count)
+                : Window.OfLength(kind, unit == Word.Year ? count * 12 : count, null);
+        }
+
+        return null;
+    }
+
+    private static WindowKind? KindAt(ref Sentence s, int i)
+    {
+        if (s.IsText(i, "first") || s.IsText(i, "initial") || s.IsText(i, "opening"))
+        {
+            return WindowKind.First;
+        }
+
+        if (s.IsWord(i, Word.Next))
+        {
+            return WindowKind.Next;
+        }
+
+        if (s.IsWord(i, Word.Last) || s.IsText(i, "past") || s.IsText(i, "previous") || s.IsText(i, "prior") || s.IsText(i, "trailing"))
+        {
+            return WindowKind.Past;
+        }
+
+        return s.IsText(i, "final") || s.IsText(i, "closing") ? WindowKind.Final : null;
+    }
+
+    /// <summary>"12 months", "two years", "a year", "year" (one), "90 days", "2 weeks": a whole count and a unit.</summary>
+    private static bool TryLength(ref Sentence s, int i, out int count, out Word unit, out int next)
+    {
+        (count, unit, next) = (1, Word.None, i + 1);
+        if (s.IsNumber(i))
+        {
+            var number = s.Tokens[i].Number;
+            if (s.Tokens[i].Negative || !number.Exact || number.Value != decimal.Truncate(number.Value) || number.Value is < 1m or > MaxMonths * 31m)
+            {
+                return false;
+            }
+
+            (count, i) = ((int)number.Value, i + 1);
+        }
+        else if (DurationReader.WordValue(ref s, i) is > 0 and var words)
+        {
+            (count, i) = (words, i + 1);
+        }
+
+        unit = s.WordAt(i);
+        next = i + 1;
+        var months = unit switch
+        {
+            Word.Month => count,
+            Word.Year => count * 12,
+            Word.Week or Word.Day => 1,
+            _ => 0,
+        };
+        return months is > 0 and <= MaxMonths;
+    }
+
+    /// <summary>
+    /// "of the deal", "of the term", "of it", "of the xai lease": uses up those words (a deal's name stays for the
+    /// deal picker) and says whether they were there.
+    /// </summary>
+    private static bool UseOfTheDeal(ref Sentence s, int i)
+    {
+        if (!s.IsWord(i, Word.Of))
+        {
+            return false;
+        }
+
+        var j = s.SkipThe(i + 1);
+        var named = j;
+        while (named < s.Count && named < j + 3 && !s.Tokens[named].Entity.IsNone)
+        {
+            named++;
+        }
+
+        if (s.WordAt(named) is not (Word.Deal or Word.Term or Word.It))
+        {
+            return false;
+        }
+
+        s.Use(i, j);
+        s.Use(named, named + 1);
+        return true;
+    }
+}
