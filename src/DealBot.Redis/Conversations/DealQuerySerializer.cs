@@ -39,7 +39,7 @@ public static class DealQuerySerializer
         q.Kind,
         q.Measure,
         q.DealIds,
-        q.Window is { } w ? new JsonWindow(w.Kind, Month(w.From), Month(w.To), w.Months) : null,
+        q.Window is { } w ? new JsonWindow(w.Kind, Month(w.From), Month(w.To), w.Months, w.Days) : null,
         q.NoticeDate,
         q.GpuCount,
         q.AcceleratorId,
@@ -53,14 +53,18 @@ public static class DealQuerySerializer
         q.Utilisation,
         q.Changes is { } c ? new JsonDealChanges(c.MonthlyFee?.Usd, c.Power?.Megawatts, Month(c.Start), Month(c.End), c.Gpus) : null,
         q.Problem,
-        q.Suggestions);
+        q.Suggestions,
+        q.ScenarioCarried,
+        q.OtherCurrency,
+        q.QuotedAmount?.Usd,
+        q.Parties.Select(p => new JsonParty(p.CompanyId, p.Name)).ToList());
 
     private static DealQuery FromJson(JsonDealQuery j) => new()
     {
         Kind = j.Kind,
         Measure = j.Measure,
         DealIds = j.DealIds ?? [],
-        Window = j.Window is { } w ? new Window(w.Kind, Month(w.From), Month(w.To), w.Months) : null,
+        Window = j.Window is { } w ? new Window(w.Kind, Month(w.From), Month(w.To), w.Months) { Days = w.Days } : null,
         NoticeDate = j.NoticeDate,
         GpuCount = j.GpuCount,
         AcceleratorId = j.AcceleratorId,
@@ -77,6 +81,10 @@ public static class DealQuerySerializer
             : null,
         Problem = j.Problem,
         Suggestions = j.Suggestions ?? [],
+        ScenarioCarried = j.ScenarioCarried,
+        OtherCurrency = j.OtherCurrency,
+        QuotedAmount = Usd(j.QuotedAmountUsd),
+        Parties = j.Parties?.Select(p => new Party(p.CompanyId, p.Name)).ToList() ?? [],
     };
 
     private static Money? Usd(decimal? usd) => usd is { } value ? Money.FromUsd(value) : null;

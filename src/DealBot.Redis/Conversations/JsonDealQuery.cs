@@ -5,7 +5,8 @@ namespace DealBot.Redis.Conversations;
 /// <summary>
 /// The stored shape of a <see cref="DealQuery"/>: plain numbers in fixed units (USD, MW, hours), months as "yyyy-MM",
 /// enums by name, so a stored conversation survives a rolling deploy that reorders an enum. <see cref="V"/> is the
-/// format version: an entry of another version is read as "no context", never misread.
+/// format version: an entry of another version is read as "no context", never misread. Fields added later have
+/// defaults, so an entry written before them still reads.
 /// </summary>
 internal sealed record JsonDealQuery(
     int V,
@@ -26,8 +27,14 @@ internal sealed record JsonDealQuery(
     decimal? Utilisation,
     JsonDealChanges? Changes,
     string? Problem,
-    IReadOnlyList<string> Suggestions);
+    IReadOnlyList<string> Suggestions,
+    bool ScenarioCarried = false,
+    bool OtherCurrency = false,
+    decimal? QuotedAmountUsd = null,
+    IReadOnlyList<JsonParty>? Parties = null);
 
-internal sealed record JsonWindow(WindowKind Kind, string? From, string? To, int? Months);
+internal sealed record JsonParty(string? CompanyId, string Name);
+
+internal sealed record JsonWindow(WindowKind Kind, string? From, string? To, int? Months, int? Days = null);
 
 internal sealed record JsonDealChanges(decimal? MonthlyFeeUsd, decimal? PowerMegawatts, string? Start, string? End, decimal? Gpus);
