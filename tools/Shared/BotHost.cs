@@ -14,6 +14,7 @@ namespace DealBot.Load;
 internal sealed class BotHost : IDisposable
 {
     private readonly Process _process;
+    private bool _disposed;
 
     private BotHost(Process process, string url)
     {
@@ -90,6 +91,12 @@ internal sealed class BotHost : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill();
