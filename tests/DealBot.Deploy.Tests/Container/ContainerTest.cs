@@ -23,7 +23,7 @@ public sealed class ContainerTest(DealBotImage image, ITestOutputHelper output) 
         var parts = inspect.Output.Trim().Split('\n');
         Assert.Equal("1654:1654", parts[0]);
         Assert.Contains("/healthz", parts[1], StringComparison.Ordinal);
-        Assert.Equal("""["dotnet","/app/DealBot.dll"]""", parts[2]);
+        Assert.Equal("""["/app/DealBot"]""", parts[2]);
         output.WriteLine($"stand-in base images: {image.BaseImagesTime.TotalSeconds:0} s; podman build: {image.BuildTime.TotalSeconds:0} s");
     }
 
@@ -68,7 +68,7 @@ public sealed class ContainerTest(DealBotImage image, ITestOutputHelper output) 
                 + "touch /app/probe 2>/dev/null || echo root-read-only; touch /tmp/probe && echo tmp-writable; "
                 + "touch /data/probe && echo data-writable; cat /run/secrets/Slack__SigningSecret; echo; "
                 // A chart answer drawn inside the image: the fonts are there and the PNG is written.
-                + "dotnet /app/DealBot.dll ask 'xai total' --chart /tmp/chart.png >/dev/null 2>&1 "
+                + "DealBot ask 'xai total' --chart /tmp/chart.png >/dev/null 2>&1 "
                 + "&& [ \"$(head -c 4 /tmp/chart.png | tail -c 3)\" = PNG ] && echo chart-png");
             Assert.Equal(["1654", "fonts", "root-read-only", "tmp-writable", "data-writable", SigningSecret, "chart-png"], inside);
         }

@@ -11,7 +11,7 @@ public sealed partial class DockerfileTest
     public void BaseImages_AreBuildArguments_DefaultingToTheOfficialImages()
     {
         Assert.Contains("ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0", Lines);
-        Assert.Contains("ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:10.0", Lines);
+        Assert.Contains("ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0", Lines);
         Assert.Equal(["FROM ${SDK_IMAGE} AS build", "FROM ${RUNTIME_IMAGE} AS runtime"], Lines.Where(l => l.StartsWith("FROM ", StringComparison.Ordinal)));
     }
 
@@ -49,7 +49,7 @@ public sealed partial class DockerfileTest
         Assert.Contains(runtime, l => l.Contains("fonts-dejavu-core", StringComparison.Ordinal));
         Assert.Contains(runtime, l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal) && l.Contains("/healthz", StringComparison.Ordinal));
         Assert.Contains("VOLUME [\"/data\"]", runtime);
-        Assert.Contains("ENTRYPOINT [\"dotnet\", \"/app/DealBot.dll\"]", runtime);
+        Assert.Contains("ENTRYPOINT [\"/app/DealBot\"]", runtime);
         Assert.Contains(runtime, l => l.Contains("Logging__Console__FormatterName=json", StringComparison.Ordinal));
     }
 

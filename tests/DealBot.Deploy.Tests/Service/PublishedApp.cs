@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace DealBot.Deploy.Tests.Service;
 
 /// <summary>
-/// <c>dotnet publish -c Release</c> of the host, once for the test run, into a temporary folder: the tests run what a
-/// container runs, not the Debug build.
+/// <c>dotnet publish -c Release</c> of the host, once for the test run, into a temporary folder: the native (AOT)
+/// executable a container runs, not the Debug build. Linking needs clang (bash .ci/run installs it).
 /// </summary>
 public sealed class PublishedApp : IDisposable
 {
@@ -15,7 +15,7 @@ public sealed class PublishedApp : IDisposable
         foreach (var argument in new[]
                  {
                      "publish", Repository.File("src", "DealBot", "DealBot.csproj"), "-c", "Release", "-o", Folder,
-                     "-p:UseAppHost=false", "--disable-build-servers", "-nologo",
+                     "--use-current-runtime", "--disable-build-servers", "-nologo",
                  })
         {
             start.ArgumentList.Add(argument);
@@ -24,7 +24,7 @@ public sealed class PublishedApp : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(8)) || process.ExitCode != 0)
+        if (!process.WaitForExit(TimeSpan.FromMinutes(15)) || process.ExitCode != 0)
         {
             throw new InvalidOperationException($"dotnet publish failed: {output.Result}{error.Result}");
         }
@@ -32,7 +32,7 @@ public sealed class PublishedApp : IDisposable
 
     public string Folder { get; }
 
-    public string Dll => Path.Combine(Folder, "DealBot.dll");
+    public string Executable => Path.Combine(Folder, "DealBot");
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

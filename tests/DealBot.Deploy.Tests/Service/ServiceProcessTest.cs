@@ -66,8 +66,7 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
 
     private ProcessStartInfo StartInfo(int port, FakeSlackApi slack, string data)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = false, UseShellExecute = false };
-        start.ArgumentList.Add(app.Dll);
+        var start = new ProcessStartInfo(app.Executable) { RedirectStandardError = true, RedirectStandardOutput = false, UseShellExecute = false };
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["Slack__SigningSecret"] = SigningSecret;
         start.Environment["Slack__BotToken"] = BotToken;
