@@ -40,8 +40,11 @@ internal sealed class DiscordBotConfiguration
 
     public TimeSpan InvalidRequestWindow { get; init; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Message workers; a channel always maps to the same one, so a conversation is answered in order.</summary>
-    public int MessagePartitions { get; init; } = 32;
+    /// <summary>
+    /// Message workers; a conversation (channel and author) always maps to the same one, so it is answered in order.
+    /// More workers make it rarer that two busy conversations share one and wait on each other's replies.
+    /// </summary>
+    public int MessagePartitions { get; init; } = 64;
 
     public int InteractionWorkers { get; init; } = 8;
 

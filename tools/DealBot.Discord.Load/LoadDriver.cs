@@ -5,8 +5,8 @@ namespace DealBot.Discord.Load;
 
 /// <summary>
 /// The load run: one bot with the global limit raised, measured flat out (closed loop: each user waits for the reply
-/// before sending again) and at a fixed rate (each user sends on a schedule; latency counts from the scheduled time,
-/// so a stall is not hidden by the senders waiting); then, optionally, a bot at Discord's default 50/s against a
+/// before sending again) and at a fixed rate (each user sends on a schedule, and how far the senders fell behind it is
+/// reported, so a stall is not hidden by the senders waiting); then, optionally, a bot at Discord's default 50/s against a
 /// fake that enforces it, to show it paces without a 429.
 /// </summary>
 internal static class LoadDriver
@@ -69,17 +69,19 @@ internal static class LoadDriver
     }
 
     /// <summary>
-    /// <paramref name="total"/> messages at <paramref name="perSecond"/>, the users taking staggered turns. A message
-    /// whose turn comes while its user still waits for a reply goes as soon as that reply lands, and its latency still
-    /// counts from its turn.
+    /// <paramref name="total"/> messages at <paramref name="perSecond"/>, the users taking staggered turns. Latency is
+    /// from the dispatch to the reply, as in the closed loop; how late the senders were on their turns (timer wake-up,
+    /// or a user still waiting for its previous reply) is reported beside it, so a stall cannot hide.
     /// </summary>
     private static async Task<List<double>> ScheduledAsync(BotRun run, int users, int perSecond, int total)
     {
         var interval = Stopwatch.Frequency * users / (double)perSecond;
         var start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 100;
+        var lateness = new List<double>(total);
         var results = await Task.WhenAll(Enumerable.Range(0, users).Select(async user =>
         {
             var latencies = new List<double>(total / users);
+            var late = new List<double>(total / users);
             for (var i = 0; i < total / users; i++)
             {
                 var due = start + (long)((i + (double)user / users) * interval);
@@ -88,11 +90,21 @@ internal static class LoadDriver
                     await Task.Delay(wait);
                 }
 
-                latencies.Add(Stopwatch.GetElapsedTime(due, await run.AskAsync(user)).TotalMilliseconds);
+                var sent = Stopwatch.GetTimestamp();
+                late.Add(Stopwatch.GetElapsedTime(due, sent).TotalMilliseconds);
+                latencies.Add(Stopwatch.GetElapsedTime(sent, await run.AskAsync(user)).TotalMilliseconds);
+            }
+
+            lock (lateness)
+            {
+                lateness.AddRange(late);
             }
 
             return latencies;
         }));
+        lateness.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  senders behind their turn: p50 {Percentile(lateness, 0.50):0.00} ms, p99 {Percentile(lateness, 0.99):0.00} ms, max {lateness[^1]:0.00} ms"));
         return results.SelectMany(l => l).ToList();
     }
 

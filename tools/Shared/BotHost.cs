@@ -3,15 +3,16 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace DealBot.Load;
 
 /// <summary>
 /// The real bot under load: the DealBot host (src/DealBot, built in this tool's configuration) in a child process,
-/// configured only through <c>--Section:Key=value</c> arguments as an operator would, so the numbers measured are
-/// the shipped program's, with its own runtime settings (DealBot.runtimeconfig.json). Killed on dispose.
+/// configured only through <c>--Section:Key=value</c> arguments as an operator would and with the container's runtime
+/// settings, so the numbers measured are the shipped program's. Killed on dispose.
 /// </summary>
-internal sealed class BotHost : IDisposable
+internal sealed partial class BotHost : IDisposable
 {
     private readonly Process _process;
     private bool _disposed;
@@ -48,6 +49,11 @@ internal sealed class BotHost : IDisposable
 
         start.Environment["Urls"] = url;
         start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
+        foreach (var (key, value) in ContainerRuntimeSettings())
+        {
+            start.Environment.TryAdd(key, value);
+        }
+
         foreach (var (key, value) in settings)
         {
             start.ArgumentList.Add($"--{key}={value}");
@@ -114,9 +120,26 @@ internal sealed class BotHost : IDisposable
     {
         var path = Environment.GetEnvironmentVariable("DEALBOT_LOAD_HOST") is { Length: > 0 } chosen
             ? Path.GetFullPath(chosen)
-            : Assembly.GetExecutingAssembly().GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "DealBotHost").Value!;
+            : Metadata("DealBotHost");
         return File.Exists(path) ? path : throw new FileNotFoundException($"the DealBot host is not built at {path}; build the tool's project first");
     }
+
+    /// <summary>
+    /// The runtime settings (<c>DOTNET_*</c>) the container image sets in deploy/Dockerfile's runtime stage, so the bot
+    /// runs as it does in production; a variable already set in this tool's environment wins.
+    /// </summary>
+    private static IEnumerable<(string Key, string Value)> ContainerRuntimeSettings()
+    {
+        var dockerfile = File.ReadAllText(Path.Combine(Metadata("DealBotRepository"), "deploy", "Dockerfile"));
+        var runtimeStage = dockerfile[dockerfile.IndexOf("FROM ${RUNTIME_IMAGE}", StringComparison.Ordinal)..];
+        return DotnetSetting().Matches(runtimeStage).Select(m => (m.Groups["key"].Value, m.Groups["value"].Value));
+    }
+
+    private static string Metadata(string key) =>
+        Assembly.GetExecutingAssembly().GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+    [GeneratedRegex(@"(?<key>DOTNET_\w+)=(?<value>[^\s\\]+)")]
+    private static partial Regex DotnetSetting();
 
     private static int FreePort()
     {

@@ -7,8 +7,8 @@ namespace DealBot.Discord.Processing;
 
 /// <summary>
 /// Takes events off the receive loop so it never waits on answering. Messages go to one of N single-reader queues
-/// chosen by channel, so a conversation is answered in order (a follow-up sees its question's context) while channels
-/// run in parallel. Interactions share a pool of workers: each is independent and has a 3-second deadline.
+/// chosen by conversation (channel and author), so a conversation is answered in order (a follow-up sees its
+/// question's context) while conversations run in parallel. Interactions share a pool of workers: each is independent and has a 3-second deadline.
 /// When a queue is full the receive loop waits (back-pressure) rather than drop a question.
 /// </summary>
 internal sealed partial class GatewayEventQueue : IGatewayEventSink
@@ -54,7 +54,10 @@ internal sealed partial class GatewayEventQueue : IGatewayEventSink
 
     public ValueTask OnMessageCreatedAsync(JsonMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        var queue = _messages[(uint)StringComparer.Ordinal.GetHashCode(message.ChannelId) % (uint)_messages.Length];
+        // A conversation is one user in one channel (as the chat layer keeps context): its messages share a queue and
+        // are answered in order, while other users, even in the same channel, need not wait behind them.
+        var conversation = HashCode.Combine(StringComparer.Ordinal.GetHashCode(message.ChannelId), StringComparer.Ordinal.GetHashCode(message.Author.Id));
+        var queue = _messages[(uint)conversation % (uint)_messages.Length];
         return queue.Writer.TryWrite(message) ? ValueTask.CompletedTask : WaitToWriteAsync(queue.Writer, message, cancellationToken);
     }
 
