@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace DealBot.Chat.Safety;
 
@@ -6,47 +9,63 @@ namespace DealBot.Chat.Safety;
 /// Answers each delivery once: platforms redeliver (Slack retries, gateway replays after a resume), and a second
 /// reply to the same question is a bug users see. Ids are remembered for <paramref name="window"/>.
 /// </summary>
+/// <remarks>
+/// A busy bot sees hundreds of thousands of ids in a window, so each is kept small: the first 128 bits of its SHA-256
+/// (two different ids sharing them is practically impossible) and the time in ticks, about 56 bytes in place of ~130
+/// for the id string and a <see cref="DateTimeOffset"/>.
+/// </remarks>
 public sealed class DeliveryDeduplicator(TimeProvider clock, TimeSpan window) : IDeliveryDeduplicator
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<UInt128, long> _seen = new();
     private long _calls;
+
+    /// <summary>Ids remembered, expired ones included until the next sweep.</summary>
+    internal int Count => _seen.Count;
 
     /// <summary>True the first time an id is seen within the window; false for a repeat.</summary>
     public bool TryBegin(string deliveryId)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().UtcTicks;
         if ((Interlocked.Increment(ref _calls) & 1023) == 0)
         {
             Sweep(now);
         }
 
+        var key = Digest(deliveryId);
         while (true)
         {
-            if (_seen.TryAdd(deliveryId, now))
+            if (_seen.TryAdd(key, now))
             {
                 return true;
             }
 
-            if (!_seen.TryGetValue(deliveryId, out var at) || now - at <= window)
+            if (!_seen.TryGetValue(key, out var at) || now - at <= window.Ticks)
             {
                 return false;
             }
 
             // Expired: claim it again, but only if no other thread did first.
-            if (_seen.TryUpdate(deliveryId, now, at))
+            if (_seen.TryUpdate(key, now, at))
             {
                 return true;
             }
         }
     }
 
-    private void Sweep(DateTimeOffset now)
+    private static UInt128 Digest(string id)
     {
-        foreach (var (id, at) in _seen)
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(id.AsSpan()), hash);
+        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+    }
+
+    private void Sweep(long now)
+    {
+        foreach (var entry in _seen)
         {
-            if (now - at > window)
+            if (now - entry.Value > window.Ticks)
             {
-                _seen.TryRemove(new KeyValuePair<string, DateTimeOffset>(id, at));
+                _seen.TryRemove(entry);
             }
         }
     }

@@ -35,4 +35,34 @@ public class DeliveryDeduplicatorTest
 
         Assert.Equal(1, wins.Count(w => w));
     }
+
+    [Fact]
+    public void TryBegin_IdsDifferingOnlyInCaseOrPrefix_AreDifferentDeliveries()
+    {
+        var dedupe = new DeliveryDeduplicator(new FixedClock(), TimeSpan.FromMinutes(10));
+
+        Assert.True(dedupe.TryBegin("slack:Ev1"));
+        Assert.True(dedupe.TryBegin("slack:ev1"));
+        Assert.True(dedupe.TryBegin("discord:Ev1"));
+        Assert.False(dedupe.TryBegin("slack:Ev1"));
+    }
+
+    [Fact]
+    public void Sweep_EveryThousandCalls_ForgetsExpiredIds()
+    {
+        var clock = new FixedClock();
+        var dedupe = new DeliveryDeduplicator(clock, TimeSpan.FromMinutes(10));
+        for (var i = 0; i < 1000; i++)
+        {
+            dedupe.TryBegin($"old{i}");
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(11));
+        for (var i = 0; i < 24; i++)
+        {
+            dedupe.TryBegin($"new{i}");
+        }
+
+        Assert.Equal(24, dedupe.Count);
+    }
 }
