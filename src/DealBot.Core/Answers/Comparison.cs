@@ -29,12 +29,14 @@ internal static class Comparison
             var results = deals.Select(deal =>
             {
                 var measured = DealMeasures.Evaluate(answerer.Model(deal), measure, query, today.Month, today.Date, b);
-                b.Step($"→ {deal.Name}: {measured.Formatted}");
-                return (deal, measured);
+                // Formatted once: the step and the comparison line both show it.
+                var formatted = measured.Formatted;
+                b.Step($"→ {deal.Name}: {formatted}");
+                return (deal, measured, formatted);
             }).ToList();
 
             var first = results[0].measured;
-            var line = string.Join(" vs ", results.Select(r => $"{r.deal.Name} {r.measured.Formatted}"));
+            var line = string.Join(" vs ", results.Select(r => $"{r.deal.Name} {r.formatted}"));
             if (first.Value is { } a && results[1].measured.Value is { Value: > 0 } other && first.Unit == results[1].measured.Unit)
             {
                 line += $" ({QuantityFormat.Number(a.Value / other.Value)}× the second)";

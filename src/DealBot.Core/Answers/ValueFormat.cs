@@ -9,13 +9,28 @@ public static class ValueFormat
     public static string Format(decimal value, AnswerUnit unit) => Number(value, unit) + Suffix(value, unit);
 
     /// <summary>"$45B (range $43.75B–$46.25B)" or just "$1.25B/month" when exact: the unit is said once.</summary>
-    public static string Format(Estimate<decimal> estimate, AnswerUnit unit) =>
-        IsExact(estimate, unit)
-            ? Format(estimate.Value, unit)
-            : $"{Format(estimate.Value, unit)} (range {Number(estimate.Low, unit)}–{Number(estimate.High, unit)})";
+    public static string Format(Estimate<decimal> estimate, AnswerUnit unit)
+    {
+        if (Identical(estimate.Low, estimate.High))
+        {
+            return Format(estimate.Value, unit);
+        }
+
+        // Each end is formatted once: the same text decides whether it is a range and prints it.
+        var low = Number(estimate.Low, unit);
+        var high = Number(estimate.High, unit);
+        return low == high ? Format(estimate.Value, unit) : $"{Format(estimate.Value, unit)} (range {low}–{high})";
+    }
 
     /// <summary>Exact when both ends print the same: a range that rounds away is noise.</summary>
-    public static bool IsExact(Estimate<decimal> estimate, AnswerUnit unit) => Number(estimate.Low, unit) == Number(estimate.High, unit);
+    public static bool IsExact(Estimate<decimal> estimate, AnswerUnit unit) =>
+        Identical(estimate.Low, estimate.High) || Number(estimate.Low, unit) == Number(estimate.High, unit);
+
+    /// <summary>
+    /// Same value, scale and sign: the same bits, which print the same in every unit. Most estimates are exact
+    /// (the facts agree), and this spares formatting both ends only to compare them.
+    /// </summary>
+    private static bool Identical(decimal a, decimal b) => a == b && a.Scale == b.Scale && decimal.IsNegative(a) == decimal.IsNegative(b);
 
     private static string Number(decimal value, AnswerUnit unit) => unit switch
     {

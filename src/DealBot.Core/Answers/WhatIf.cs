@@ -17,26 +17,28 @@ internal static class WhatIf
         }
 
         var measure = query.Measure != Measure.Summary ? query.Measure : changes.NaturalMeasure;
-        var original = answerer.Model(deal);
         var changed = DealModel.Create(deal, answerer.Catalog, changes);
-        var before = DealMeasures.Evaluate(original, measure, query, today.Month, today.Date, new AnswerBuilder(answerer.Catalog));
+        var before = DealMeasures.Evaluate(answerer.Model(deal), measure, query, today.Month, today.Date, new AnswerBuilder(answerer.Catalog));
 
+        // Formatted and described once: each is shown twice.
+        var described = Describe(changes);
+        var original = before.Formatted;
         return answerer.Single(query, b =>
         {
-            b.Step("What changes: " + Describe(changes));
+            b.Step("What changes: " + described);
             if (query.ScenarioCarried)
             {
                 b.Step(AnswerMessages.ScenarioCarried);
             }
 
             var after = DealMeasures.Evaluate(changed, measure, query, today.Month, today.Date, b);
-            b.Step($"Original {deal.Name}: {before.Formatted}");
+            b.Step($"Original {deal.Name}: {original}");
             if (before.Value is { } was && after.Value is { } now && was.Value != 0)
             {
                 b.Step($"What-if: {after.Formatted} ({QuantityFormat.Change((now.Value / was.Value - 1m) * 100m)} against the original)");
             }
 
-            return after with { Label = $"{after.Label} if {Describe(changes)} (original: {before.Formatted})" };
+            return after with { Label = $"{after.Label} if {described} (original: {original})" };
         }, Intents.WhatIf, deal.Name);
     }
 

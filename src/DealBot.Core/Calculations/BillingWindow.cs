@@ -36,7 +36,7 @@ public static class BillingWindow
     private static Measured ForDuration(DealModel model, Estimate<decimal> fee, Window window, AnswerBuilder b)
     {
         ShowFee(model, b);
-        var perMonth = ValueFormat.Format(fee, AnswerUnit.UsdPerMonth);
+        var perMonth = model.FeeText;
         Estimate<decimal> total;
         if (window.Days is { } days && window.Months is null)
         {
@@ -160,7 +160,7 @@ public static class BillingWindow
             b.Step($"{QuantityFormat.Count(days)} days = {QuantityFormat.Count(days)} × 12 ÷ 365 = {QuantityFormat.Number(wanted)} months of billing");
         }
 
-        b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} × {QuantityFormat.Number(months)} months = {ValueFormat.Format(total, AnswerUnit.Usd)}")
+        b.Step($"{model.FeeText} × {QuantityFormat.Number(months)} months = {ValueFormat.Format(total, AnswerUnit.Usd)}")
          .Assume($"The {model.Name} start month has not been disclosed: its {label} are counted at the even monthly fee.");
         return Measured.Number($"{Label} for the {label}", total, AnswerUnit.Usd);
     }
@@ -226,7 +226,7 @@ public static class BillingWindow
     private static Estimate<decimal> Billed(DealModel model, Estimate<decimal> fee, decimal full, decimal ramp, AnswerBuilder b)
     {
         var fullSpend = fee.Times(full);
-        b.Step($"Full rate: {ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} × {QuantityFormat.Number(full)} months = {ValueFormat.Format(fullSpend, AnswerUnit.Usd)}");
+        b.Step($"Full rate: {model.FeeText} × {QuantityFormat.Number(full)} months = {ValueFormat.Format(fullSpend, AnswerUnit.Usd)}");
         if (ramp <= 0)
         {
             return fullSpend;

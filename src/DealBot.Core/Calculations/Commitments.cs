@@ -41,7 +41,7 @@ public static class Commitments
         var daily = fee.Times(12m).DividedBy(DaysPerYear);
         var prorated = daily.Times(billedDays);
         var value = new Estimate<decimal>(prorated.Low, prorated.Value, fee.High * wholeMonths);
-        b.Step($"{days} days' notice from {noticeDate:yyyy-MM-dd}: {ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} × 12 ÷ 365 × {billedDays} days = {QuantityFormat.Usd(prorated.Value)}")
+        b.Step($"{days} days' notice from {noticeDate:yyyy-MM-dd}: {m.FeeText} × 12 ÷ 365 × {billedDays} days = {QuantityFormat.Usd(prorated.Value)}")
          .Step($"If billed in whole months ({wholeMonths} months): {QuantityFormat.Usd(value.High)}")
          .Assume("Full rate during the notice period.");
         // The first caveats bear on the term and on when notice may be given.

@@ -76,7 +76,7 @@ public static class DealMeasures
         var value = fee.Times(factor);
         if (working is not null)
         {
-            b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} {working} = {ValueFormat.Format(value, unit)}");
+            b.Step($"{m.FeeText} {working} = {ValueFormat.Format(value, unit)}");
         }
 
         if (m.Deal.FullRateStart is { } full && m.Deal.Start is { } start && full > start)
@@ -139,7 +139,7 @@ public static class DealMeasures
 
         UseFee(m, b).Cite(m.PowerSources);
         var value = fee.Times(months).DividedBy(power);
-        b.Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)}{(months == 1 ? "" : " × 12")} ÷ {QuantityFormat.Number(power.Value)} MW = {ValueFormat.Format(value, unit)}");
+        b.Step($"{m.FeeText}{(months == 1 ? "" : " × 12")} ÷ {QuantityFormat.Number(power.Value)} MW = {ValueFormat.Format(value, unit)}");
         return Measured.Number(label, value, unit);
     }
 
@@ -159,7 +159,7 @@ public static class DealMeasures
         var energy = power.Times(Duration.HoursPerMonth);
         var value = fee.DividedBy(energy).DividedBy(perMwh);
         b.Step($"{QuantityFormat.Number(power.Value)} MW × 730 h = {QuantityFormat.Count(energy.Value)} MWh a month")
-         .Step($"{ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)} ÷ {QuantityFormat.Count(energy.Value * perMwh)} {(perMwh == 1 ? "MWh" : "kWh")} = {ValueFormat.Format(value, unit)}")
+         .Step($"{m.FeeText} ÷ {QuantityFormat.Count(energy.Value * perMwh)} {(perMwh == 1 ? "MWh" : "kWh")} = {ValueFormat.Format(value, unit)}")
          .Assume("This is the compute price per unit of energy the capacity could draw, not an electricity price.")
          .Assume(MonthHours + " Capacity used around the clock.");
         return Measured.Number(label, value, unit);
@@ -179,7 +179,7 @@ public static class DealMeasures
 
         UseFee(m, b).Cite(q.GpuCount is null ? m.GpuSources : []);
         var value = fee.DividedBy(gpus.Times(hours));
-        var perMonth = ValueFormat.Format(fee, AnswerUnit.UsdPerMonth);
+        var perMonth = m.FeeText;
         var count = QuantityFormat.Count(gpus.Value);
         b.Step(hours switch
         {
@@ -206,7 +206,7 @@ public static class DealMeasures
         b.Step(m.Deal.Summary);
         if (m.MonthlyFee is { } fee)
         {
-            b.Step($"Fee: {ValueFormat.Format(fee, AnswerUnit.UsdPerMonth)}{(m.FeeDerivation is null ? "" : " (" + m.FeeDerivation + ")")}");
+            b.Step($"Fee: {m.FeeText}{(m.FeeDerivation is null ? "" : " (" + m.FeeDerivation + ")")}");
         }
         else if (m.Deal.TotalValueUsd is { } total)
         {

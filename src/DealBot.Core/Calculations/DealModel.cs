@@ -1,3 +1,4 @@
+using DealBot.Core.Answers;
 using DealBot.Core.Catalog;
 using DealBot.Core.Queries;
 using DealBot.Core.Quantities;
@@ -21,6 +22,14 @@ public sealed class DealModel
 
     /// <summary>The full-rate monthly fee in USD, when disclosed or derivable.</summary>
     public Estimate<decimal>? MonthlyFee { get; private init; }
+
+    /// <summary>
+    /// The monthly fee as the working shows it ("$1.25B/month"), empty when undisclosed. Most answers about a deal
+    /// repeat it, and a catalog deal's model lives as long as the catalog, so it is formatted once.
+    /// </summary>
+    public string FeeText => _feeText ??= MonthlyFee is { } fee ? ValueFormat.Format(fee, AnswerUnit.UsdPerMonth) : "";
+
+    private string? _feeText;
 
     /// <summary>How the monthly fee was found, when it is not a catalog fact.</summary>
     public string? FeeDerivation { get; private init; }

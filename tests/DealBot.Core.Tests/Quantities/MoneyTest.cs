@@ -51,5 +51,9 @@ public class MoneyTest
     [InlineData(0.004, "$0.004")]
     [InlineData(300_000_000_000_000, "$300T")]
     [InlineData(0, "$0")]
+    [InlineData(7.8, "$7.80")]
+    [InlineData(999.995, "$1,000.00")]
+    [InlineData(-1_250_000_000, "-$1.25B")]
+    [InlineData(-0.004, "-$0.004")]
     public void Format_ScalesToReadableUnit(decimal usd, string expected) => Assert.Equal(expected, QuantityFormat.Usd(usd));
 }

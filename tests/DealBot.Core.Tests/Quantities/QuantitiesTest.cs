@@ -45,6 +45,10 @@ public class QuantitiesTest
     [InlineData(45, 2, "45")]
     [InlineData(1e15, 0, "1,000,000,000,000,000")]
     [InlineData(13.28, 1, "13.3")]
+    [InlineData(-1234.5678, 2, "-1,234.57")]
+    [InlineData(0.5, 0, "1")]
+    // A mantissa beyond 64 bits takes the standard format.
+    [InlineData(1e20, 2, "100,000,000,000,000,000,000")]
     public void Number_GroupsThousands_DropsTrailingZeros(decimal value, int decimals, string expected) =>
         Assert.Equal(expected, QuantityFormat.Number(value, decimals));
 
