@@ -259,7 +259,7 @@ internal sealed class DealPicker
 
     private static bool IsUnknownName(ref Sentence s, int i)
     {
-        var token = s.Tokens[i];
+        ref readonly var token = ref s.Tokens[i];
         if (token.Kind != TokenKind.Word || token.Word != Word.None || !token.Entity.IsNone || token.Used || token.Length < 3)
         {
             return false;
@@ -286,7 +286,7 @@ internal sealed class DealPicker
         var link = false;
         for (var i = from; i < to; i++)
         {
-            var token = s.Tokens[i];
+            ref readonly var token = ref s.Tokens[i];
             if (token.Kind == TokenKind.Symbol && token.Symbol == '\'')
             {
                 continue;

@@ -21,7 +21,7 @@ internal static class MonthTypos
     {
         for (var i = 0; i + 1 < s.Count; i++)
         {
-            var token = s.Tokens[i];
+            ref readonly var token = ref s.Tokens[i];
             if (token.Kind == TokenKind.Word && token.Word == Word.None && token.Entity.IsNone && !token.Used && token.Length >= 4
                 && DateParts.IsYear(ref s, i + 1) && IsNearMonth(s.TextOf(i)))
             {

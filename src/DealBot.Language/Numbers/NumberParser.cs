@@ -71,7 +71,7 @@ internal static class NumberParser
             return false;
         }
 
-        var token = s.Tokens[first];
+        ref readonly var token = ref s.Tokens[first];
         var (value, approx, exact) = (token.Number.Value, token.Number.Approx, token.Number.Exact);
         var next = first + 1;
         if (s.IsSymbol(next, '^') && s.IsNumber(next + 1))

@@ -12,7 +12,7 @@ internal static class Corrections
     {
         for (var i = 0; i < s.Count; i++)
         {
-            var token = s.Tokens[i];
+            ref readonly var token = ref s.Tokens[i];
             if (token.Kind != TokenKind.Word || token.Word != Word.None || !token.Entity.IsNone || token.Used || !IsLetters(s.TextOf(i)))
             {
                 continue;

@@ -40,8 +40,14 @@ internal ref struct Sentence
 
     public readonly bool IsNumber(int i) => IsFree(i) && Tokens[i].Kind == TokenKind.Number;
 
-    public readonly int Find(Word word, int from = 0)
+    public int Find(Word word, int from = 0)
     {
+        // Most words a reader looks for are not in the question at all: the set answers that without a scan.
+        if (!Has(word))
+        {
+            return -1;
+        }
+
         for (var i = Math.Max(0, from); i < Count; i++)
         {
             if (IsWord(i, word))
@@ -74,8 +80,13 @@ internal ref struct Sentence
     }
 
     /// <summary>Whether <paramref name="first"/> is directly followed by <paramref name="second"/> somewhere.</summary>
-    public readonly bool HasPair(Word first, Word second)
+    public bool HasPair(Word first, Word second)
     {
+        if (!Has(second))
+        {
+            return false;
+        }
+
         for (var i = Find(first); i >= 0; i = Find(first, i + 1))
         {
             if (IsWord(i + 1, second))

@@ -10,7 +10,7 @@ internal static class UnknownWords
         var count = 0;
         for (var i = 0; i < s.Count; i++)
         {
-            var token = s.Tokens[i];
+            ref readonly var token = ref s.Tokens[i];
             // Single letters ("x" in "10000 gpus x $2/hr") are punctuation more often than words; used tokens
             // are the later words of a name ("v5p" in "TPU v5p").
             if (token.Kind == TokenKind.Word && token.Word == Word.None && token.Entity.IsNone && token.Length > 1 && !token.Used)

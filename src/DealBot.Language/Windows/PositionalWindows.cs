@@ -41,25 +41,20 @@ internal static class PositionalWindows
         return null;
     }
 
-    private static WindowKind? KindAt(ref Sentence s, int i)
+    private static WindowKind? KindAt(ref Sentence s, int i) => s.WordAt(i) switch
     {
-        if (s.IsText(i, "first") || s.IsText(i, "initial") || s.IsText(i, "opening"))
+        Word.Next => WindowKind.Next,
+        Word.Last => WindowKind.Past,
+        // Asked of every token: one switch on the spelling instead of a comparison per spelling.
+        _ when s.IsFree(i) && s.Tokens[i].Kind == TokenKind.Word => s.TextOf(i) switch
         {
-            return WindowKind.First;
-        }
-
-        if (s.IsWord(i, Word.Next))
-        {
-            return WindowKind.Next;
-        }
-
-        if (s.IsWord(i, Word.Last) || s.IsText(i, "past") || s.IsText(i, "previous") || s.IsText(i, "prior") || s.IsText(i, "trailing"))
-        {
-            return WindowKind.Past;
-        }
-
-        return s.IsText(i, "final") || s.IsText(i, "closing") ? WindowKind.Final : null;
-    }
+            "first" or "initial" or "opening" => WindowKind.First,
+            "past" or "previous" or "prior" or "trailing" => WindowKind.Past,
+            "final" or "closing" => WindowKind.Final,
+            _ => null,
+        },
+        _ => null,
+    };
 
     /// <summary>"12 months", "two years", "a year", "year" (one), "90 days", "2 weeks": a whole count and a unit.</summary>
     private static bool TryLength(ref Sentence s, int i, out int count, out Word unit, out int next)
