@@ -15,7 +15,10 @@ internal sealed class RestRateLimiter(TimeProvider clock, int globalRequestsPerS
     /// </summary>
     public static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1100);
 
-    private readonly SlidingWindowLimiter _global = new(globalRequestsPerSecond, GlobalWindow);
+    /// <summary>The global limit is spent in fifths of the window (10 per 220 ms at 50/s), not in one burst.</summary>
+    public const int GlobalSpread = 5;
+
+    private readonly SlidingWindowLimiter _global = new(globalRequestsPerSecond, GlobalWindow, GlobalSpread);
     private readonly ConcurrentDictionary<string, string> _bucketIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RouteBucket> _buckets = new(StringComparer.Ordinal);
     private long _globalBlockedUntilTicks;

@@ -10,14 +10,24 @@ internal sealed class SlidingWindowLimiter
 {
     private readonly long[] _ring;
     private readonly long _windowTicks;
+    private readonly int _burst;
+    private readonly long _burstTicks;
     private int _next;
     private int _count;
 
-    public SlidingWindowLimiter(int limit, TimeSpan window)
+    /// <param name="spread">
+    /// When above 1, also at most <c>limit ÷ spread</c> (rounded up) in any <c>window ÷ spread</c>: the limit is spent
+    /// evenly instead of in one burst, so requests that reach the server a little bunched up (queued connections, a
+    /// busy machine) stay within a limit the server counts where they arrive.
+    /// </param>
+    public SlidingWindowLimiter(int limit, TimeSpan window, int spread = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(spread, 1);
         _ring = new long[limit];
         _windowTicks = window.Ticks;
+        _burst = (limit + spread - 1) / spread;
+        _burstTicks = window.Ticks / spread;
     }
 
     public int Limit => _ring.Length;
@@ -68,26 +78,20 @@ internal sealed class SlidingWindowLimiter
         }
     }
 
-    /// <summary>True when fewer than <paramref name="allowed"/> of the recorded instants are inside the window ending now.</summary>
+    /// <summary>
+    /// True when fewer than <paramref name="allowed"/> of the recorded instants are inside the window ending now (and,
+    /// when spread, fewer than the burst inside the shorter window).
+    /// </summary>
     private bool FreeAt(long now, int allowed, out TimeSpan wait)
     {
-        wait = TimeSpan.Zero;
-        if (_count < allowed)
-        {
-            return true;
-        }
-
-        // The allowed-th most recent acquisition decides: it must have left the window.
-        var index = (_next - allowed + _ring.Length) % _ring.Length;
-        var freeAt = _ring[index] + _windowTicks;
-        if (now >= freeAt)
-        {
-            return true;
-        }
-
-        wait = TimeSpan.FromTicks(freeAt - now);
-        return false;
+        var freeAt = Math.Max(FreeAt(allowed, _windowTicks), FreeAt(Math.Min(_burst, allowed), _burstTicks));
+        wait = now >= freeAt ? TimeSpan.Zero : TimeSpan.FromTicks(freeAt - now);
+        return now >= freeAt;
     }
+
+    /// <summary>When the <paramref name="allowed"/>-th most recent acquisition leaves a window of <paramref name="windowTicks"/>.</summary>
+    private long FreeAt(int allowed, long windowTicks) =>
+        _count < allowed ? long.MinValue : _ring[(_next - allowed + _ring.Length) % _ring.Length] + windowTicks;
 
     private void Add(long now)
     {
