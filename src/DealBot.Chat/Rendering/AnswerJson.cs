@@ -12,42 +12,45 @@ public static class AnswerJson
     public static void Write(Utf8JsonWriter json, Answer answer)
     {
         json.WriteStartObject();
-        json.WriteBoolean("understood", answer.Understood);
-        json.WriteString("intent", answer.Intent);
-        Number(json, "value", answer.Value);
+        json.WriteBoolean(Names.Understood, answer.Understood);
+        json.WriteString(Names.Intent, answer.Intent);
+        Number(json, Names.Value, answer.Value);
         if (answer.Unit is { } unit)
         {
-            json.WriteString("unit", unit.Spelling());
+            json.WriteString(Names.Unit, unit.Spelling());
         }
         else
         {
-            json.WriteNull("unit");
+            json.WriteNull(Names.Unit);
         }
 
-        Number(json, "low", answer.Low);
-        Number(json, "high", answer.High);
+        Number(json, Names.Low, answer.Low);
+        Number(json, Names.High, answer.High);
         if (answer.Date is { } date)
         {
-            json.WriteString("date", date);
+            json.WriteString(Names.Date, date);
         }
 
-        json.WriteString("text", AnswerRenderer.Render(answer, TextStyle.Plain));
-        Strings(json, "steps", answer.Steps);
-        Strings(json, "assumptions", answer.Assumptions);
-        json.WriteStartArray("sources");
+        json.WriteString(Names.Text, AnswerRenderer.Render(answer, TextStyle.Plain));
+        Strings(json, Names.Steps, answer.Steps);
+        Strings(json, Names.Assumptions, answer.Assumptions);
+        json.WriteStartArray(Names.Sources);
+        Span<char> day = stackalloc char[32];
         foreach (var source in answer.Sources)
         {
             json.WriteStartObject();
-            json.WriteString("title", source.Title);
-            json.WriteString("url", source.Url);
-            json.WriteString("date", source.Date.ToString("yyyy-MM-dd"));
-            json.WriteString("status", source.Status.ToString().ToLowerInvariant());
+            json.WriteString(Names.Title, source.Title);
+            json.WriteString(Names.Url, source.Url);
+            // Formatted in place: a string per source per answer was most of what writing the sources allocated.
+            source.Date.TryFormat(day, out var length, "yyyy-MM-dd");
+            json.WriteString(Names.Date, day[..length]);
+            json.WriteString(Names.Status, AnswerRenderer.StatusName(source.Status));
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        Strings(json, "deals", answer.DealIds);
-        Strings(json, "suggestions", answer.Suggestions);
+        Strings(json, Names.Deals, answer.DealIds);
+        Strings(json, Names.Suggestions, answer.Suggestions);
         json.WriteEndObject();
     }
 
@@ -62,7 +65,28 @@ public static class AnswerJson
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void Number(Utf8JsonWriter json, string name, double? value)
+    /// <summary>The property names, encoded once: each answer writes every one of them.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Understood = JsonEncodedText.Encode("understood");
+        public static readonly JsonEncodedText Intent = JsonEncodedText.Encode("intent");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+        public static readonly JsonEncodedText Low = JsonEncodedText.Encode("low");
+        public static readonly JsonEncodedText High = JsonEncodedText.Encode("high");
+        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Steps = JsonEncodedText.Encode("steps");
+        public static readonly JsonEncodedText Assumptions = JsonEncodedText.Encode("assumptions");
+        public static readonly JsonEncodedText Sources = JsonEncodedText.Encode("sources");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+        public static readonly JsonEncodedText Deals = JsonEncodedText.Encode("deals");
+        public static readonly JsonEncodedText Suggestions = JsonEncodedText.Encode("suggestions");
+    }
+
+    private static void Number(Utf8JsonWriter json, JsonEncodedText name, double? value)
     {
         if (value is { } v && double.IsFinite(v))
         {
@@ -74,7 +98,7 @@ public static class AnswerJson
         }
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    private static void Strings(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)

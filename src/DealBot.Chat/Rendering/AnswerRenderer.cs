@@ -78,5 +78,14 @@ public static class AnswerRenderer
         : Format(source, style);
 
     private static string Format(Source source, TextStyle style) =>
-        style.Link($"{source.Title} ({source.Date:yyyy-MM-dd}, {source.Status.ToString().ToLowerInvariant()})", source.Url);
+        style.Link($"{source.Title} ({source.Date:yyyy-MM-dd}, {StatusName(source.Status)})", source.Url);
+
+    /// <summary>"confirmed", "reported", "estimate": spelt out, as an enum's ToString looks its name up each time.</summary>
+    internal static string StatusName(FactStatus status) => status switch
+    {
+        FactStatus.Confirmed => "confirmed",
+        FactStatus.Reported => "reported",
+        FactStatus.Estimate => "estimate",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }
