@@ -4,33 +4,45 @@ using DealBot.Core.Queries;
 namespace DealBot.Chat.Conversations;
 
 /// <summary>
-/// Context in process memory. Entries expire after <paramref name="timeToLive"/> (a follow-up an hour later is a new
-/// question) and are swept away every <see cref="SweepEvery"/> writes, and the store is capped, so a busy server cannot
-/// grow it without bound.
+/// Context in process memory. Entries expire after a time to live (a follow-up an hour later is a new question) and
+/// are swept away in the background every <see cref="PeriodicSweep.DefaultEvery"/> writes, and the store is capped, so
+/// a busy server cannot grow it without bound.
 /// </summary>
-public sealed class InMemoryConversationStore(TimeProvider clock, TimeSpan timeToLive, int capacity = 100_000) : IConversationStore
+public sealed class InMemoryConversationStore : IConversationStore
 {
-    /// <summary>Writes between sweeps of expired entries: rare enough to cost nothing per question.</summary>
-    public const int SweepEvery = 1024;
-
     private readonly ConcurrentDictionary<ConversationKey, (DealQuery Query, DateTimeOffset At)> _entries = new();
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _timeToLive;
+    private readonly int _capacity;
+    private readonly PeriodicSweep _sweep;
 
     // ConcurrentDictionary.Count takes every lock; this count is kept alongside (approximate between sweeps, which
     // recount it) so a write never does.
     private int _count;
-    private long _writes;
+
+    public InMemoryConversationStore(TimeProvider clock, TimeSpan timeToLive, int capacity = 100_000)
+    {
+        _clock = clock;
+        _timeToLive = timeToLive;
+        _capacity = capacity;
+        _sweep = new PeriodicSweep(Sweep, clock);
+    }
 
     /// <summary>Entries held, expired ones included until the next sweep.</summary>
     internal int Count => Volatile.Read(ref _count);
 
+    internal Task LastSweep => _sweep.LastSweep;
+
     public DealQuery? GetLast(ConversationKey key) =>
-        _entries.TryGetValue(key, out var entry) && clock.GetUtcNow() - entry.At <= timeToLive ? entry.Query : null;
+        _entries.TryGetValue(key, out var entry) && _clock.GetUtcNow() - entry.At <= _timeToLive ? entry.Query : null;
 
     public void SetLast(ConversationKey key, DealQuery query)
     {
-        var now = clock.GetUtcNow();
-        if (Interlocked.Increment(ref _writes) % SweepEvery == 0 || Volatile.Read(ref _count) >= capacity)
+        var now = _clock.GetUtcNow();
+        _sweep.Tick();
+        if (Volatile.Read(ref _count) >= _capacity)
         {
+            // Full: this write makes room itself rather than wait for the next background sweep.
             Sweep(now);
         }
 
@@ -49,17 +61,17 @@ public sealed class InMemoryConversationStore(TimeProvider clock, TimeSpan timeT
     {
         foreach (var entry in _entries)
         {
-            if (now - entry.Value.At > timeToLive)
+            if (now - entry.Value.At > _timeToLive)
             {
                 _entries.TryRemove(entry);
             }
         }
 
         var live = _entries.Count;
-        if (live >= capacity)
+        if (live >= _capacity)
         {
             // Still full of live conversations: make room in one go (not one scan per write), keeping the newest.
-            foreach (var oldest in _entries.OrderBy(e => e.Value.At).Take(live - (capacity - (capacity / 10) - 1)))
+            foreach (var oldest in _entries.OrderBy(e => e.Value.At).Take(live - (_capacity - (_capacity / 10) - 1)))
             {
                 _entries.TryRemove(oldest);
             }

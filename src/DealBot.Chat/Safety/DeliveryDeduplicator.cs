@@ -7,29 +7,37 @@ namespace DealBot.Chat.Safety;
 
 /// <summary>
 /// Answers each delivery once: platforms redeliver (Slack retries, gateway replays after a resume), and a second
-/// reply to the same question is a bug users see. Ids are remembered for <paramref name="window"/>.
+/// reply to the same question is a bug users see. Ids are remembered for a window (10 minutes in the host).
 /// </summary>
 /// <remarks>
 /// A busy bot sees hundreds of thousands of ids in a window, so each is kept small: the first 128 bits of its SHA-256
 /// (two different ids sharing them is practically impossible) and the time in ticks, about 56 bytes in place of ~130
 /// for the id string and a <see cref="DateTimeOffset"/>.
 /// </remarks>
-public sealed class DeliveryDeduplicator(TimeProvider clock, TimeSpan window) : IDeliveryDeduplicator
+public sealed class DeliveryDeduplicator : IDeliveryDeduplicator
 {
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _window;
     private readonly ConcurrentDictionary<UInt128, long> _seen = new();
-    private long _calls;
+    private readonly PeriodicSweep _sweep;
+
+    public DeliveryDeduplicator(TimeProvider clock, TimeSpan window)
+    {
+        _clock = clock;
+        _window = window;
+        _sweep = new PeriodicSweep(Sweep, clock);
+    }
 
     /// <summary>Ids remembered, expired ones included until the next sweep.</summary>
     internal int Count => _seen.Count;
 
+    internal Task LastSweep => _sweep.LastSweep;
+
     /// <summary>True the first time an id is seen within the window; false for a repeat.</summary>
     public bool TryBegin(string deliveryId)
     {
-        var now = clock.GetUtcNow().UtcTicks;
-        if ((Interlocked.Increment(ref _calls) & 1023) == 0)
-        {
-            Sweep(now);
-        }
+        var now = _clock.GetUtcNow().UtcTicks;
+        _sweep.Tick();
 
         var key = Digest(deliveryId);
         while (true)
@@ -39,7 +47,7 @@ public sealed class DeliveryDeduplicator(TimeProvider clock, TimeSpan window) : 
                 return true;
             }
 
-            if (!_seen.TryGetValue(key, out var at) || now - at <= window.Ticks)
+            if (!_seen.TryGetValue(key, out var at) || now - at <= _window.Ticks)
             {
                 return false;
             }
@@ -59,11 +67,11 @@ public sealed class DeliveryDeduplicator(TimeProvider clock, TimeSpan window) : 
         return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 
-    private void Sweep(long now)
+    private void Sweep(DateTimeOffset now)
     {
         foreach (var entry in _seen)
         {
-            if (now - entry.Value > window.Ticks)
+            if (now.UtcTicks - entry.Value > _window.Ticks)
             {
                 _seen.TryRemove(entry);
             }

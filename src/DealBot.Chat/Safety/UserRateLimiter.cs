@@ -6,24 +6,34 @@ namespace DealBot.Chat.Safety;
 /// A token bucket per user: <paramref name="burst"/> questions at once, refilled at <paramref name="perMinute"/> a
 /// minute, so one person cannot flood a channel (or the platform's rate limits) through the bot.
 /// </summary>
-public sealed class UserRateLimiter(TimeProvider clock, int perMinute, int burst) : IUserRateLimiter
+public sealed class UserRateLimiter : IUserRateLimiter
 {
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
-    private long _calls;
+    private readonly TimeProvider _clock;
+    private readonly int _perMinute;
+    private readonly int _burst;
+    private readonly PeriodicSweep _sweep;
+
+    public UserRateLimiter(TimeProvider clock, int perMinute, int burst)
+    {
+        _clock = clock;
+        _perMinute = perMinute;
+        _burst = burst;
+        _sweep = new PeriodicSweep(Sweep, clock);
+    }
+
+    internal Task LastSweep => _sweep.LastSweep;
 
     public bool TryAcquire(string user)
     {
-        if ((Interlocked.Increment(ref _calls) & 1023) == 0)
-        {
-            Sweep(clock.GetUtcNow());
-        }
+        _sweep.Tick();
 
-        var bucket = _buckets.GetOrAdd(user, _ => new Bucket(burst, clock.GetUtcNow()));
+        var bucket = _buckets.GetOrAdd(user, _ => new Bucket(_burst, _clock.GetUtcNow()));
         lock (bucket)
         {
-            var now = clock.GetUtcNow();
-            var refill = (now - bucket.At).TotalMinutes * perMinute;
-            bucket.Tokens = Math.Min(burst, bucket.Tokens + refill);
+            var now = _clock.GetUtcNow();
+            var refill = (now - bucket.At).TotalMinutes * _perMinute;
+            bucket.Tokens = Math.Min(_burst, bucket.Tokens + refill);
             bucket.At = now;
             if (bucket.Tokens < 1)
             {
@@ -58,14 +68,14 @@ public sealed class UserRateLimiter(TimeProvider clock, int perMinute, int burst
     /// <summary>When the user may ask again.</summary>
     public TimeSpan RetryAfter(string user)
     {
-        if (!_buckets.TryGetValue(user, out var bucket) || perMinute <= 0)
+        if (!_buckets.TryGetValue(user, out var bucket) || _perMinute <= 0)
         {
             return TimeSpan.Zero;
         }
 
         lock (bucket)
         {
-            return bucket.Tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromMinutes((1 - bucket.Tokens) / perMinute);
+            return bucket.Tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromMinutes((1 - bucket.Tokens) / _perMinute);
         }
     }
 
@@ -79,7 +89,7 @@ public sealed class UserRateLimiter(TimeProvider clock, int perMinute, int burst
         {
             lock (bucket)
             {
-                if (bucket.Tokens + ((now - bucket.At).TotalMinutes * perMinute) >= burst)
+                if (bucket.Tokens + ((now - bucket.At).TotalMinutes * _perMinute) >= _burst)
                 {
                     _buckets.TryRemove(new KeyValuePair<string, Bucket>(user, bucket));
                 }

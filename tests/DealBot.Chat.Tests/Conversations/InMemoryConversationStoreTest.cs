@@ -1,3 +1,4 @@
+using DealBot.Chat;
 using DealBot.Chat.Conversations;
 using DealBot.Core.Queries;
 
@@ -64,19 +65,21 @@ public class InMemoryConversationStoreTest
     }
 
     [Fact]
-    public void Sweep_EveryFewThousandWrites_ForgetsExpiredConversations()
+    public async Task Sweep_EveryThousandWrites_ForgetsExpiredConversations_InTheBackground()
     {
         var clock = new FixedClock();
         var store = new InMemoryConversationStore(clock, TimeSpan.FromHours(1));
-        for (var i = 0; i < InMemoryConversationStore.SweepEvery - 1; i++)
+        for (var i = 0; i < PeriodicSweep.DefaultEvery - 1; i++)
         {
             store.SetLast(new ConversationKey("x", "1", $"old{i}"), Query);
         }
 
         clock.Advance(TimeSpan.FromHours(2));
         store.SetLast(new ConversationKey("x", "1", "new"), Query);
+        await store.LastSweep.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal(1, store.Count);
+        Assert.Null(store.GetLast(new ConversationKey("x", "1", "old0")));
+        Assert.InRange(store.Count, 0, 1);
     }
 
     [Fact]

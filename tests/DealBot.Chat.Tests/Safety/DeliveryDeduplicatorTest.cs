@@ -48,7 +48,7 @@ public class DeliveryDeduplicatorTest
     }
 
     [Fact]
-    public void Sweep_EveryThousandCalls_ForgetsExpiredIds()
+    public async Task Sweep_EveryThousandCalls_ForgetsExpiredIds_InTheBackground()
     {
         var clock = new FixedClock();
         var dedupe = new DeliveryDeduplicator(clock, TimeSpan.FromMinutes(10));
@@ -63,6 +63,7 @@ public class DeliveryDeduplicatorTest
             dedupe.TryBegin($"new{i}");
         }
 
+        await dedupe.LastSweep.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(24, dedupe.Count);
     }
 }

@@ -49,7 +49,7 @@ public class UserRateLimiterTest
     }
 
     [Fact]
-    public void ManyDistinctUsers_RefilledBucketsAreForgotten_SoMemoryStaysBounded()
+    public async Task ManyDistinctUsers_RefilledBucketsAreForgotten_SoMemoryStaysBounded()
     {
         var clock = new FixedClock();
         var limiter = new UserRateLimiter(clock, perMinute: 60, burst: 2);
@@ -64,6 +64,7 @@ public class UserRateLimiterTest
             limiter.TryAcquire("busy");
         }
 
+        await limiter.LastSweep.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.True(limiter.TrackedUsers < 100, $"{limiter.TrackedUsers} users tracked");
     }
 }
