@@ -36,7 +36,8 @@ internal static class Comparison
             }).ToList();
 
             var first = results[0].measured;
-            var line = string.Join(" vs ", results.Select(r => $"{r.deal.Name} {r.formatted}"));
+            // A deal whose sources do not allow the figure gets its reason in the working, not inside this line.
+            var line = string.Join(" vs ", results.Select(r => r.measured.Missing is null ? $"{r.deal.Name} {r.formatted}" : $"{r.deal.Name} (no figure: see below)"));
             if (first.Value is { } a && results[1].measured.Value is { Value: > 0 } other && first.Unit == results[1].measured.Unit)
             {
                 line += $" ({QuantityFormat.Number(a.Value / other.Value)}× the second)";

@@ -137,6 +137,16 @@ public class AnswererTest
     }
 
     [Fact]
+    public void Compare_WithADealWhosePowerIsUndisclosed_SaysSoInTheWorking_NotInTheHeadline()
+    {
+        var answer = Answerer.Answer(new DealQuery { Kind = QueryKind.Compare, Measure = Measure.PerMwYear, DealIds = ["openai-oracle", "openai-aws"] });
+
+        Assert.Contains("OpenAI–AWS (no figure: see below)", answer.Headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("can't give", answer.Headline, StringComparison.Ordinal);
+        Assert.Contains(answer.Steps, s => s.StartsWith("→ OpenAI–AWS:", StringComparison.Ordinal) && s.Contains("power", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_IsNotUnderstood_WithSuggestions()
     {
         var answer = Answerer.Answer(DealQuery.Unknown(null, []));
