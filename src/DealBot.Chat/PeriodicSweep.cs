@@ -5,7 +5,7 @@ namespace DealBot.Chat;
 /// call that happens to trigger it never waits for a scan of the whole store (a spike in that answer's latency), and
 /// two sweeps of one store never run at once. Expired entries are harmless until then; the store ignores them.
 /// </summary>
-public sealed class PeriodicSweep(Action<DateTimeOffset> sweep, TimeProvider clock, int every = PeriodicSweep.DefaultEvery)
+internal sealed class PeriodicSweep(Action<DateTimeOffset> sweep, TimeProvider clock, int every = PeriodicSweep.DefaultEvery)
 {
     public const int DefaultEvery = 1024;
 
