@@ -75,6 +75,13 @@ internal static class LoadRun
             $"  events answered via chat.postMessage: {answers}/{channels.Count} in {answering.Elapsed.TotalSeconds:0.00} s = {answers / answering.Elapsed.TotalSeconds:0} answers/s; "
             + $"channels answered twice in the whole run: {slack.ChannelsAnsweredTwice}"));
         Console.WriteLine($"peak RSS (VmHWM) of the bot: {bot.PeakRssMegabytes():0.0} MB");
+        if (settings.HoldSeconds > 0)
+        {
+            Console.WriteLine($"holding the bot (pid {bot.Id}) for {settings.HoldSeconds} s");
+            await Task.Delay(TimeSpan.FromSeconds(settings.HoldSeconds));
+            Console.WriteLine($"after {settings.HoldSeconds} s idle: {bot.Memory()}");
+        }
+
         bot.Dispose();
         data.Delete(recursive: true);
         return 0;

@@ -7,10 +7,26 @@ namespace DealBot.Slack.WebApi;
 /// </summary>
 internal sealed class ChannelPacer(TimeProvider clock, TimeSpan interval)
 {
-    private const int SweepThreshold = 10_000;
+    // A channel's slot matters for one interval only. The map is swept once an interval, or sooner when it has doubled
+    // since the last sweep, so it stays near the number of channels active lately, at O(1) a call on average.
+    private const int SmallestSweep = 256;
 
     private readonly Dictionary<string, DateTimeOffset> _next = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private int _sweepAbove = SmallestSweep;
+    private DateTimeOffset _sweepAfter = DateTimeOffset.MinValue;
+
+    /// <summary>Channels whose slot is remembered, quiet ones included until the next sweep.</summary>
+    internal int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _next.Count;
+            }
+        }
+    }
 
     public Task WaitTurnAsync(string channelKey, CancellationToken cancellationToken)
     {
@@ -23,7 +39,7 @@ internal sealed class ChannelPacer(TimeProvider clock, TimeSpan interval)
         DateTimeOffset slot;
         lock (_gate)
         {
-            if (_next.Count > SweepThreshold)
+            if (_next.Count > _sweepAbove || (_next.Count > SmallestSweep && now >= _sweepAfter))
             {
                 Sweep(now);
             }
@@ -38,9 +54,21 @@ internal sealed class ChannelPacer(TimeProvider clock, TimeSpan interval)
 
     private void Sweep(DateTimeOffset now)
     {
-        foreach (var key in _next.Where(e => e.Value <= now).Select(e => e.Key).ToList())
+        foreach (var (channel, next) in _next)
         {
-            _next.Remove(key);
+            if (next <= now)
+            {
+                _next.Remove(channel);
+            }
         }
+
+        // After a burst the table's capacity would stay at its peak: give it back.
+        if (_next.EnsureCapacity(0) > 4 * _next.Count)
+        {
+            _next.TrimExcess();
+        }
+
+        _sweepAbove = Math.Max(SmallestSweep, 2 * _next.Count);
+        _sweepAfter = now + interval;
     }
 }

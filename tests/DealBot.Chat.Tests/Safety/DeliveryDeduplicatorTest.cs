@@ -14,14 +14,31 @@ public class DeliveryDeduplicatorTest
         Assert.True(dedupe.TryBegin("Ev2"), "other id");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(59)]
+    [InlineData(150)]
+    [InlineData(599)]
+    public void TryBegin_RepeatWithinTheWindow_IsRefused_HoweverTheIdFallsInAGeneration(int secondsIntoTheHour)
+    {
+        var clock = new FixedClock();
+        clock.Advance(TimeSpan.FromSeconds(secondsIntoTheHour));
+        var dedupe = new DeliveryDeduplicator(clock, TimeSpan.FromMinutes(10));
+        dedupe.TryBegin("Ev1");
+
+        clock.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromTicks(1));
+
+        Assert.False(dedupe.TryBegin("Ev1"));
+    }
+
     [Fact]
-    public void TryBegin_AfterWindow_PassesAgain()
+    public void TryBegin_AQuarterWindowAfterTheWindow_PassesAgain()
     {
         var clock = new FixedClock();
         var dedupe = new DeliveryDeduplicator(clock, TimeSpan.FromMinutes(10));
         dedupe.TryBegin("Ev1");
 
-        clock.Advance(TimeSpan.FromMinutes(11));
+        clock.Advance(TimeSpan.FromMinutes(12.5));
 
         Assert.True(dedupe.TryBegin("Ev1"));
     }
@@ -48,7 +65,7 @@ public class DeliveryDeduplicatorTest
     }
 
     [Fact]
-    public async Task Sweep_EveryThousandCalls_ForgetsExpiredIds_InTheBackground()
+    public void OldGenerations_AreDroppedWhole_SoMemoryFollowsTheLastWindowOnly()
     {
         var clock = new FixedClock();
         var dedupe = new DeliveryDeduplicator(clock, TimeSpan.FromMinutes(10));
@@ -57,13 +74,25 @@ public class DeliveryDeduplicatorTest
             dedupe.TryBegin($"old{i}");
         }
 
-        clock.Advance(TimeSpan.FromMinutes(11));
+        clock.Advance(TimeSpan.FromMinutes(12.5));
         for (var i = 0; i < 24; i++)
         {
             dedupe.TryBegin($"new{i}");
         }
 
-        await dedupe.LastSweep.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(24, dedupe.Count);
+    }
+
+    [Fact]
+    public void ClockGoingBack_ForgetsNothing()
+    {
+        var clock = new FixedClock();
+        clock.Advance(TimeSpan.FromMinutes(30));
+        var dedupe = new DeliveryDeduplicator(clock, TimeSpan.FromMinutes(10));
+        dedupe.TryBegin("Ev1");
+
+        clock.Advance(TimeSpan.FromMinutes(-20));
+
+        Assert.False(dedupe.TryBegin("Ev1"));
     }
 }

@@ -45,4 +45,27 @@ public sealed class ChannelPacerTest
 
         Assert.True(pacer.WaitTurnAsync("T1:C1", CancellationToken.None).IsCompleted);
     }
+
+    [Fact]
+    public void ManyChannelsGoneQuiet_AreForgotten_WhileABusyChannelKeepsItsTurn()
+    {
+        var pacer = new ChannelPacer(_clock, TimeSpan.FromSeconds(1));
+        var busy = Enumerable.Range(0, 3).Select(_ => pacer.WaitTurnAsync("T1:busy", CancellationToken.None)).ToArray();
+        for (var i = 0; i < 20_000; i++)
+        {
+            _ = pacer.WaitTurnAsync($"T1:C{i}", CancellationToken.None);
+        }
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 1_000; i++)
+        {
+            _ = pacer.WaitTurnAsync($"T2:C{i}", CancellationToken.None);
+        }
+
+        Assert.InRange(pacer.Count, 1_001, 2 * 1_001);
+        Assert.Equal([true, true, false], busy.Select(t => t.IsCompleted));
+        var next = pacer.WaitTurnAsync("T1:busy", CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal([true, false], new[] { busy[2], next }.Select(t => t.IsCompleted));
+    }
 }
