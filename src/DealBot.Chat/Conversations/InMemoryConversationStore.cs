@@ -6,11 +6,12 @@ namespace DealBot.Chat.Conversations;
 /// <summary>
 /// Context in process memory. Entries expire after a time to live (a follow-up an hour later is a new question) and
 /// are swept away in the background every <see cref="PeriodicSweep.DefaultEvery"/> writes, and the store is capped, so
-/// a busy server cannot grow it without bound.
+/// a busy server cannot grow it without bound. Each query is held encoded (<see cref="ConversationCodec"/>): a few dozen
+/// bytes instead of a few hundred for the object, decoded again only when a follow-up asks for it.
 /// </summary>
 public sealed class InMemoryConversationStore : IConversationStore
 {
-    private readonly ConcurrentDictionary<ConversationKey, (DealQuery Query, DateTimeOffset At)> _entries = new();
+    private readonly ConcurrentDictionary<ConversationKey, (byte[] Encoded, DateTimeOffset At)> _entries = new();
     private readonly TimeProvider _clock;
     private readonly TimeSpan _timeToLive;
     private readonly int _capacity;
@@ -34,10 +35,13 @@ public sealed class InMemoryConversationStore : IConversationStore
     internal Task LastSweep => _sweep.LastSweep;
 
     public DealQuery? GetLast(ConversationKey key) =>
-        _entries.TryGetValue(key, out var entry) && _clock.GetUtcNow() - entry.At <= _timeToLive ? entry.Query : null;
+        _entries.TryGetValue(key, out var entry) && _clock.GetUtcNow() - entry.At <= _timeToLive
+            ? ConversationCodec.Decode(entry.Encoded)
+            : null;
 
     public void SetLast(ConversationKey key, DealQuery query)
     {
+        var encoded = ConversationCodec.Encode(query);
         var now = _clock.GetUtcNow();
         _sweep.Tick();
         if (Volatile.Read(ref _count) >= _capacity)
@@ -46,13 +50,13 @@ public sealed class InMemoryConversationStore : IConversationStore
             Sweep(now);
         }
 
-        if (_entries.TryAdd(key, (query, now)))
+        if (_entries.TryAdd(key, (encoded, now)))
         {
             Interlocked.Increment(ref _count);
         }
         else
         {
-            _entries[key] = (query, now);
+            _entries[key] = (encoded, now);
         }
     }
 

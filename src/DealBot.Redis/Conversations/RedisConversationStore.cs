@@ -6,21 +6,22 @@ namespace DealBot.Redis.Conversations;
 
 /// <summary>
 /// Conversation context in Redis, so a follow-up is understood whichever replica receives it and after a restart.
-/// Each conversation is one string key holding the last query as JSON (<see cref="DealQuerySerializer"/>) whose
-/// time-to-live is the conversation's lifetime, renewed by every understood question; Redis does the expiry (and,
-/// with a maxmemory policy, the capping the in-memory store does by hand).
+/// Each conversation is one string key holding the last query in the same encoding the in-memory store keeps
+/// (<see cref="ConversationCodec"/>) whose time-to-live is the conversation's lifetime, renewed by every understood
+/// question; Redis does the expiry (and, with a maxmemory policy, the capping the in-memory store does by hand). An
+/// entry the codec cannot read (another version, or JSON from before it) is no context.
 /// </summary>
 public sealed class RedisConversationStore(IDatabase database, RedisKeys keys, TimeSpan lifetime, RedisFallback fallback) : IConversationStore
 {
     public DealQuery? GetLast(ConversationKey key) => fallback.Run(
         "conversation.get",
-        () => DealQuerySerializer.Deserialize(database.StringGet(Key(key))),
+        () => ConversationCodec.Decode((byte[]?)database.StringGet(Key(key))),
         null);
 
     public void SetLast(ConversationKey key, DealQuery query)
     {
-        var json = DealQuerySerializer.Serialize(query);
-        fallback.Run("conversation.set", () => database.StringSet(Key(key), json, lifetime), false);
+        var encoded = ConversationCodec.Encode(query);
+        fallback.Run("conversation.set", () => database.StringSet(Key(key), encoded, lifetime), false);
     }
 
     private RedisKey Key(ConversationKey key) => keys.Conversation(key.Platform, key.Place, key.User);

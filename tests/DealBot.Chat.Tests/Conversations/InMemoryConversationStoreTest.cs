@@ -16,7 +16,7 @@ public class InMemoryConversationStoreTest
         var key = new ConversationKey("discord", "c1", "u1");
         store.SetLast(key, Query);
 
-        Assert.Same(Query, store.GetLast(key));
+        Assert.Equal(Query, store.GetLast(key));
         clock.Advance(TimeSpan.FromMinutes(61));
         Assert.Null(store.GetLast(key));
     }
@@ -59,8 +59,8 @@ public class InMemoryConversationStoreTest
         store.SetLast(live, Query);
         store.SetLast(next, Query);
 
-        Assert.Same(Query, store.GetLast(live));
-        Assert.Same(Query, store.GetLast(next));
+        Assert.Equal(Query, store.GetLast(live));
+        Assert.Equal(Query, store.GetLast(next));
         Assert.Equal(2, store.Count);
     }
 
@@ -94,7 +94,7 @@ public class InMemoryConversationStoreTest
             Assert.InRange(store.Count, 1, 100);
         }
 
-        Assert.Same(Query, store.GetLast(new ConversationKey("x", "1", "u999")));
+        Assert.Equal(Query, store.GetLast(new ConversationKey("x", "1", "u999")));
         Assert.Null(store.GetLast(new ConversationKey("x", "1", "u0")));
     }
 }

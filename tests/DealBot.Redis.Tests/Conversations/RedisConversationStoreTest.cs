@@ -82,6 +82,18 @@ public sealed class RedisConversationStoreTest(RedisServer server)
     }
 
     [Fact]
+    public void GetLast_JsonEntryWrittenBeforeTheBinaryEncoding_IsNoContext()
+    {
+        using var bot = new BotInstance(server, _prefix);
+        var store = bot.Conversations(TimeSpan.FromHours(1));
+        const string json = """{"v":1,"kind":"Deal","measure":"YearlyCost","dealIds":["anthropic-xai"],"suggestions":[]}""";
+
+        bot.Database.StringSet(bot.Keys.Conversation(Alice.Platform, Alice.Place, Alice.User), json, TimeSpan.FromHours(1));
+
+        Assert.Null(store.GetLast(Alice));
+    }
+
+    [Fact]
     public void FollowUp_AskedAtAnotherReplica_UsesTheFirstReplicasContext()
     {
         using var first = new BotInstance(server, _prefix);

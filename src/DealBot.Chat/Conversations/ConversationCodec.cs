@@ -1,0 +1,307 @@
+using DealBot.Core.Quantities;
+using DealBot.Core.Queries;
+
+namespace DealBot.Chat.Conversations;
+
+/// <summary>
+/// A <see cref="DealQuery"/> as a few bytes, every field, for the conversation stores (in memory and in Redis): a
+/// parsed query is a few hundred bytes of mostly-null fields, its encoding a few dozen. The format is a version byte,
+/// the kind and measure, a bitmask of the fields that are set, then those fields in bitmask order. Numbers are varints,
+/// decimals keep their scale, strings are UTF-8. <see cref="Decode"/> never throws: another version, a truncated or
+/// corrupt entry or an enum value this build does not know reads as null, and the follow-up starts a new conversation
+/// rather than answering with the wrong context.
+/// </summary>
+public static partial class ConversationCodec
+{
+    /// <summary>
+    /// The format version, the first byte. Never 0x7B ('{'), so an entry from the JSON days reads as no context.
+    /// Bump it whenever the layout changes: enums are stored by number, so inserting or reordering a value of
+    /// <see cref="QueryKind"/>, <see cref="Measure"/> or <see cref="WindowKind"/> changes it too (Redis entries outlive
+    /// a rolling deploy).
+    /// </summary>
+    public const byte Version = 1;
+
+    [Flags]
+    private enum Fields : uint
+    {
+        DealIds = 1 << 0,
+        Window = 1 << 1,
+        NoticeDate = 1 << 2,
+        GpuCount = 1 << 3,
+        AcceleratorId = 1 << 4,
+        PricePerGpuHour = 1 << 5,
+        ElectricityPricePerKwh = 1 << 6,
+        Budget = 1 << 7,
+        Power = 1 << 8,
+        PricePerMwMonth = 1 << 9,
+        Duration = 1 << 10,
+        TrainingFlops = 1 << 11,
+        Utilisation = 1 << 12,
+        Changes = 1 << 13,
+        ScenarioCarried = 1 << 14,
+        OtherCurrency = 1 << 15,
+        QuotedAmount = 1 << 16,
+        Parties = 1 << 17,
+        Problem = 1 << 18,
+        Suggestions = 1 << 19,
+        All = (1 << 20) - 1,
+    }
+
+    [Flags]
+    private enum WindowFields : uint
+    {
+        From = 1 << 0,
+        To = 1 << 1,
+        Months = 1 << 2,
+        Days = 1 << 3,
+        All = (1 << 4) - 1,
+    }
+
+    [Flags]
+    private enum ChangeFields : uint
+    {
+        MonthlyFee = 1 << 0,
+        Power = 1 << 1,
+        Start = 1 << 2,
+        End = 1 << 3,
+        Gpus = 1 << 4,
+        All = (1 << 5) - 1,
+    }
+
+    public static byte[] Encode(DealQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var w = new Writer(stackalloc byte[256]);
+        try
+        {
+            w.Byte(Version);
+            w.Enum(query.Kind);
+            w.Enum(query.Measure);
+            w.VarUInt((uint)Present(query));
+            if (query.DealIds.Count > 0)
+            {
+                w.Strings(query.DealIds);
+            }
+
+            if (query.Window is { } window)
+            {
+                Write(ref w, window);
+            }
+
+            w.DateIfSet(query.NoticeDate);
+            w.DecimalIfSet(query.GpuCount);
+            w.StringIfSet(query.AcceleratorId);
+            w.DecimalIfSet(query.PricePerGpuHour?.Usd);
+            w.DecimalIfSet(query.ElectricityPricePerKwh?.Usd);
+            w.DecimalIfSet(query.Budget?.Usd);
+            w.DecimalIfSet(query.Power?.Megawatts);
+            w.DecimalIfSet(query.PricePerMwMonth?.Usd);
+            w.DecimalIfSet(query.Duration?.Hours);
+            w.DoubleIfSet(query.TrainingFlops);
+            w.DecimalIfSet(query.Utilisation);
+            if (query.Changes is { } changes)
+            {
+                Write(ref w, changes);
+            }
+
+            w.DecimalIfSet(query.QuotedAmount?.Usd);
+            if (query.Parties.Count > 0)
+            {
+                w.VarUInt((uint)query.Parties.Count);
+                foreach (var party in query.Parties)
+                {
+                    w.NullableString(party.CompanyId);
+                    w.String(party.Name);
+                }
+            }
+
+            w.StringIfSet(query.Problem);
+            if (query.Suggestions.Count > 0)
+            {
+                w.Strings(query.Suggestions);
+            }
+
+            return w.ToArray();
+        }
+        finally
+        {
+            w.Dispose();
+        }
+    }
+
+    /// <summary>The query <paramref name="bytes"/> encode, or null when they are not a whole query of this version.</summary>
+    public static DealQuery? Decode(ReadOnlySpan<byte> bytes)
+    {
+        var r = new Reader(bytes);
+        if (!r.Byte(out var version) || version != Version
+            || !r.Enum(out QueryKind kind) || !r.Enum(out Measure measure) || !r.Mask(Fields.All, out var set))
+        {
+            return null;
+        }
+
+        IReadOnlyList<string> dealIds = [], suggestions = [];
+        IReadOnlyList<Party> parties = [];
+        Window? window = null;
+        DealChanges? changes = null;
+        DateOnly? noticeDate = null;
+        string? acceleratorId = null, problem = null;
+        decimal? gpuCount = null, gpuHour = null, kwh = null, budget = null, megawatts = null, mwMonth = null, hours = null;
+        decimal? utilisation = null, quoted = null;
+        double? flops = null;
+        var ok = (!set.HasFlag(Fields.DealIds) || r.Strings(out dealIds))
+            && (!set.HasFlag(Fields.Window) || Read(ref r, out window))
+            && r.DateIf(set.HasFlag(Fields.NoticeDate), out noticeDate)
+            && r.DecimalIf(set.HasFlag(Fields.GpuCount), out gpuCount)
+            && r.StringIf(set.HasFlag(Fields.AcceleratorId), out acceleratorId)
+            && r.DecimalIf(set.HasFlag(Fields.PricePerGpuHour), out gpuHour)
+            && r.DecimalIf(set.HasFlag(Fields.ElectricityPricePerKwh), out kwh)
+            && r.DecimalIf(set.HasFlag(Fields.Budget), out budget)
+            && r.DecimalIf(set.HasFlag(Fields.Power), out megawatts)
+            && r.DecimalIf(set.HasFlag(Fields.PricePerMwMonth), out mwMonth)
+            && r.DecimalIf(set.HasFlag(Fields.Duration), out hours)
+            && r.DoubleIf(set.HasFlag(Fields.TrainingFlops), out flops)
+            && r.DecimalIf(set.HasFlag(Fields.Utilisation), out utilisation)
+            && (!set.HasFlag(Fields.Changes) || Read(ref r, out changes))
+            && r.DecimalIf(set.HasFlag(Fields.QuotedAmount), out quoted)
+            && (!set.HasFlag(Fields.Parties) || ReadParties(ref r, out parties))
+            && r.StringIf(set.HasFlag(Fields.Problem), out problem)
+            && (!set.HasFlag(Fields.Suggestions) || r.Strings(out suggestions))
+            && r.AtEnd;
+        return ok
+            ? new DealQuery
+            {
+                Kind = kind,
+                Measure = measure,
+                DealIds = dealIds,
+                Window = window,
+                NoticeDate = noticeDate,
+                GpuCount = gpuCount,
+                AcceleratorId = acceleratorId,
+                PricePerGpuHour = Usd(gpuHour),
+                ElectricityPricePerKwh = Usd(kwh),
+                Budget = Usd(budget),
+                Power = Megawatts(megawatts),
+                PricePerMwMonth = Usd(mwMonth),
+                Duration = hours is { } h ? Core.Quantities.Duration.FromHours(h) : null,
+                TrainingFlops = flops,
+                Utilisation = utilisation,
+                Changes = changes,
+                ScenarioCarried = set.HasFlag(Fields.ScenarioCarried),
+                OtherCurrency = set.HasFlag(Fields.OtherCurrency),
+                QuotedAmount = Usd(quoted),
+                Parties = parties,
+                Problem = problem,
+                Suggestions = suggestions,
+            }
+            : null;
+    }
+
+    private static Fields Present(DealQuery q) =>
+        (q.DealIds.Count > 0 ? Fields.DealIds : 0)
+        | (q.Window is not null ? Fields.Window : 0)
+        | (q.NoticeDate is not null ? Fields.NoticeDate : 0)
+        | (q.GpuCount is not null ? Fields.GpuCount : 0)
+        | (q.AcceleratorId is not null ? Fields.AcceleratorId : 0)
+        | (q.PricePerGpuHour is not null ? Fields.PricePerGpuHour : 0)
+        | (q.ElectricityPricePerKwh is not null ? Fields.ElectricityPricePerKwh : 0)
+        | (q.Budget is not null ? Fields.Budget : 0)
+        | (q.Power is not null ? Fields.Power : 0)
+        | (q.PricePerMwMonth is not null ? Fields.PricePerMwMonth : 0)
+        | (q.Duration is not null ? Fields.Duration : 0)
+        | (q.TrainingFlops is not null ? Fields.TrainingFlops : 0)
+        | (q.Utilisation is not null ? Fields.Utilisation : 0)
+        | (q.Changes is not null ? Fields.Changes : 0)
+        | (q.ScenarioCarried ? Fields.ScenarioCarried : 0)
+        | (q.OtherCurrency ? Fields.OtherCurrency : 0)
+        | (q.QuotedAmount is not null ? Fields.QuotedAmount : 0)
+        | (q.Parties.Count > 0 ? Fields.Parties : 0)
+        | (q.Problem is not null ? Fields.Problem : 0)
+        | (q.Suggestions.Count > 0 ? Fields.Suggestions : 0);
+
+    private static void Write(ref Writer w, Window window)
+    {
+        w.Enum(window.Kind);
+        w.VarUInt((uint)((window.From is not null ? WindowFields.From : 0)
+            | (window.To is not null ? WindowFields.To : 0)
+            | (window.Months is not null ? WindowFields.Months : 0)
+            | (window.Days is not null ? WindowFields.Days : 0)));
+        w.MonthIfSet(window.From);
+        w.MonthIfSet(window.To);
+        w.IntIfSet(window.Months);
+        w.IntIfSet(window.Days);
+    }
+
+    private static bool Read(ref Reader r, out Window? window)
+    {
+        window = null;
+        YearMonth? from = null, to = null;
+        int? months = null, days = null;
+        if (!r.Enum(out WindowKind kind) || !r.Mask(WindowFields.All, out var set)
+            || !r.MonthIf(set.HasFlag(WindowFields.From), out from) || !r.MonthIf(set.HasFlag(WindowFields.To), out to)
+            || !r.IntIf(set.HasFlag(WindowFields.Months), out months) || !r.IntIf(set.HasFlag(WindowFields.Days), out days))
+        {
+            return false;
+        }
+
+        window = new Window(kind, from, to, months) { Days = days };
+        return true;
+    }
+
+    private static void Write(ref Writer w, DealChanges changes)
+    {
+        w.VarUInt((uint)((changes.MonthlyFee is not null ? ChangeFields.MonthlyFee : 0)
+            | (changes.Power is not null ? ChangeFields.Power : 0)
+            | (changes.Start is not null ? ChangeFields.Start : 0)
+            | (changes.End is not null ? ChangeFields.End : 0)
+            | (changes.Gpus is not null ? ChangeFields.Gpus : 0)));
+        w.DecimalIfSet(changes.MonthlyFee?.Usd);
+        w.DecimalIfSet(changes.Power?.Megawatts);
+        w.MonthIfSet(changes.Start);
+        w.MonthIfSet(changes.End);
+        w.DecimalIfSet(changes.Gpus);
+    }
+
+    private static bool Read(ref Reader r, out DealChanges? changes)
+    {
+        changes = null;
+        decimal? fee = null, megawatts = null, gpus = null;
+        YearMonth? start = null, end = null;
+        if (!r.Mask(ChangeFields.All, out var set)
+            || !r.DecimalIf(set.HasFlag(ChangeFields.MonthlyFee), out fee) || !r.DecimalIf(set.HasFlag(ChangeFields.Power), out megawatts)
+            || !r.MonthIf(set.HasFlag(ChangeFields.Start), out start) || !r.MonthIf(set.HasFlag(ChangeFields.End), out end)
+            || !r.DecimalIf(set.HasFlag(ChangeFields.Gpus), out gpus))
+        {
+            return false;
+        }
+
+        changes = new DealChanges { MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus };
+        return true;
+    }
+
+    private static bool ReadParties(ref Reader r, out IReadOnlyList<Party> parties)
+    {
+        parties = [];
+        if (!r.Count(out var count))
+        {
+            return false;
+        }
+
+        var read = new Party[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (!r.NullableString(out var companyId) || !r.String(out var name))
+            {
+                return false;
+            }
+
+            read[i] = new Party(companyId, name);
+        }
+
+        parties = read;
+        return true;
+    }
+
+    private static Money? Usd(decimal? usd) => usd is { } value ? Money.FromUsd(value) : null;
+
+    private static Power? Megawatts(decimal? megawatts) => megawatts is { } value ? Core.Quantities.Power.FromMegawatts(value) : null;
+}
