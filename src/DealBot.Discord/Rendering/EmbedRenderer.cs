@@ -53,7 +53,9 @@ internal static class EmbedRenderer
         }
 
         AddChunked(fields, "Assumptions", answer.Assumptions.Select(a => "- " + Safe(a)));
-        AddChunked(fields, "Sources", answer.Sources.Select(s => "- " + AnswerRenderer.Cite(s with { Title = Safe(s.Title) }, TextStyle.Markdown)));
+        // The catalog's own source objects are cited (their citation is written once and cached): a copy per answer
+        // would miss that cache and leave the GC a weak-table handle per copy to trace.
+        AddChunked(fields, "Sources", answer.Sources.Select(s => "- " + Safe(AnswerRenderer.Cite(s, TextStyle.Markdown))));
         if (answer.Suggestions.Count > 0)
         {
             AddChunked(fields, answer.Understood ? "Try also" : "Try", answer.Suggestions.Select(s => $"- \"{Safe(s)}\""));
