@@ -123,7 +123,13 @@ public static partial class ConversationCodec
             }
         }
 
-        public readonly byte[] ToArray() => _buffer[.._length].ToArray();
+        /// <summary>The bytes written, after <paramref name="room"/> zero bytes left for the caller.</summary>
+        public readonly byte[] ToArray(int room)
+        {
+            var array = new byte[room + _length];
+            _buffer[.._length].CopyTo(array.AsSpan(room));
+            return array;
+        }
 
         public void Dispose()
         {

@@ -68,8 +68,15 @@ public static partial class ConversationCodec
         All = (1 << 5) - 1,
     }
 
-    public static byte[] Encode(DealQuery query)
+    public static byte[] Encode(DealQuery query) => Encode(query, room: 0);
+
+    /// <summary>
+    /// The encoding after <paramref name="room"/> free bytes, for a store that keeps its own few bytes (a time) in the
+    /// same array rather than in a second object.
+    /// </summary>
+    public static byte[] Encode(DealQuery query, int room)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(room);
         ArgumentNullException.ThrowIfNull(query);
         var w = new Writer(stackalloc byte[256]);
         try
@@ -121,7 +128,7 @@ public static partial class ConversationCodec
                 w.Strings(query.Suggestions);
             }
 
-            return w.ToArray();
+            return w.ToArray(room);
         }
         finally
         {

@@ -1,3 +1,6 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace DealBot.Chat.Conversations;
 
 /// <summary>
@@ -7,4 +10,23 @@ namespace DealBot.Chat.Conversations;
 public readonly record struct ConversationKey(string Platform, string Place, string User)
 {
     public override string ToString() => $"{Platform}:{Place}:{User}";
+
+    /// <summary>
+    /// A 128-bit fingerprint of the three parts (each length-prefixed, so "a" + "bc" and "ab" + "c" differ), which an
+    /// in-memory store keeps in place of the strings: two conversations sharing one is practically impossible.
+    /// </summary>
+    internal UInt128 Digest()
+    {
+        var length = Platform.Length + Place.Length + User.Length + 3;
+        var text = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        foreach (var part in (ReadOnlySpan<string>)[Platform, Place, User])
+        {
+            text[at++] = (char)part.Length;
+            part.CopyTo(text[at..]);
+            at += part.Length;
+        }
+
+        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using DealBot.Core.Queries;
 
@@ -6,12 +7,19 @@ namespace DealBot.Chat.Conversations;
 /// <summary>
 /// Context in process memory. Entries expire after a time to live (a follow-up an hour later is a new question) and
 /// are swept away in the background every <see cref="PeriodicSweep.DefaultEvery"/> writes, and the store is capped, so
-/// a busy server cannot grow it without bound. Each query is held encoded (<see cref="ConversationCodec"/>): a few dozen
-/// bytes instead of a few hundred for the object, decoded again only when a follow-up asks for it.
+/// a busy server cannot grow it without bound.
 /// </summary>
+/// <remarks>
+/// A busy server has tens of thousands of conversations, so each is kept small (about 120 bytes in place of ~515 for
+/// the key's strings and the query object): the key's 128-bit <see cref="ConversationKey.Digest"/>, and one array
+/// holding the time of the last question (8 bytes) then the query encoded (<see cref="ConversationCodec"/>), decoded
+/// again only when a follow-up asks for it. A new question replaces the array whole, so readers never see half of one.
+/// </remarks>
 public sealed class InMemoryConversationStore : IConversationStore
 {
-    private readonly ConcurrentDictionary<ConversationKey, (byte[] Encoded, DateTimeOffset At)> _entries = new();
+    private const int TimeBytes = sizeof(long);
+
+    private readonly ConcurrentDictionary<UInt128, byte[]> _entries = new();
     private readonly TimeProvider _clock;
     private readonly TimeSpan _timeToLive;
     private readonly int _capacity;
@@ -35,14 +43,15 @@ public sealed class InMemoryConversationStore : IConversationStore
     internal Task LastSweep => _sweep.LastSweep;
 
     public DealQuery? GetLast(ConversationKey key) =>
-        _entries.TryGetValue(key, out var entry) && _clock.GetUtcNow() - entry.At <= _timeToLive
-            ? ConversationCodec.Decode(entry.Encoded)
+        _entries.TryGetValue(key.Digest(), out var entry) && !Expired(entry, _clock.GetUtcNow())
+            ? ConversationCodec.Decode(entry.AsSpan(TimeBytes))
             : null;
 
     public void SetLast(ConversationKey key, DealQuery query)
     {
-        var encoded = ConversationCodec.Encode(query);
         var now = _clock.GetUtcNow();
+        var entry = ConversationCodec.Encode(query, room: TimeBytes);
+        BinaryPrimitives.WriteInt64LittleEndian(entry, now.UtcTicks);
         _sweep.Tick();
         if (Volatile.Read(ref _count) >= _capacity)
         {
@@ -50,22 +59,27 @@ public sealed class InMemoryConversationStore : IConversationStore
             Sweep(now);
         }
 
-        if (_entries.TryAdd(key, (encoded, now)))
+        var digest = key.Digest();
+        if (_entries.TryAdd(digest, entry))
         {
             Interlocked.Increment(ref _count);
         }
         else
         {
-            _entries[key] = (encoded, now);
+            _entries[digest] = entry;
         }
     }
+
+    private static long At(byte[] entry) => BinaryPrimitives.ReadInt64LittleEndian(entry);
+
+    private bool Expired(byte[] entry, DateTimeOffset now) => now.UtcTicks - At(entry) > _timeToLive.Ticks;
 
     /// <summary>Drops expired entries; when the live ones still fill the store, the oldest tenth goes too.</summary>
     private void Sweep(DateTimeOffset now)
     {
         foreach (var entry in _entries)
         {
-            if (now - entry.Value.At > _timeToLive)
+            if (Expired(entry.Value, now))
             {
                 _entries.TryRemove(entry);
             }
@@ -75,7 +89,7 @@ public sealed class InMemoryConversationStore : IConversationStore
         if (live >= _capacity)
         {
             // Still full of live conversations: make room in one go (not one scan per write), keeping the newest.
-            foreach (var oldest in _entries.OrderBy(e => e.Value.At).Take(live - (_capacity - (_capacity / 10) - 1)))
+            foreach (var oldest in _entries.OrderBy(e => At(e.Value)).Take(live - (_capacity - (_capacity / 10) - 1)))
             {
                 _entries.TryRemove(oldest);
             }

@@ -30,6 +30,31 @@ public class InMemoryConversationStoreTest
         Assert.Null(store.GetLast(new ConversationKey("slack", "C1", "bob")));
     }
 
+    [Theory]
+    [InlineData("slack", "C1", "U1", "slack", "C1U", "1")]
+    [InlineData("slack", "C1", "U1", "slackC1", "", "U1")]
+    [InlineData("slack", "T1:C1", "U1", "discord", "T1:C1", "U1")]
+    public void GetLast_KeysWhosePartsJoinAlike_AreDifferentConversations(
+        string platform, string place, string user, string otherPlatform, string otherPlace, string otherUser)
+    {
+        var store = new InMemoryConversationStore(new FixedClock(), TimeSpan.FromMinutes(60));
+        store.SetLast(new ConversationKey(platform, place, user), Query);
+
+        Assert.Null(store.GetLast(new ConversationKey(otherPlatform, otherPlace, otherUser)));
+        Assert.Equal(Query, store.GetLast(new ConversationKey(platform, place, user)));
+    }
+
+    [Fact]
+    public void GetLast_LongPlaceAndUser_AreKeptLikeShortOnes()
+    {
+        var store = new InMemoryConversationStore(new FixedClock(), TimeSpan.FromMinutes(60));
+        var key = new ConversationKey("slack", new string('C', 5_000), new string('U', 300));
+        store.SetLast(key, Query);
+
+        Assert.Equal(Query, store.GetLast(key with { Place = new string('C', 5_000) }));
+        Assert.Null(store.GetLast(key with { Place = new string('C', 4_999) }));
+    }
+
     [Fact]
     public void SetLast_AtCapacity_DropsOldest()
     {
