@@ -120,6 +120,9 @@ public sealed partial class FakeGateway
             return;
         }
 
-        await session.AttachAsync(socket, ReplayOverlap ? sequence - 1 : sequence, "RESUMED", "{}");
+        if (!await session.AttachAsync(socket, ReplayOverlap ? sequence - 1 : sequence, "RESUMED", "{}"))
+        {
+            await socket.SendAsync("""{"op":9,"d":false}""");
+        }
     }
 }

@@ -2,11 +2,17 @@ using System.Globalization;
 
 namespace DealBot.Discord.Tests.Fakes;
 
-/// <summary>A gateway session: its dispatches in sequence order (kept for replay) and the socket it is attached to.</summary>
+/// <summary>
+/// A gateway session: its latest dispatches in sequence order (kept for replay, as Discord keeps a bounded buffer) and
+/// the socket it is attached to.
+/// </summary>
 internal sealed class FakeSession(string id, int shard, Signal changed)
 {
+    /// <summary>Dispatches kept for a resume; a resume that missed more is refused, as Discord refuses it.</summary>
+    public const int ReplayLimit = 4096;
+
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private readonly List<(long Sequence, string Type, string Json)> _events = [];
+    private readonly Queue<(long Sequence, string Type, string Json)> _events = new();
     private long _sequence;
 
     public string Id => id;
@@ -39,13 +45,19 @@ internal sealed class FakeSession(string id, int shard, Signal changed)
 
     /// <summary>
     /// Attaches <paramref name="socket"/>, replays what came after <paramref name="afterSequence"/> (null: nothing),
-    /// then dispatches <paramref name="type"/> (READY or RESUMED), all before any new dispatch can interleave.
+    /// then dispatches <paramref name="type"/> (READY or RESUMED), all before any new dispatch can interleave. False,
+    /// attaching nothing, when dispatches the socket missed are no longer kept.
     /// </summary>
-    public async Task AttachAsync(FakeSocket socket, long? afterSequence, string type, string data)
+    public async Task<bool> AttachAsync(FakeSocket socket, long? afterSequence, string type, string data)
     {
         await _lock.WaitAsync();
         try
         {
+            if (afterSequence is { } missedFrom && _events.TryPeek(out var oldest) && oldest.Sequence > missedFrom + 1)
+            {
+                return false;
+            }
+
             Socket = socket;
             if (afterSequence is { } after)
             {
@@ -56,6 +68,7 @@ internal sealed class FakeSession(string id, int shard, Signal changed)
             }
 
             await socket.TrySendAsync(Append(type, data).Json);
+            return true;
         }
         finally
         {
@@ -80,7 +93,12 @@ internal sealed class FakeSession(string id, int shard, Signal changed)
     {
         var sequence = Interlocked.Increment(ref _sequence);
         var json = $$"""{"op":0,"s":{{sequence.ToString(CultureInfo.InvariantCulture)}},"t":"{{type}}","d":{{data}}}""";
-        _events.Add((sequence, type, json));
+        _events.Enqueue((sequence, type, json));
+        if (_events.Count > ReplayLimit)
+        {
+            _events.Dequeue();
+        }
+
         return (sequence, json);
     }
 }
