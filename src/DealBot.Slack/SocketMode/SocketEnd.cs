@@ -6,7 +6,7 @@ internal enum SocketEnd
     /// <summary>Slack asked for a new connection (refresh_requested, warning): open one now, let this one drain.</summary>
     Refresh,
 
-    /// <summary>too_many_websockets: close this one, then open another.</summary>
+    /// <summary>too_many_websockets: close this one, then open another after a backoff (Slack allows 10 per app).</summary>
     TooManyConnections,
 
     /// <summary>Socket Mode was turned off in the app's settings: stop.</summary>

@@ -8,8 +8,9 @@ namespace DealBot.Slack.SocketMode;
 /// <summary>
 /// Keeps one Socket Mode connection open for as long as the host runs, and owns every reconnect (no fire-and-forget):
 /// each connection gets a fresh URL from apps.connections.open; on a refresh notice the next connection opens at once
-/// while the old one drains; drops reconnect with backoff and jitter; link_disabled or a refused app token stop it
-/// (HTTP keeps working). Never logs the app token.
+/// while the old one drains; drops, failed opens and too_many_websockets reconnect with backoff and jitter (never
+/// sooner than Slack's Retry-After); link_disabled or a refused app token stop it (HTTP keeps working). Never logs the
+/// app token.
 /// </summary>
 internal sealed partial class SocketModeService(
     SlackApiClient api,
@@ -25,12 +26,20 @@ internal sealed partial class SocketModeService(
     {
         var draining = new List<Task>();
         var failures = 0;
+        var retryAfter = TimeSpan.Zero;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.Delay(ReconnectPolicy.Delay(failures, Random.Shared.NextDouble()), clock, stoppingToken);
-                var connection = await TryConnectAsync(stoppingToken);
+                var delay = ReconnectPolicy.Delay(failures, Random.Shared.NextDouble(), retryAfter);
+                if (delay > TimeSpan.Zero)
+                {
+                    LogBackoff(delay.TotalSeconds, failures);
+                }
+
+                await Task.Delay(delay, clock, stoppingToken);
+                SocketModeConnection? connection;
+                (connection, retryAfter) = await TryConnectAsync(stoppingToken);
                 if (connection is null)
                 {
                     failures++;
@@ -39,7 +48,9 @@ internal sealed partial class SocketModeService(
 
                 readiness.Opened(connection);
                 var end = await WaitAsync(connection, stoppingToken);
-                failures = connection.HelloReceived ? 0 : failures + 1;
+
+                // too_many_websockets refuses one socket more than Slack allows; asking again at once is refused again.
+                failures = connection.HelloReceived && end != SocketEnd.TooManyConnections ? 0 : failures + 1;
                 draining.RemoveAll(t => t.IsCompleted);
                 if (end == SocketEnd.Refresh)
                 {
@@ -84,8 +95,8 @@ internal sealed partial class SocketModeService(
         }
     }
 
-    /// <summary>A connected socket, or null after a failure that is worth retrying.</summary>
-    private async Task<SocketModeConnection?> TryConnectAsync(CancellationToken stoppingToken)
+    /// <summary>A connected socket, or null after a failure that is worth retrying (with Slack's Retry-After, if any).</summary>
+    private async Task<(SocketModeConnection? Connection, TimeSpan RetryAfter)> TryConnectAsync(CancellationToken stoppingToken)
     {
         var id = Interlocked.Increment(ref _connections);
         SocketModeConnection? connection = null;
@@ -95,7 +106,7 @@ internal sealed partial class SocketModeService(
             connection = new SocketModeConnection(id, handler, options.Value, clock, logger);
             await connection.ConnectAsync(url, stoppingToken);
             LogConnected(id);
-            return connection;
+            return (connection, TimeSpan.Zero);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested && e is not SlackApiException { IsAuthFailure: true })
         {
@@ -105,7 +116,7 @@ internal sealed partial class SocketModeService(
                 await connection.DisposeAsync();
             }
 
-            return null;
+            return (null, (e as SlackApiException)?.RetryAfter ?? TimeSpan.Zero);
         }
     }
 
@@ -114,6 +125,9 @@ internal sealed partial class SocketModeService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode connection {ConnectionId} failed: {Reason}")]
     private partial void LogConnectFailed(int connectionId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack Socket Mode: reconnecting in {DelaySeconds:0.#} s ({Failures} failed in a row)")]
+    private partial void LogBackoff(double delaySeconds, int failures);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode was turned off in the app's settings (link_disabled): not reconnecting")]
     private partial void LogLinkDisabled();

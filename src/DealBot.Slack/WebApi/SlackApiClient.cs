@@ -148,17 +148,18 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
             }
 
             using var response = await http.SendAsync(request, cancellationToken);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < MaxRateLimitRetries)
+            var wait = response.StatusCode == HttpStatusCode.TooManyRequests ? RetryAfter(response.Headers.RetryAfter) : (TimeSpan?)null;
+            if (wait is { } retryAfter && attempt < MaxRateLimitRetries)
             {
-                var wait = RetryAfter(response.Headers.RetryAfter);
-                LogRateLimited(method, wait.TotalSeconds, attempt + 1);
-                await Task.Delay(wait, clock, cancellationToken);
+                LogRateLimited(method, retryAfter.TotalSeconds, attempt + 1);
+                await Task.Delay(retryAfter, clock, cancellationToken);
                 continue;
             }
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new SlackApiException(method, $"http_{(int)response.StatusCode}", response.StatusCode);
+                // The wait goes with the error, so a caller that retries later (Socket Mode) still honours it.
+                throw new SlackApiException(method, $"http_{(int)response.StatusCode}", response.StatusCode, wait);
             }
 
             return checkOk ? await ReadOkAsync(method, response, cancellationToken) : default;

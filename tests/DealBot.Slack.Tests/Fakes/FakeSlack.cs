@@ -18,7 +18,8 @@ namespace DealBot.Slack.Tests.Fakes;
 /// <summary>
 /// An in-process Slack on 127.0.0.1: the Web API methods DealBot calls (checking tokens as Slack does, answering
 /// <c>"ok": false</c> with an error code), files v2 uploads (FakeSlack.Files.cs), response_url endpoints, and a Socket Mode WebSocket server whose URLs are
-/// single-use tickets from apps.connections.open. Every request is recorded with the test clock's time.
+/// single-use tickets from apps.connections.open (a socket can be refused the way Slack refuses one too many). Every
+/// request is recorded with the test clock's time.
 /// </summary>
 public sealed partial class FakeSlack : IAsyncDisposable
 {
@@ -35,6 +36,8 @@ public sealed partial class FakeSlack : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<int>> _rateLimits = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _failures = new();
     private readonly ConcurrentDictionary<string, bool> _tickets = new();
+    private readonly ConcurrentQueue<string> _socketRefusals = new();
+    private readonly ConcurrentQueue<FakeSocketConnection> _refused = new();
     private readonly ConcurrentDictionary<string, (string TeamId, string Token, string BotUserId)> _codes = new();
     private readonly ConcurrentDictionary<string, string> _botUsers = new() { [BotToken] = BotUserId };
     private readonly Channel<FakeSocketConnection> _connections = Channel.CreateUnbounded<FakeSocketConnection>();
@@ -54,6 +57,9 @@ public sealed partial class FakeSlack : IAsyncDisposable
     public IReadOnlyList<FakeSlackCall> Calls => _calls.ToArray();
 
     public int SocketUrlsIssued => _ticket;
+
+    /// <summary>Sockets that got a disconnect notice instead of hello (see <see cref="RefuseSockets"/>), in order.</summary>
+    public IReadOnlyList<FakeSocketConnection> RefusedSockets => _refused.ToArray();
 
     public static async Task<FakeSlack> StartAsync(TimeProvider clock)
     {
@@ -94,6 +100,18 @@ public sealed partial class FakeSlack : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next <paramref name="times"/> sockets get <c>disconnect</c> with <paramref name="reason"/> instead of hello, as
+    /// Slack answers a socket beyond the app's 10 (too_many_websockets); the fake then waits for the bot to close it.
+    /// </summary>
+    public void RefuseSockets(string reason = "too_many_websockets", int times = 1)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            _socketRefusals.Enqueue(reason);
+        }
+    }
+
     /// <summary>A code the OAuth callback can trade for a new workspace's bot token.</summary>
     public void IssueCode(string code, string teamId, string token, string botUserId)
     {
@@ -127,6 +145,8 @@ public sealed partial class FakeSlack : IAsyncDisposable
             Record(method, token, body, 429);
             context.Response.StatusCode = 429;
             context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(Error("ratelimited").ToJsonString());
             return;
         }
 
@@ -200,6 +220,14 @@ public sealed partial class FakeSlack : IAsyncDisposable
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var connection = new FakeSocketConnection(socket, ticket);
+        if (_socketRefusals.TryDequeue(out var reason))
+        {
+            _refused.Enqueue(connection);
+            await connection.SendDisconnectAsync(reason);
+            await connection.RunAsync();
+            return;
+        }
+
         await _connections.Writer.WriteAsync(connection);
         await connection.RunAsync();
     }

@@ -22,4 +22,13 @@ public sealed class ReconnectPolicyTest
         Assert.Equal(TimeSpan.FromSeconds(maxSeconds), ReconnectPolicy.Delay(failures, random: 0));
         Assert.Equal(TimeSpan.FromSeconds(minSeconds), ReconnectPolicy.Delay(failures, random: 1));
     }
+
+    [Theory]
+    [InlineData(0, 30, 30)]
+    [InlineData(3, 30, 30)]
+    [InlineData(7, 5, 60)]
+    public void Delay_RetryAfter_IsTheFloor(int failures, double retryAfterSeconds, double expectedSeconds)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), ReconnectPolicy.Delay(failures, random: 0, TimeSpan.FromSeconds(retryAfterSeconds)));
+    }
 }

@@ -9,7 +9,8 @@ namespace DealBot.Slack.Tests.SocketMode;
 
 /// <summary>
 /// Socket Mode against the fake's WebSocket server: hello, acks by envelope_id, answers in the ack for slash commands,
-/// and reconnects (refresh, drop, idle, too many sockets) that neither lose nor double an answer.
+/// and reconnects (refresh, drop, idle, too many sockets) that neither lose nor double an answer; routine refreshes
+/// reconnect at once, refusals and failed opens back off on the test clock.
 /// </summary>
 public sealed class SocketModeTest
 {
@@ -142,8 +143,8 @@ public sealed class SocketModeTest
 
     [Theory]
     [InlineData("warning")]
-    [InlineData("too_many_websockets")]
-    public async Task OtherDisconnectReasons_Reconnect(string reason)
+    [InlineData("refresh_requested")]
+    public async Task RoutineDisconnect_ReconnectsWithoutWaiting(string reason)
     {
         await using var bed = await StartAsync();
         var first = await HelloAsync(bed);
@@ -153,10 +154,63 @@ public sealed class SocketModeTest
         await second.SendHelloAsync();
 
         Assert.NotEqual(first.Ticket, second.Ticket);
-        if (reason == "too_many_websockets")
+        Assert.Equal(Start, bed.Clock.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task TooManyWebsockets_AfterHello_ClosesThenWaitsBeforeReconnecting()
+    {
+        await using var bed = await StartAsync();
+        var first = await HelloAsync(bed);
+
+        await first.SendDisconnectAsync("too_many_websockets");
+        await first.Closed.WaitAsync(Wait.Timeout);
+        await Task.Delay(200);
+        var urlsWhileTimeStandsStill = bed.Slack.SocketUrlsIssued;
+        await Wait.UntilAsync(() => bed.Slack.HasPendingConnection, "a new connection", bed.Clock);
+
+        Assert.Equal(1, urlsWhileTimeStandsStill);
+        var opens = bed.Slack.CallsTo("apps.connections.open");
+        Assert.True(opens[1].At - opens[0].At >= TimeSpan.FromSeconds(0.5), $"reconnected after {opens[1].At - opens[0].At}");
+    }
+
+    [Fact]
+    public async Task TooManyWebsockets_Repeated_DelaysGrow()
+    {
+        await using var bed = await StartAsync(beforeStart: slack => slack.RefuseSockets("too_many_websockets", times: 4));
+
+        await Wait.UntilAsync(() => bed.Slack.RefusedSockets is [{ Closed.IsCompleted: true }], "the first refusal closed");
+        await Task.Delay(200);
+        var urlsWhileTimeStandsStill = bed.Slack.SocketUrlsIssued;
+        await Wait.UntilAsync(() => bed.Slack.HasPendingConnection, "a connection after 4 refusals", bed.Clock);
+
+        Assert.Equal(1, urlsWhileTimeStandsStill);
+        var opens = bed.Slack.CallsTo("apps.connections.open").Select(c => c.At).ToArray();
+        Assert.Equal(5, opens.Length);
+        for (var i = 1; i < opens.Length; i++)
         {
-            // The old socket is closed before the new one opens.
-            Assert.True(first.Closed.IsCompleted);
+            // Backoff n is 2^(n-1) s less up to half of it for jitter: at least 0.5, 1, 2, 4 s.
+            var atLeast = TimeSpan.FromSeconds(Math.Pow(2, i - 2));
+            Assert.True(opens[i] - opens[i - 1] >= atLeast, $"wait {i}: {opens[i] - opens[i - 1]}, expected at least {atLeast}");
+        }
+
+        Assert.All(bed.Slack.RefusedSockets, refused => Assert.True(refused.Closed.IsCompleted, "each refused socket closed"));
+    }
+
+    [Fact]
+    public async Task OpenRateLimited_WaitsRetryAfterBeforeReconnecting()
+    {
+        await using var bed = await StartAsync(beforeStart: slack => slack.RateLimit("apps.connections.open", retryAfterSeconds: 10, times: 4));
+
+        await Wait.UntilAsync(() => bed.Slack.HasPendingConnection, "a connection after four 429s", bed.Clock, TimeSpan.FromMilliseconds(500));
+
+        var opens = bed.Slack.Calls.Where(c => c.Method == "apps.connections.open").ToArray();
+        Assert.Equal([429, 429, 429, 429, 200], opens.Select(c => c.Status));
+
+        // The first three waits are the Web API client's own retries; the last is the reconnect loop honouring Retry-After.
+        for (var i = 1; i < opens.Length; i++)
+        {
+            Assert.True(opens[i].At - opens[i - 1].At >= TimeSpan.FromSeconds(10), $"wait {i}: {opens[i].At - opens[i - 1].At}");
         }
     }
 
@@ -191,7 +245,7 @@ public sealed class SocketModeTest
     [Fact]
     public async Task OpenFails_RetriesWithGrowingBackoff()
     {
-        await using var bed = await StartAsync(configure: null, openFailures: 3);
+        await using var bed = await StartAsync(beforeStart: slack => slack.Fail("apps.connections.open", "internal_error", times: 3));
 
         await Wait.UntilAsync(() => bed.Slack.HasPendingConnection, "a connection after 3 failures", bed.Clock);
 
@@ -224,7 +278,7 @@ public sealed class SocketModeTest
 
     private static readonly DateTimeOffset Start = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
 
-    private static async Task<SlackTestBed> StartAsync(Action<Dictionary<string, string?>>? configure = null, int openFailures = 0)
+    private static async Task<SlackTestBed> StartAsync(Action<Dictionary<string, string?>>? configure = null, Action<FakeSlack>? beforeStart = null)
     {
         return await SlackTestBed.StartAsync(
             s =>
@@ -235,7 +289,7 @@ public sealed class SocketModeTest
             },
             perMinute: 1000,
             burst: 1000,
-            beforeStart: openFailures > 0 ? slack => slack.Fail("apps.connections.open", "internal_error", openFailures) : null);
+            beforeStart: beforeStart);
     }
 
     private static async Task<FakeSocketConnection> HelloAsync(SlackTestBed bed)
