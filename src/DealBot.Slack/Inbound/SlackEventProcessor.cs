@@ -51,7 +51,7 @@ internal sealed partial class SlackEventProcessor(
 
         // Edits (message_changed, or a mention re-sent with `edited`), deletions, joins and other subtypes are not
         // questions; nor is anything without a channel and author.
-        if (e.Subtype is not null || e.Edited || e.Channel is not { } channel || (e.User ?? e.BotId) is not { } author)
+        if (!AsksSomething(e) || e.Edited || e.Channel is not { } channel || (e.User ?? e.BotId) is not { } author)
         {
             return;
         }
@@ -79,6 +79,14 @@ internal sealed partial class SlackEventProcessor(
         LogHandled(callback.EventId, e.Type, channel, reply.Kind);
         await replies.SendAsync(bot, callback.TeamId, channel, threadTs, author, reply, cancellationToken);
     }
+
+    /// <summary>A plain message, or a file shared with text typed beside it: users attach a file and ask about it.</summary>
+    private static bool AsksSomething(SlackEvent e) => e.Subtype switch
+    {
+        null => true,
+        "file_share" => !string.IsNullOrWhiteSpace(e.Text),
+        _ => false,
+    };
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack event {EventId} ({EventType}) in {ChannelId}: {ReplyKind}")]
     private partial void LogHandled(string eventId, string eventType, string channelId, ChatReplyKind replyKind);

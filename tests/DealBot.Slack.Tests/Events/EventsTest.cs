@@ -69,12 +69,15 @@ public sealed class EventsTest
         Assert.Equal(Expected.Header("xai per month"), MessageText.Header(bed.Posts[1].Body));
     }
 
-    [Fact]
-    public async Task DirectMessage_AnsweredInTheDm()
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("file attached")]
+    public async Task DirectMessage_AnsweredInTheDm(string kind)
     {
         await using var bed = await SlackTestBed.StartAsync();
+        var dm = kind == "plain" ? Payloads.DirectMessage("Ev-dm", Question, channel: "D42") : Payloads.FileShare("Ev-dm", Question, channel: "D42");
 
-        await bed.Signer.PostJsonAsync("/slack/events", Payloads.DirectMessage("Ev-dm", Question, channel: "D42").ToJsonString());
+        await bed.Signer.PostJsonAsync("/slack/events", dm.ToJsonString());
         var post = await bed.WaitForPostAsync(p => p.Str("channel") == "D42", "the DM answer");
 
         Assert.Null(post.Str("thread_ts"));
@@ -115,25 +118,41 @@ public sealed class EventsTest
 
     [Theory]
     [InlineData("bot_id")]
-    [InlineData("subtype")]
+    [InlineData("subtype bot_message")]
+    [InlineData("subtype message_changed")]
+    [InlineData("subtype message_deleted")]
+    [InlineData("subtype channel_join")]
+    [InlineData("subtype me_message")]
     [InlineData("own user")]
+    [InlineData("own file")]
+    [InlineData("bot file")]
+    [InlineData("bare file")]
+    [InlineData("blank file")]
     [InlineData("channel message")]
     [InlineData("other event")]
     public async Task NotAQuestion_Ignored(string kind)
     {
         await using var bed = await SlackTestBed.StartAsync();
-        var callback = Payloads.DirectMessage("Ev-x", Question, channel: "DX");
+        var callback = kind.EndsWith(" file", StringComparison.Ordinal) ? Payloads.FileShare("Ev-x", Question, channel: "DX") : Payloads.DirectMessage("Ev-x", Question, channel: "DX");
         var e = callback["event"]!.AsObject();
         switch (kind)
         {
             case "bot_id":
+            case "bot file":
                 e["bot_id"] = "BOTHER";
                 break;
-            case "subtype":
-                e["subtype"] = "message_changed";
+            case var subtype when subtype.StartsWith("subtype ", StringComparison.Ordinal):
+                e["subtype"] = subtype["subtype ".Length..];
                 break;
             case "own user":
+            case "own file":
                 e["user"] = FakeSlack.BotUserId;
+                break;
+            case "bare file":
+                e["text"] = "";
+                break;
+            case "blank file":
+                e["text"] = " \n ";
                 break;
             case "channel message":
                 e["channel_type"] = "channel";

@@ -17,6 +17,31 @@ public static class Payloads
         return Callback(eventId, team, e);
     }
 
+    /// <summary>A DM with a file attached and <paramref name="text"/> typed beside it (message.im, subtype file_share).</summary>
+    public static JsonObject FileShare(string eventId, string text, string channel = "D1", string user = "U1", string ts = "1764244800.000300")
+    {
+        var callback = DirectMessage(eventId, text, channel, user, ts);
+        var e = callback["event"]!.AsObject();
+        e["subtype"] = "file_share";
+        e["upload"] = false;
+        e["display_as_bot"] = false;
+        e["files"] = new JsonArray(new JsonObject
+        {
+            ["id"] = "F0ABCDEF1",
+            ["created"] = 1764244800,
+            ["timestamp"] = 1764244800,
+            ["name"] = "term-sheet.pdf",
+            ["title"] = "term-sheet.pdf",
+            ["mimetype"] = "application/pdf",
+            ["filetype"] = "pdf",
+            ["user"] = user,
+            ["mode"] = "hosted",
+            ["size"] = 48213,
+            ["url_private"] = "https://files.slack.com/files-pri/T1-F0ABCDEF1/term-sheet.pdf",
+        });
+        return callback;
+    }
+
     public static JsonObject Event(string type, string text, string channel, string? user, string ts, string? threadTs)
     {
         var e = new JsonObject { ["type"] = type, ["text"] = text, ["channel"] = channel, ["ts"] = ts, ["event_ts"] = ts };
