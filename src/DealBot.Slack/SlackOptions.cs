@@ -41,8 +41,12 @@ public sealed class SlackOptions
     /// <summary>The file that holds one bot token per installed workspace, encrypted with Data Protection.</summary>
     public string InstallationStorePath { get; set; } = "slack-data/installations.json";
 
-    /// <summary>Requests bigger than this get 413: Slack's own payloads are a few KB.</summary>
-    public int MaxRequestBytes { get; set; } = 64 * 1024;
+    /// <summary>
+    /// Requests bigger than this get 413. Most Slack payloads are a few KB, but a message may hold 40,000 characters,
+    /// Slack sends non-ASCII ones as 6-byte <c>\uXXXX</c> escapes and an event carries the text twice (<c>text</c> and
+    /// its rich_text <c>blocks</c>): about 480 KB, so 1 MiB (the Socket Mode frame cap too) leaves room for the rest.
+    /// </summary>
+    public int MaxRequestBytes { get; set; } = 1024 * 1024;
 
     /// <summary>
     /// How long a slash command may take to be answered inside its acknowledgement; slower answers are acked at once

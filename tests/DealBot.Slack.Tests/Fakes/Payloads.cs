@@ -42,6 +42,51 @@ public static class Payloads
         return callback;
     }
 
+    /// <summary>
+    /// A DM that shares another message with <paramref name="text"/> as the comment, as Slack sends it: the comment in
+    /// <c>text</c> and rich_text <c>blocks</c>, the shared message in an attachment with its own text and blocks.
+    /// </summary>
+    public static JsonObject SharedMessageDm(string eventId, string text, string sharedText, string channel = "D1", string user = "U1")
+    {
+        var callback = DirectMessage(eventId, text, channel, user);
+        var e = callback["event"]!.AsObject();
+        e["blocks"] = RichText(text);
+        e["attachments"] = new JsonArray(new JsonObject
+        {
+            ["id"] = 1,
+            ["ts"] = "1764240000.000100",
+            ["channel_id"] = "C1",
+            ["channel_name"] = "deals",
+            ["is_msg_unfurl"] = true,
+            ["is_share"] = true,
+            ["author_id"] = "U2",
+            ["author_name"] = "alice",
+            ["original_url"] = "https://fake.slack.com/archives/C1/p1764240000000100",
+            ["text"] = sharedText,
+            ["mrkdwn_in"] = new JsonArray("text"),
+            ["message_blocks"] = new JsonArray(new JsonObject
+            {
+                ["team"] = FakeSlack.TeamId,
+                ["channel"] = "C1",
+                ["ts"] = "1764240000.000100",
+                ["message"] = new JsonObject { ["blocks"] = RichText(sharedText) },
+            }),
+        });
+        return callback;
+    }
+
+    /// <summary>The rich_text blocks Slack's clients attach to what a user types.</summary>
+    public static JsonArray RichText(string text) => new(new JsonObject
+    {
+        ["type"] = "rich_text",
+        ["block_id"] = "rt1",
+        ["elements"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "rich_text_section",
+            ["elements"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = text }),
+        }),
+    });
+
     public static JsonObject Event(string type, string text, string channel, string? user, string ts, string? threadTs)
     {
         var e = new JsonObject { ["type"] = type, ["text"] = text, ["channel"] = channel, ["ts"] = ts, ["event_ts"] = ts };

@@ -1,12 +1,13 @@
 using System.Net;
+using System.Text;
 using DealBot.Slack.Tests.Fakes;
 
 namespace DealBot.Slack.Tests.Http;
 
 /// <summary>
 /// Every request to the bot is verified before anything else: a bad, stale or missing signature gets 401 and no
-/// reply, an oversized body 413, a malformed one 400. "No reply" is shown by a signed question sent afterwards being
-/// the only one answered (one worker answers in arrival order).
+/// reply, an oversized body 413 (the largest event Slack can send is still answered), a malformed one 400. "No reply"
+/// is shown by a signed question sent afterwards being the only one answered (one worker answers in arrival order).
 /// </summary>
 public sealed class RequestVerificationTest
 {
@@ -68,17 +69,33 @@ public sealed class RequestVerificationTest
         Assert.Empty(bed.Slack.Calls);
     }
 
-    [Fact]
-    public async Task Post_BodyOverCap_Is413AndNotAnswered()
+    [Theory]
+    [InlineData("4096", 5_000)]
+    [InlineData(null, 1_100_000)]
+    public async Task Post_BodyOverCap_Is413AndNotAnswered(string? cap, int padding)
     {
-        await using var bed = await SlackTestBed.StartAsync(s => s["Slack:MaxRequestBytes"] = "4096");
-        var mention = Payloads.AppMention("Ev-big", Question + new string(' ', 5000), channel: "CBIG").ToJsonString();
+        await using var bed = await SlackTestBed.StartAsync(cap is null ? null : s => s["Slack:MaxRequestBytes"] = cap);
+        var mention = Payloads.AppMention("Ev-big", Question + new string(' ', padding), channel: "CBIG").ToJsonString();
 
         var response = await bed.Signer.PostAsync("/slack/events", mention, SlackSigner.JsonType);
         await AnswerSentinelAsync(bed);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.DoesNotContain(bed.Posts, p => p.Str("channel") == "CBIG");
+    }
+
+    [Fact]
+    public async Task Post_LargestRealisticEvent_IsAnswered()
+    {
+        await using var bed = await SlackTestBed.StartAsync();
+        var body = Payloads.SharedMessageDm("Ev-large", Question, SharedText(40_000), channel: "DLARGE").ToJsonString();
+
+        var response = await bed.Signer.PostAsync("/slack/events", body, SlackSigner.JsonType);
+        var post = await bed.WaitForPostAsync(p => p.Str("channel") == "DLARGE", "the answer to the large event");
+
+        Assert.InRange(Encoding.UTF8.GetByteCount(body), 400_000, 1024 * 1024);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Expected.Header(Question), MessageText.Header(post.Body));
     }
 
     [Fact]
@@ -135,6 +152,9 @@ public sealed class RequestVerificationTest
         Assert.DoesNotContain(SlackTestBed.SigningSecret, logs, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeSlack.BotToken, logs, StringComparison.Ordinal);
     }
+
+    /// <summary>A message of <paramref name="length"/> non-ASCII characters: Slack sends each as a 6-byte \uXXXX escape.</summary>
+    private static string SharedText(int length) => string.Concat(Enumerable.Repeat("計算資源の価格", (length / 7) + 1))[..length];
 
     /// <summary>A signed mention in its own channel, answered: everything sent before it has been handled.</summary>
     internal static async Task AnswerSentinelAsync(SlackTestBed bed)
