@@ -14,7 +14,8 @@ namespace DealBot.Discord.Interactions;
 /// Answers an interaction the same way whether it came over the gateway or the HTTP endpoint; only the first
 /// response's transport differs (<see cref="InitialResponse"/>). Slash commands are answered directly when the
 /// answer is ready within <see cref="DiscordBotConfiguration.InteractionDeferAfter"/> of receipt, else deferred
-/// (type 5, "thinking…") and the answer edited in (a reply for the asker only then goes as an ephemeral follow-up).
+/// (type 5, "thinking…") and the answer edited in (a reply for the asker only then goes as an ephemeral follow-up, and
+/// the public original is deleted).
 /// A chart (the <c>chart</c> option, or the word in /ask) is drawn after the first response and edited into the
 /// message as a multipart upload, so the text is never kept waiting for it.
 /// Autocomplete returns at most 25 deals.
@@ -34,7 +35,10 @@ internal sealed partial class InteractionResponder(
     public const int Autocomplete = 4;
     public const string SlowDown = "You're asking quickly — give me a moment and ask again.";
 
-    /// <summary>What the public message says when a deferred command's reply turned out to be for the asker only.</summary>
+    /// <summary>
+    /// What the public original says, until it is deleted, when a deferred command's reply turned out to be for the asker
+    /// only; it stays only if the delete fails.
+    /// </summary>
     public const string AnsweredPrivately = "Answered privately.";
 
     /// <summary>
@@ -125,16 +129,27 @@ internal sealed partial class InteractionResponder(
     }
 
     /// <summary>
-    /// The deferral (public: whether a reply is private is known only once it is ready) fixed the original message as
-    /// public, and a message's ephemeral state cannot change. A follow-up sent while the original is still loading
-    /// would only edit it, its ephemeral flag ignored (interactions/receiving-and-responding, Create Followup Message);
-    /// so the original is settled with one neutral line first, then the reply goes as its own ephemeral follow-up.
+    /// The deferral (public: whether a reply is private is known only once the chat pipeline has run) fixed the original
+    /// message as public, and a message's ephemeral state cannot change. A follow-up sent while the original is still
+    /// loading would only edit it, its ephemeral flag ignored (interactions/receiving-and-responding, Create Followup
+    /// Message); so the original is settled with one neutral line, the reply goes as its own ephemeral follow-up, and
+    /// then the original is deleted so no public placeholder stays in the channel. Not deleted first: a follow-up after
+    /// the loading message is gone has drawn 10008 Unknown Message.
     /// </summary>
     private async Task SendPrivatelyAfterDeferralAsync(JsonInteraction interaction, DiscordReply reply, CancellationToken cancellationToken)
     {
         var settled = EmbedRenderer.Text(AnsweredPrivately);
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, settled.ToEdit(), cancellationToken).ConfigureAwait(false);
         await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, reply.ToFollowup(ephemeral: true), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await rest.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DiscordRestException or HttpRequestException)
+        {
+            // The reply is out; only the neutral placeholder stays.
+            LogPlaceholderNotDeleted(interaction.Id, interaction.Data?.Name, e.Message);
+        }
     }
 
     /// <summary>Draws the answer's chart and edits it into the message already sent; the text stands if this fails.</summary>
@@ -206,6 +221,9 @@ internal sealed partial class InteractionResponder(
 
     [LoggerMessage(LogLevel.Warning, "Discord interaction {InteractionId} (/{Command}): the chart could not be attached ({Error}); the answer stands without it")]
     private partial void LogChartNotAttached(string interactionId, string? command, string error);
+
+    [LoggerMessage(LogLevel.Warning, "Discord interaction {InteractionId} (/{Command}): the public placeholder could not be deleted ({Error}); the private reply was sent")]
+    private partial void LogPlaceholderNotDeleted(string interactionId, string? command, string error);
 
     [LoggerMessage(LogLevel.Error, "Discord: answering interaction {InteractionId} failed")]
     private partial void LogAnswerFailed(Exception exception, string interactionId);

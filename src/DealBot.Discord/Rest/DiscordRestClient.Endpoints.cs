@@ -27,6 +27,9 @@ internal sealed partial class DiscordRestClient
         SendAsync<JsonCreateMessage, JsonRestError>(
             RestRoute.EditOriginalResponse(applicationId, token), message, DiscordJsonContext.Default.JsonCreateMessage, null, files, cancellationToken);
 
+    public Task DeleteOriginalResponseAsync(string applicationId, string token, CancellationToken cancellationToken = default) =>
+        SendAsync<object, JsonRestError>(RestRoute.DeleteOriginalResponse(applicationId, token), null, null, null, cancellationToken);
+
     public Task CreateFollowupMessageAsync(string applicationId, string token, JsonCreateMessage message, CancellationToken cancellationToken = default) =>
         SendAsync<JsonCreateMessage, JsonRestError>(
             RestRoute.CreateFollowup(applicationId, token), message, DiscordJsonContext.Default.JsonCreateMessage, null, cancellationToken);

@@ -16,9 +16,10 @@ internal readonly record struct RestRoute(HttpMethod Method, string Path, string
     public static RestRoute InteractionCallback(string interactionId, string token) =>
         new(HttpMethod.Post, $"interactions/{interactionId}/{Uri.EscapeDataString(token)}/callback", "POST interactions/{id}/{token}/callback", interactionId, false, UsesBotToken: false);
 
-    public static RestRoute EditOriginalResponse(string applicationId, string token) =>
-        new(HttpMethod.Patch, $"webhooks/{applicationId}/{Uri.EscapeDataString(token)}/messages/@original",
-            "PATCH webhooks/{application}/{token}/messages/@original", applicationId + "/" + token, false, UsesBotToken: false);
+    public static RestRoute EditOriginalResponse(string applicationId, string token) => OriginalResponse(HttpMethod.Patch, applicationId, token);
+
+    /// <summary>Removes the first response: a public placeholder once the reply went privately.</summary>
+    public static RestRoute DeleteOriginalResponse(string applicationId, string token) => OriginalResponse(HttpMethod.Delete, applicationId, token);
 
     /// <summary>A new message after the first response; straight after a deferral Discord treats it as an edit of the loading message.</summary>
     public static RestRoute CreateFollowup(string applicationId, string token) =>
@@ -31,6 +32,10 @@ internal readonly record struct RestRoute(HttpMethod Method, string Path, string
     public static RestRoute OverwriteCommands(string applicationId, string? guildId) => guildId is null
         ? new(HttpMethod.Put, $"applications/{applicationId}/commands", "PUT applications/{application}/commands", applicationId, true)
         : new(HttpMethod.Put, $"applications/{applicationId}/guilds/{guildId}/commands", "PUT applications/{application}/guilds/{guild}/commands", guildId, true);
+
+    private static RestRoute OriginalResponse(HttpMethod method, string applicationId, string token) =>
+        new(method, $"webhooks/{applicationId}/{Uri.EscapeDataString(token)}/messages/@original",
+            method.Method + " webhooks/{application}/{token}/messages/@original", applicationId + "/" + token, false, UsesBotToken: false);
 
     /// <summary>The template, never the path: paths can hold interaction tokens, which must not reach logs.</summary>
     public override string ToString() => Template;

@@ -7,7 +7,9 @@ namespace DealBot.Discord.Tests.Fakes;
 /// first response (the callback, or an HTTP endpoint's response body once the test hands it over), is ephemeral only
 /// if that response said so (flags 64, on the deferral too) and can never change that. Edits and follow-ups before
 /// the original exists are 404. A follow-up straight after a deferral only edits the loading message, its ephemeral
-/// flag ignored; later ones are new messages with their own flags.
+/// flag ignored; later ones are new messages with their own flags. Deleting the original is 204, and 404 Unknown
+/// Message (10008) once it is gone, as is editing it; a follow-up after the loading message was deleted is refused the
+/// same way. The webhook routes take the token for <see cref="InteractionTokenLifetime"/> (401 50027 after).
 /// </summary>
 public sealed partial class FakeDiscord
 {
@@ -27,13 +29,13 @@ public sealed partial class FakeDiscord
     {
         lock (_interactions)
         {
-            CreateOriginal(token, response);
+            CreateOriginal(token, response, DateTimeOffset.UtcNow);
         }
 
         Changed.Pulse();
     }
 
-    private (int, string?) Callback(string token, JsonNode? response)
+    private (int, string?) Callback(string token, FakeRequest request)
     {
         lock (_interactions)
         {
@@ -42,51 +44,88 @@ public sealed partial class FakeDiscord
                 return (400, """{"message":"Interaction has already been acknowledged.","code":40060}""");
             }
 
-            CreateOriginal(token, response);
+            CreateOriginal(token, request.Json, request.ArrivedAt);
             return (204, null);
         }
     }
 
-    private (int, string?) EditOriginal(string token, JsonNode? message)
+    private (int, string?) EditOriginal(string token, FakeRequest request) =>
+        ChangeOriginal(token, request, original => original with { Content = Content(request.Json) ?? original.Content, Loading = false }, Created);
+
+    private (int, string?) DeleteOriginal(string token, FakeRequest request) =>
+        ChangeOriginal(token, request, original => original with { Deleted = true }, _ => (204, null));
+
+    /// <summary>The routes on @original: once it is deleted, it is an unknown message.</summary>
+    private (int, string?) ChangeOriginal(
+        string token, FakeRequest request, Func<FakeInteractionMessage, FakeInteractionMessage> change, Func<FakeInteractionMessage, (int, string?)> answer)
     {
         lock (_interactions)
         {
-            if (!_interactions.TryGetValue(token, out var interaction) || interaction.Messages.Count == 0)
+            if (!TryWebhook(token, request, out var interaction, out var refused))
             {
-                return UnknownWebhook;
+                return refused;
             }
 
             var original = interaction.Messages[0];
-            interaction.Messages[0] = original with { Content = Content(message) ?? original.Content, Loading = false };
-            return (200, new JsonObject { ["id"] = original.Id, ["flags"] = original.Ephemeral ? 64 : 0 }.ToJsonString());
+            if (original.Deleted)
+            {
+                return UnknownMessage;
+            }
+
+            interaction.Messages[0] = change(original);
+            return answer(original);
         }
     }
 
-    private (int, string?) Followup(string token, JsonNode? message)
+    private (int, string?) Followup(string token, FakeRequest request)
     {
         lock (_interactions)
         {
-            if (!_interactions.TryGetValue(token, out var interaction) || interaction.Messages.Count == 0)
+            if (!TryWebhook(token, request, out var interaction, out var refused))
             {
-                return UnknownWebhook;
+                return refused;
             }
 
             var original = interaction.Messages[0];
+            if (original is { Loading: true, Deleted: true })
+            {
+                return UnknownMessage;
+            }
+
             if (original.Loading)
             {
-                interaction.Messages[0] = original with { Content = Content(message), Loading = false };
-                return (200, new JsonObject { ["id"] = original.Id, ["flags"] = original.Ephemeral ? 64 : 0 }.ToJsonString());
+                interaction.Messages[0] = original with { Content = Content(request.Json), Loading = false };
+                return Created(original);
             }
 
-            var followup = new FakeInteractionMessage(NextId(), Content(message), Ephemeral: IsEphemeral(message), Loading: false);
+            var followup = new FakeInteractionMessage(NextId(), Content(request.Json), Ephemeral: IsEphemeral(request.Json), Loading: false);
             interaction.Messages.Add(followup);
-            return (200, new JsonObject { ["id"] = followup.Id, ["flags"] = followup.Ephemeral ? 64 : 0 }.ToJsonString());
+            return Created(followup);
         }
     }
 
-    private static (int, string?) UnknownWebhook => (404, """{"message":"Unknown Webhook","code":10015}""");
+    /// <summary>The interaction whose webhook <paramref name="token"/> is, while the token is valid; else Discord's refusal.</summary>
+    private bool TryWebhook(string token, FakeRequest request, out FakeInteraction interaction, out (int, string?) refused)
+    {
+        refused = default;
+        if (!_interactions.TryGetValue(token, out interaction!))
+        {
+            refused = (404, """{"message":"Unknown Webhook","code":10015}""");
+        }
+        else if (request.ArrivedAt - interaction.CreatedAt > InteractionTokenLifetime)
+        {
+            refused = (401, """{"message":"Invalid Webhook Token","code":50027}""");
+        }
 
-    private void CreateOriginal(string token, JsonNode? response)
+        return refused == default;
+    }
+
+    private static (int, string?) UnknownMessage => (404, """{"message":"Unknown Message","code":10008}""");
+
+    private static (int, string?) Created(FakeInteractionMessage message) =>
+        (200, new JsonObject { ["id"] = message.Id, ["flags"] = message.Ephemeral ? 64 : 0 }.ToJsonString());
+
+    private void CreateOriginal(string token, JsonNode? response, DateTimeOffset at)
     {
         var type = response?["type"]?.GetValue<int>();
         if (type is not (4 or 5))
@@ -97,15 +136,19 @@ public sealed partial class FakeDiscord
 
         var data = response?["data"];
         var original = new FakeInteractionMessage(NextId(), Content(data), IsEphemeral(data), Loading: type == 5);
-        _interactions[token] = new FakeInteraction([original]);
+        _interactions[token] = new FakeInteraction([original], at);
     }
 
     private static string? Content(JsonNode? message) => message?["content"]?.GetValue<string>();
 
     private static bool IsEphemeral(JsonNode? message) => ((message?["flags"]?.GetValue<int>() ?? 0) & 64) != 0;
 
-    private sealed record FakeInteraction(List<FakeInteractionMessage> Messages);
+    /// <summary>The token's life is counted from the first response (Discord counts from the interaction, at most 3 s earlier).</summary>
+    private sealed record FakeInteraction(List<FakeInteractionMessage> Messages, DateTimeOffset CreatedAt);
 }
 
-/// <summary>A message an interaction created: <paramref name="Loading"/> while a deferral was not yet edited.</summary>
-public sealed record FakeInteractionMessage(string Id, string? Content, bool Ephemeral, bool Loading);
+/// <summary>
+/// A message an interaction created: <paramref name="Loading"/> while a deferral was not yet edited,
+/// <paramref name="Deleted"/> once the app deleted it.
+/// </summary>
+public sealed record FakeInteractionMessage(string Id, string? Content, bool Ephemeral, bool Loading, bool Deleted = false);

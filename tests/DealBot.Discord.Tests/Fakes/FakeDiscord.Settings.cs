@@ -19,4 +19,7 @@ public sealed partial class FakeDiscord
     public int MessageBucketLimit { get; set; } = 5;
 
     public TimeSpan MessageBucketWindow { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long an interaction's webhook routes (edits, deletes, follow-ups) take its token (Discord: 15 minutes).</summary>
+    public TimeSpan InteractionTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 }

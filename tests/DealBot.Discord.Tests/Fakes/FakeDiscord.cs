@@ -96,6 +96,13 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         return Messages.First(m => m.ReplyTo == messageId);
     }
 
+    /// <summary>Waits for the callback (the first response over HTTP) to interaction <paramref name="interactionId"/>.</summary>
+    public async Task<FakeRequest> WaitForCallbackAsync(string interactionId, TimeSpan? timeout = null)
+    {
+        await WaitUntilAsync(() => RequestsTo("POST", $"interactions/{interactionId}/").Count == 1, $"the callback for interaction {interactionId}", timeout);
+        return RequestsTo("POST", $"interactions/{interactionId}/")[0];
+    }
+
     public string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 
     public async ValueTask DisposeAsync()
@@ -204,9 +211,10 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         {
             ("GET", ["gateway", "bot"]) => (200, GatewayBot()),
             ("POST", ["channels", var channel, "messages"]) => (200, new JsonObject { ["id"] = NextId(), ["channel_id"] = channel }.ToJsonString()),
-            ("POST", ["interactions", _, var token, "callback"]) => Callback(Uri.UnescapeDataString(token), request.Json),
-            ("PATCH", ["webhooks", _, var token, "messages", "@original"]) => EditOriginal(Uri.UnescapeDataString(token), request.Json),
-            ("POST", ["webhooks", _, var token]) => Followup(Uri.UnescapeDataString(token), request.Json),
+            ("POST", ["interactions", _, var token, "callback"]) => Callback(Uri.UnescapeDataString(token), request),
+            ("PATCH", ["webhooks", _, var token, "messages", "@original"]) => EditOriginal(Uri.UnescapeDataString(token), request),
+            ("DELETE", ["webhooks", _, var token, "messages", "@original"]) => DeleteOriginal(Uri.UnescapeDataString(token), request),
+            ("POST", ["webhooks", _, var token]) => Followup(Uri.UnescapeDataString(token), request),
             ("GET", ["applications", _, "commands"]) => (200, Commands(null)),
             ("GET", ["applications", _, "guilds", var guild, "commands"]) => (200, Commands(guild)),
             ("PUT", ["applications", _, "commands"]) => (200, StoreCommands(null, request.Body)),

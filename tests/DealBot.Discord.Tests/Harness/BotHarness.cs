@@ -1,5 +1,7 @@
 using System.Net;
+using DealBot.Chat.Pipeline;
 using DealBot.Discord.Gateway;
+using DealBot.Discord.Processing;
 using DealBot.Discord.Tests.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -117,6 +119,14 @@ public sealed class BotHarness : IAsyncDisposable
 
         return harness;
     }
+
+    /// <summary>
+    /// A bot that defers after 50 ms and whose answers wait for <paramref name="gate"/>: the real pipeline's answer, or
+    /// <paramref name="reply"/> for every question.
+    /// </summary>
+    internal static Task<BotHarness> StartGatedAsync(ManualResetEventSlim gate, ChatReply? reply = null) => StartAsync(
+        configuration: new DiscordBotConfiguration { InteractionDeferAfter = TimeSpan.FromMilliseconds(50), IdentifyInterval = TimeSpan.FromMilliseconds(1) },
+        services: s => s.AddSingleton<IQuestionHandler>(p => reply is null ? new GatedQuestions(p.GetRequiredService<MessageHandler>(), gate) : new GatedQuestions(reply, gate)));
 
     internal Task WaitForStateAsync(ShardState state, int shard = 0) =>
         Discord.WaitUntilAsync(() => Gateway.Shards.FirstOrDefault(s => s.Id == shard)?.State == state, $"shard {shard} to be {state}");

@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
-using DealBot.Chat.Pipeline;
-using DealBot.Discord.Processing;
 using DealBot.Discord.Tests.Fakes;
 using DealBot.Discord.Tests.Harness;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DealBot.Discord.Tests.Scenarios;
 
@@ -104,10 +101,7 @@ public sealed class ChartTest
     public async Task SlowSlashCommandWithChart_IsDeferredThenOneEditWithTextAndChart()
     {
         using var gate = new ManualResetEventSlim();
-        var configuration = new DiscordBotConfiguration { InteractionDeferAfter = TimeSpan.FromMilliseconds(50), IdentifyInterval = TimeSpan.FromMilliseconds(1) };
-        await using var bot = await BotHarness.StartAsync(
-            configuration: configuration,
-            services: s => s.AddSingleton<IQuestionHandler>(p => new GatedQuestions(p.GetRequiredService<MessageHandler>(), gate)));
+        await using var bot = await BotHarness.StartGatedAsync(gate);
         var id = DiscordEvents.NewId();
 
         await bot.Discord.Gateway.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Command(

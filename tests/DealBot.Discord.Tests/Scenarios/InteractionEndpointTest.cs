@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using DealBot.Chat.Pipeline;
+using DealBot.Discord.Processing;
 using DealBot.Discord.Tests.Harness;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using NSec.Cryptography;
 
 namespace DealBot.Discord.Tests.Scenarios;
@@ -22,12 +25,19 @@ public sealed class InteractionEndpointTest : IAsyncLifetime
     private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519);
     private readonly Key _otherKey = Key.Create(SignatureAlgorithm.Ed25519);
     private readonly HttpClient _http = new();
+
+    /// <summary>Open unless a test makes answers slow; <see cref="_reply"/>, when set, replaces the real pipeline's answer.</summary>
+    private readonly ManualResetEventSlim _gate = new(initialState: true);
+    private ChatReply? _reply;
     private BotHarness _bot = null!;
 
     public async Task InitializeAsync()
     {
         var publicKey = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
-        _bot = await BotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:PublicKey"] = publicKey }, middleware: app => app.Use(ReachDiscordSlowlyAsync));
+        _bot = await BotHarness.StartAsync(
+            settings: new Dictionary<string, string?> { ["Discord:PublicKey"] = publicKey },
+            services: s => s.AddSingleton<IQuestionHandler>(p => new GatedQuestions(m => _reply ?? p.GetRequiredService<MessageHandler>().Handle(m), _gate)),
+            middleware: app => app.Use(ReachDiscordSlowlyAsync));
     }
 
     /// <summary>Hands each 200 response body to the fake as Discord would receive it: complete, and only after its transit.</summary>
@@ -48,6 +58,7 @@ public sealed class InteractionEndpointTest : IAsyncLifetime
         _http.Dispose();
         _key.Dispose();
         _otherKey.Dispose();
+        _gate.Dispose();
         await _bot.DisposeAsync();
     }
 
@@ -91,6 +102,24 @@ public sealed class InteractionEndpointTest : IAsyncLifetime
         Assert.Equal(200, edit.Status);
         Assert.True(edit.IsMultipart);
         Assert.Null(edit.Authorization);
+    }
+
+    [Fact]
+    public async Task PrivateReplyAfterADeferral_LeavesNoPublicPlaceholder()
+    {
+        _gate.Reset();
+        _reply = new ChatReply(ChatReplyKind.RateLimited, RetryAfter: TimeSpan.FromSeconds(5));
+        var id = DiscordEvents.NewId();
+        var token = "interaction-token-" + id;
+
+        var response = await PostAsync(DiscordEvents.Command(id, "ask", 2, ("question", JsonValue.Create("xai total"), false)).ToJsonString(), _key, DateTimeOffset.UtcNow);
+        _gate.Set();
+
+        Assert.Equal(5, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!.GetValue<int>());
+        await _bot.Discord.WaitUntilAsync(() => _bot.Discord.InteractionMessages(token) is [{ Deleted: true }, ..], "the public original deleted");
+        var messages = _bot.Discord.InteractionMessages(token);
+        Assert.DoesNotContain(messages, m => !m.Ephemeral && !m.Deleted);
+        Assert.Equal(_reply.RateLimitMessage, Assert.Single(messages, m => m.Ephemeral).Content);
     }
 
     [Fact]
