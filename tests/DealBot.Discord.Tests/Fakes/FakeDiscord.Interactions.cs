@@ -9,11 +9,16 @@ namespace DealBot.Discord.Tests.Fakes;
 /// the original exists are 404. A follow-up straight after a deferral only edits the loading message, its ephemeral
 /// flag ignored; later ones are new messages with their own flags. Deleting the original is 204, and 404 Unknown
 /// Message (10008) once it is gone, as is editing it; a follow-up after the loading message was deleted is refused the
-/// same way. The webhook routes take the token for <see cref="InteractionTokenLifetime"/> (401 50027 after).
+/// same way. A gateway interaction's callback is accepted for <see cref="InteractionResponseDeadline"/> (404 Unknown
+/// interaction, 10062, after), and the webhook routes take the token for <see cref="InteractionTokenLifetime"/> (401
+/// 50027 after), both counted from when the interaction was dispatched.
 /// </summary>
 public sealed partial class FakeDiscord
 {
     private readonly Dictionary<string, FakeInteraction> _interactions = [];
+
+    /// <summary>Dispatched interactions not yet answered: token → when Discord sent it.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _pending = [];
 
     /// <summary>The messages of the interaction with <paramref name="token"/>, original first; empty if none was created.</summary>
     public IReadOnlyList<FakeInteractionMessage> InteractionMessages(string token)
@@ -35,6 +40,18 @@ public sealed partial class FakeDiscord
         Changed.Pulse();
     }
 
+    /// <summary>The gateway sent <paramref name="interaction"/> at <paramref name="at"/>.</summary>
+    internal void InteractionCreated(JsonNode interaction, DateTimeOffset at)
+    {
+        if (interaction["token"]?.GetValue<string>() is { } token)
+        {
+            lock (_interactions)
+            {
+                _pending[token] = at;
+            }
+        }
+    }
+
     private (int, string?) Callback(string token, FakeRequest request)
     {
         lock (_interactions)
@@ -44,7 +61,14 @@ public sealed partial class FakeDiscord
                 return (400, """{"message":"Interaction has already been acknowledged.","code":40060}""");
             }
 
-            CreateOriginal(token, request.Json, request.ArrivedAt);
+            var createdAt = _pending.GetValueOrDefault(token, request.ArrivedAt);
+            if (request.ArrivedAt - createdAt > InteractionResponseDeadline)
+            {
+                return (404, """{"message":"Unknown interaction","code":10062}""");
+            }
+
+            _pending.Remove(token);
+            CreateOriginal(token, request.Json, createdAt);
             return (204, null);
         }
     }
@@ -143,7 +167,7 @@ public sealed partial class FakeDiscord
 
     private static bool IsEphemeral(JsonNode? message) => ((message?["flags"]?.GetValue<int>() ?? 0) & 64) != 0;
 
-    /// <summary>The token's life is counted from the first response (Discord counts from the interaction, at most 3 s earlier).</summary>
+    /// <summary>Created when dispatched; over the HTTP endpoint, when the fake got the response (at most 3 s later).</summary>
     private sealed record FakeInteraction(List<FakeInteractionMessage> Messages, DateTimeOffset CreatedAt);
 }
 

@@ -20,6 +20,9 @@ public sealed partial class FakeDiscord
 
     public TimeSpan MessageBucketWindow { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long after a gateway interaction its first response (the callback) is accepted (Discord: 3 s).</summary>
+    public TimeSpan InteractionResponseDeadline { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>How long an interaction's webhook routes (edits, deletes, follow-ups) take its token (Discord: 15 minutes).</summary>
     public TimeSpan InteractionTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -84,7 +84,16 @@ public sealed partial class FakeGateway(FakeDiscord discord) : IAsyncDisposable
     }
 
     /// <summary>Sends (or, while the bot is away, keeps) a dispatch; returns its sequence number.</summary>
-    public Task<long> DispatchAsync(string type, JsonNode data, int shard = 0) => Session(shard).DispatchAsync(type, data.ToJsonString());
+    public Task<long> DispatchAsync(string type, JsonNode data, int shard = 0)
+    {
+        if (type == "INTERACTION_CREATE")
+        {
+            // Its 3 s (and its token's 15 minutes) run from now, however late the bot reads it.
+            discord.InteractionCreated(data, DateTimeOffset.UtcNow);
+        }
+
+        return Session(shard).DispatchAsync(type, data.ToJsonString());
+    }
 
     public Task SendReconnectAsync(int shard = 0) => SendToCurrentAsync(shard, """{"op":7,"d":null}""");
 

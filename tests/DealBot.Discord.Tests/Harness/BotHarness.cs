@@ -128,6 +128,14 @@ public sealed class BotHarness : IAsyncDisposable
         configuration: new DiscordBotConfiguration { InteractionDeferAfter = TimeSpan.FromMilliseconds(50), IdentifyInterval = TimeSpan.FromMilliseconds(1) },
         services: s => s.AddSingleton<IQuestionHandler>(p => reply is null ? new GatedQuestions(p.GetRequiredService<MessageHandler>(), gate) : new GatedQuestions(reply, gate)));
 
+    /// <summary>A bot and its fake Discord both holding REST calls to <paramref name="perSecond"/> a second globally.</summary>
+    internal static async Task<BotHarness> StartWithGlobalLimitAsync(int perSecond)
+    {
+        var bot = await StartAsync(settings: new Dictionary<string, string?> { ["Discord:GlobalRequestsPerSecond"] = perSecond.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        bot.Discord.GlobalLimitPerSecond = perSecond;
+        return bot;
+    }
+
     internal Task WaitForStateAsync(ShardState state, int shard = 0) =>
         Discord.WaitUntilAsync(() => Gateway.Shards.FirstOrDefault(s => s.Id == shard)?.State == state, $"shard {shard} to be {state}");
 

@@ -64,9 +64,8 @@ public sealed class RestRateLimitTest
     [Fact]
     public async Task GlobalLimit_IsPacedWithoutA429()
     {
-        await using var discord = await FakeDiscord.StartAsync(TestToken.Value);
-        discord.GlobalLimitPerSecond = 3;
-        await using var bot = await BotHarness.StartAsync(discord, settings: new Dictionary<string, string?> { ["Discord:GlobalRequestsPerSecond"] = "3" });
+        await using var bot = await BotHarness.StartWithGlobalLimitAsync(3);
+        var discord = bot.Discord;
         var ids = Enumerable.Range(0, 7).Select(_ => DiscordEvents.NewId()).ToArray();
 
         for (var i = 0; i < ids.Length; i++)
