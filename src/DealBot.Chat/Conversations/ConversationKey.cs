@@ -1,5 +1,6 @@
-using System.IO.Hashing;
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace DealBot.Chat.Conversations;
 
@@ -13,7 +14,8 @@ public readonly record struct ConversationKey(string Platform, string Place, str
 
     /// <summary>
     /// A 128-bit fingerprint of the three parts (each length-prefixed, so "a" + "bc" and "ab" + "c" differ), which an
-    /// in-memory store keeps in place of the strings: two conversations sharing one is practically impossible.
+    /// in-memory store keeps in place of the strings: two conversations sharing one is practically impossible. SHA-256
+    /// because the layer keeps to the base class library; at well under a microsecond it is lost in a reply's cost.
     /// </summary>
     internal UInt128 Digest()
     {
@@ -27,6 +29,8 @@ public readonly record struct ConversationKey(string Platform, string Place, str
             at += part.Length;
         }
 
-        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(text), hash);
+        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 }

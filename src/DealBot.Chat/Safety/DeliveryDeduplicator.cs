@@ -1,5 +1,6 @@
-using System.IO.Hashing;
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace DealBot.Chat.Safety;
 
@@ -9,10 +10,10 @@ namespace DealBot.Chat.Safety;
 /// and forgotten within a quarter of a window after it.
 /// </summary>
 /// <remarks>
-/// A busy bot sees hundreds of thousands of ids in a window, so each is kept small: its 64-bit XXH3 hash (with a
-/// million ids in a window, two sharing one has odds of about one in 36 million) in one of five generations,
+/// A busy bot sees hundreds of thousands of ids in a window, so each is kept small: the first 64 bits of its SHA-256
+/// (with a million ids in a window, two sharing them has odds of about one in 36 million) in one of five generations,
 /// each a quarter of the window long. An id is looked up in all of them; the oldest is dropped whole as time moves on,
-/// so nothing stores a time per id or scans for expired ones. About 20–30 bytes an id.
+/// so nothing stores a time per id or scans for expired ones. About 25–40 bytes an id.
 /// </remarks>
 public sealed class DeliveryDeduplicator : IDeliveryDeduplicator
 {
@@ -86,5 +87,10 @@ public sealed class DeliveryDeduplicator : IDeliveryDeduplicator
         _current = Math.Max(_current, generation);
     }
 
-    private static ulong Digest(string id) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(id.AsSpan()));
+    private static ulong Digest(string id)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(id.AsSpan()), hash);
+        return BinaryPrimitives.ReadUInt64LittleEndian(hash);
+    }
 }
