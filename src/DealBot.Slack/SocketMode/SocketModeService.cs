@@ -20,12 +20,16 @@ internal sealed partial class SocketModeService(
     TimeProvider clock,
     ILogger<SocketModeService> logger) : BackgroundService
 {
+    /// <summary>A connection that served this long before dropping was healthy; a shorter one counts toward backoff.</summary>
+    private static readonly TimeSpan HealthyAfter = TimeSpan.FromSeconds(10);
+
     private int _connections;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var draining = new List<Task>();
         var failures = 0;
+        var shortLived = 0;
         var retryAfter = TimeSpan.Zero;
         try
         {
@@ -47,10 +51,14 @@ internal sealed partial class SocketModeService(
                 }
 
                 readiness.Opened(connection);
+                var opened = clock.GetTimestamp();
                 var end = await WaitAsync(connection, stoppingToken);
 
-                // too_many_websockets refuses one socket more than Slack allows; asking again at once is refused again.
-                failures = connection.HelloReceived && end != SocketEnd.TooManyConnections ? 0 : failures + 1;
+                // A socket that says hello and drops at once is failing too: the first such drop reconnects at once (a
+                // blip), more in a row back off, so a broken endpoint is not hammered. too_many_websockets refuses one
+                // socket more than Slack allows; asking again at once is refused again.
+                shortLived = end is SocketEnd.Dropped or SocketEnd.Idle && clock.GetElapsedTime(opened) < HealthyAfter ? shortLived + 1 : 0;
+                failures = connection.HelloReceived && end != SocketEnd.TooManyConnections ? Math.Max(0, shortLived - 1) : failures + 1;
                 draining.RemoveAll(t => t.IsCompleted);
                 if (end == SocketEnd.Refresh)
                 {

@@ -141,6 +141,28 @@ public sealed class SocketModeTest
         await bed.WaitForPostAsync(p => p.Str("channel") == "CD", "the answer after the drop");
     }
 
+    [Fact]
+    public async Task DroppedRightAfterHello_AgainAndAgain_BacksOff()
+    {
+        await using var bed = await StartAsync();
+        var first = await HelloAsync(bed);
+        await first.SendEnvelopeAsync("events_api", "env-0", Payloads.AppMention("Ev-0", Question, channel: "C0"));
+        await first.WaitForAckAsync("env-0");
+        first.Drop();
+        var second = await bed.Slack.NextConnectionAsync();
+        await second.SendHelloAsync();
+        await second.SendEnvelopeAsync("events_api", "env-1", Payloads.AppMention("Ev-1", Question, channel: "C1"));
+        await second.WaitForAckAsync("env-1");
+
+        second.Drop();
+        await Task.Delay(200);
+        var reconnectedWhileTimeStandsStill = bed.Slack.HasPendingConnection;
+        await Wait.UntilAsync(() => bed.Slack.HasPendingConnection, "a connection after the backoff", bed.Clock);
+
+        Assert.False(reconnectedWhileTimeStandsStill, "the second drop in a row within seconds of hello waits");
+        Assert.True(bed.Clock.GetUtcNow() - Start >= TimeSpan.FromSeconds(0.5), $"waited {bed.Clock.GetUtcNow() - Start}");
+    }
+
     [Theory]
     [InlineData("warning")]
     [InlineData("refresh_requested")]
