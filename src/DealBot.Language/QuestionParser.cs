@@ -111,8 +111,10 @@ public sealed class QuestionParser
             r.Cues |= Cues.If;
         }
 
-        // Within a what-if, "and 1 GW?" changes the scenario again.
-        var inWhatIf = previous is { Kind: QueryKind.WhatIf };
+        // Within a what-if, "and 1 GW?" changes the scenario again; after a question about one deal,
+        // "what about 500MW?" asks the same of the deal at that power.
+        var inWhatIf = previous is { Kind: QueryKind.WhatIf } || (previous is { Kind: QueryKind.Deal, DealIds.Count: 1 }
+            && HasPower(quantities) && !NamesCompany(ref s));
         if (r.Has(Cues.WhatIf | Cues.If) || inWhatIf)
         {
             r.Changes = ChangeReader.Read(ref s, quantities);
@@ -140,6 +142,33 @@ public sealed class QuestionParser
         }
 
         return r;
+    }
+
+    private static bool HasPower(in QuantityList quantities)
+    {
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            if (quantities[i].Kind == QuantityKind.Power)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a company or deal is named: "and nebius at 300 MW?" is a question about that deal, not a what-if.</summary>
+    private static bool NamesCompany(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Entity.Kind is EntityKind.Company or EntityKind.Deal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A party named in the question: a catalog company, or the unknown word as written, capitalised ("Disney").</summary>

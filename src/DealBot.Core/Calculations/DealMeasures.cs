@@ -24,7 +24,7 @@ public static class DealMeasures
             Measure.HourlyCost => Fee(m, b, "per hour", 1m / Duration.HoursPerMonth, AnswerUnit.UsdPerHour, "÷ 730 h", MonthHours),
             Measure.WeeklyCost => Fee(m, b, "per week", 12m * 7m / 365m, AnswerUnit.UsdPerWeek, "× 12 ÷ 365 × 7 days"),
             Measure.Start => Month(m, "start", m.First),
-            Measure.End => Month(m, "last billed month", m.Last),
+            Measure.End => m.Last is null && m.Deal.TermYears is { } years ? TermOnly(m, years, b) : Month(m, "last billed month", m.Last),
             Measure.Capacity => Capacity(m, b),
             Measure.GpuCount => m.Gpus is { } gpus ? Measured.Number("GPUs", gpus, AnswerUnit.Gpu).CitedIn(b, m.GpuSources) : Measured.NotDisclosed("GPUs", $"No source gives {m.Name}'s GPU count."),
             Measure.Hardware => Text("hardware", m.Deal.Hardware.Count == 0 ? null : string.Join(", ", m.Deal.Hardware.Select(h => b.Catalog.FindHardware(h)!.Name))),
@@ -107,6 +107,13 @@ public static class DealMeasures
     private static Measured Month(DealModel m, string label, YearMonth? month) => month is { } value
         ? new Measured(label) { Value = EstimateMath.Exactly(value.Year), Unit = AnswerUnit.CalendarYear, Date = value.ToString(), Text = Months.Name(value) }
         : Measured.NotDisclosed(label, $"No source gives {m.Name}'s {label}.");
+
+    /// <summary>"how long is the openai aws deal": no end month is sourced, but the length of the term is.</summary>
+    private static Measured TermOnly(DealModel m, Catalog.Fact years, AnswerBuilder b)
+    {
+        b.Cite(years.SourceId);
+        return Measured.NotDisclosed("last billed month", $"No source gives {m.Name}'s last billed month; its term is {years.Value:0.#} years from a start month that is not disclosed.");
+    }
 
     private static Measured Capacity(DealModel m, AnswerBuilder b) =>
         m.PowerMw is { } power ? Measured.Number("capacity", power, AnswerUnit.Mw).CitedIn(b, m.PowerSources) : NoPower(m, "capacity");

@@ -75,9 +75,9 @@ internal readonly struct FollowUpMerger
             return changes.NaturalMeasure;
         }
 
-        // "and so far?" after a unit cost asks for spend; after a total it keeps the total.
+        // "and so far?" or "per quarter?" after a unit cost asks for spend; after a total it keeps the total.
         var keepsWindow = _previous.Measure is Measure.Total or Measure.EnergyOverTerm;
-        return r.Window is not null && !keepsWindow ? Measure.Total : _previous.Measure;
+        return hasWindow && !keepsWindow ? Measure.Total : _previous.Measure;
     }
 
     public Window? WindowFor(in Reading r, Window? named) => named ?? (Inherits(r) ? _previous!.Window : null);

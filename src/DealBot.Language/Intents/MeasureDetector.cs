@@ -118,7 +118,9 @@ internal static class MeasureDetector
         var when = s.Has(Word.When);
         // "the term" is the end date, but "how much in total over the full term" is a total.
         var money = s.Has(Word.Total) || s.Has(Word.Pay) || Phrases.HowMuch(ref s);
-        var ends = (s.Has(Word.End) && !Phrases.EndUp(ref s)) || s.Has(Word.Ended) || (s.Has(Word.Term) && !money) || s.HasPair(Word.How, Word.Long);
+        // "how many months is the deal", "how many years left": its length, told by when it ends.
+        var length = s.HasPair(Word.How, Word.Long) || (Phrases.HowManyOf(ref s, Word.Month, Word.Year) && !money);
+        var ends = (s.Has(Word.End) && !Phrases.EndUp(ref s)) || s.Has(Word.Ended) || (s.Has(Word.Term) && !money) || length;
         if (ends || (when && (s.Has(Word.Until) || s.Has(Word.Last) || s.Has(Word.Run))))
         {
             return Measure.End;
@@ -144,13 +146,16 @@ internal static class MeasureDetector
             return Measure.Capacity;
         }
 
-        if (s.Has(Word.Who) || s.Has(Word.Parties))
+        // In "what if the fee were $2B", "fee" names what changes, not what to show.
+        var paying = !c.IsWhatIf && (s.Has(Word.Pay) || s.Has(Word.Price) || (c.DealNamed && Phrases.HowMuch(ref s)));
+
+        // "who is the buyer", "who pays whom"; but in "…who said what. anyway how much in total?" the amount is asked.
+        var amountAsked = Phrases.HowMuch(ref s) && (paying || s.Has(Word.Total) || s.Has(Word.Worth));
+        if ((s.Has(Word.Who) || s.Has(Word.Parties)) && !amountAsked)
         {
             return Measure.Parties;
         }
 
-        // In "what if the fee were $2B", "fee" names what changes, not what to show.
-        var paying = !c.IsWhatIf && (s.Has(Word.Pay) || s.Has(Word.Price) || (c.DealNamed && Phrases.HowMuch(ref s)));
         if (s.Has(Word.Total) || s.Has(Word.Worth) || Phrases.EndUp(ref s) || paying)
         {
             return Measure.Total;

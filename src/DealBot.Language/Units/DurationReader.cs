@@ -23,6 +23,11 @@ internal static class DurationReader
     {
         quantity = default;
         next = i + 2;
+        if (TryReadQuarters(ref s, i, out quantity, out next))
+        {
+            return true;
+        }
+
         var count = WordValue(ref s, i);
         var unit = s.WordAt(i + 1);
         if (count == 0 || unit is not (Word.Hour or Word.Day or Word.Week or Word.Month or Word.Year))
@@ -42,12 +47,41 @@ internal static class DurationReader
         return true;
     }
 
+    private const int MonthsPerQuarter = 3;
+
+    /// <summary>
+    /// "per quarter", "quarterly", "a quarter", "two quarters": three months each. Deals bill monthly, so a quarter's
+    /// cost is the spend over three months.
+    /// </summary>
+    private static bool TryReadQuarters(ref Sentence s, int i, out Quantity quantity, out int next)
+    {
+        quantity = default;
+        next = i + 1;
+        var count = s.IsWord(i, Word.Quarters) && s.IsText(i, "quarterly") ? 1 : 0;
+        if (count == 0 && s.IsWord(i + 1, Word.Quarters))
+        {
+            count = s.IsWord(i, Word.Per) ? 1 : WordValue(ref s, i);
+            next = i + 2;
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var months = count * MonthsPerQuarter;
+        var hours = months * Duration.HoursPerMonth;
+        quantity = new Quantity(QuantityKind.Duration, hours, (double)hours) { Months = months };
+        return true;
+    }
+
     private static decimal HoursPer(Word unit) => unit switch
     {
         Word.Hour => 1m,
         Word.Day => Duration.HoursPerDay,
         Word.Week => 7m * Duration.HoursPerDay,
         Word.Month => Duration.HoursPerMonth,
+        Word.Quarters => MonthsPerQuarter * Duration.HoursPerMonth,
         _ => Duration.HoursPerYear,
     };
 
@@ -66,7 +100,7 @@ internal static class DurationReader
     /// <summary>Months for a window: only durations given in months or years, and only whole ones ("1.5 years" is 18).</summary>
     private static int WholeMonths(decimal hours, Word unit)
     {
-        if (unit is not (Word.Month or Word.Year) || hours > LongestHours)
+        if (unit is not (Word.Month or Word.Quarters or Word.Year) || hours > LongestHours)
         {
             return -1;
         }

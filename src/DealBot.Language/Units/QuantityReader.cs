@@ -36,7 +36,7 @@ internal static class QuantityReader
 
     private static string? ReadAmount(ref Sentence s, int start, Amount amount, ref QuantityList list)
     {
-        if (!TryUnit(ref s, amount, out var quantity, out var end))
+        if (!TryUnit(ref s, start, amount, out var quantity, out var end))
         {
             // A bare number is a year or a day for the month reader, or a FLOP budget when it is that big.
             if (!amount.Negative && double.IsFinite(amount.Approx) && amount.Approx >= SmallestFlopBudget)
@@ -83,7 +83,7 @@ internal static class QuantityReader
     }
 
     /// <summary>Finds the unit after an amount. Unit words come before money, so "1 million GPUs" is a count.</summary>
-    private static bool TryUnit(ref Sentence s, Amount amount, out Quantity quantity, out int end)
+    private static bool TryUnit(ref Sentence s, int start, Amount amount, out Quantity quantity, out int end)
     {
         // "10k-GPU", "1e26-FLOP": a hyphen may join a number to its unit.
         var i = !amount.IsMoney && s.IsDash(amount.Next) ? amount.Next + 1 : amount.Next;
@@ -106,8 +106,19 @@ internal static class QuantityReader
             Rate = hasRate ? rate : RateUnit.None,
             InCents = amount.InCents,
         };
-        return amount.IsMoney || hasRate || amount.HasLargeScale;
+        return amount.IsMoney || hasRate || amount.HasLargeScale || IsBarePrice(ref s, start, amount);
     }
+
+    // No price in these questions comes near this; a larger bare number after "at" is a year or a count.
+    private const decimal LargestBarePrice = 1_000m;
+
+    /// <summary>
+    /// "$15bn at 2.35": a small bare number right after "at" is a price, like "at $2.35", unless a month
+    /// follows ("at 1 March") or it names a day of the month.
+    /// </summary>
+    private static bool IsBarePrice(ref Sentence s, int start, Amount amount) =>
+        !amount.Negative && amount.Value < LargestBarePrice && s.IsWord(start - 1, Word.At)
+        && !s.IsWord(amount.Next, Word.MonthName) && !s.IsWord(amount.Next, Word.Ordinal);
 
     /// <summary>The quantity a unit word makes of an amount; <see cref="QuantityKind.Money"/> when none follows.</summary>
     private static Quantity UnitQuantity(ref Sentence s, Amount amount, int i)
@@ -126,7 +137,7 @@ internal static class QuantityReader
             Word.Mwh or Word.Gwh or Word.Twh or Word.Kwh => new Quantity(QuantityKind.Energy, amount.Value, amount.Approx),
             Word.Gpu => new Quantity(QuantityKind.Gpus, amount.Value, amount.Approx),
             Word.Flop => new Quantity(QuantityKind.Flops, amount.Value, amount.Approx),
-            Word.Hour or Word.Day or Word.Week or Word.Month or Word.Year => DurationReader.Of(amount, word),
+            Word.Hour or Word.Day or Word.Week or Word.Month or Word.Quarters or Word.Year => DurationReader.Of(amount, word),
             Word.Percent => Scaled(QuantityKind.Percent, amount, 0.01m),
             Word.Mfu => Scaled(QuantityKind.Percent, amount, amount.Value > 1m ? 0.01m : 1m),
             _ when s.IsSymbol(i, '%') => Scaled(QuantityKind.Percent, amount, 0.01m),

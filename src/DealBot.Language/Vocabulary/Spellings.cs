@@ -110,6 +110,7 @@ internal static class Spellings
         (Word.MonthName, "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
             + "oct october nov november dec december"),
         (Word.Quarter, "q1 q2 q3 q4 h1 h2"),
+        (Word.Quarters, "quarter quarters quarterly qtr qtrs"),
         (Word.Ordinal, "st nd rd th"),
         (Word.Mid, "mid middle midyear"),
         (Word.Early, "early"),

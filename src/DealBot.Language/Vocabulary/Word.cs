@@ -124,6 +124,9 @@ internal enum Word : byte
     // Time
     MonthName,
     Quarter,
+
+    /// <summary>"quarter", "quarterly": three months ("per quarter", "for two quarters").</summary>
+    Quarters,
     Ordinal,
     Mid,
     Early,

@@ -8,8 +8,8 @@ namespace DealBot.Language.Windows;
 
 /// <summary>
 /// Windows placed by a length: "the first year", "first 180 days", "the next 12 months", "over the coming two years",
-/// "the last 90 days", "past 6 months", "the last 6 months of the deal", "its final year". Read before durations, so
-/// "next 12 months" is a window and not only a length; the length is also kept as a duration for compute questions.
+/// "the last 90 days", "past 6 months", "the last 6 months of the deal", "its final year", "if it ended after 6 months".
+/// Read before durations, so "next 12 months" is a window and not only a length; the length is also kept as a duration for compute questions.
 /// </summary>
 internal static class PositionalWindows
 {
@@ -31,7 +31,8 @@ internal static class PositionalWindows
                 kind = WindowKind.Final;
             }
 
-            s.Use(i, next);
+            // "if it ended after 180 days": the ending is the window's, not a question about the end date.
+            s.Use(kind == WindowKind.First && s.IsWord(i, Word.Since) ? i - 1 : i, next);
             quantities.Add(DurationReader.Of(new Amount(count, count, true, false, false, next), unit));
             return unit is Word.Day or Word.Week
                 ? Window.OfLength(kind, null, unit == Word.Week ? count * 7 : count)
@@ -45,6 +46,9 @@ internal static class PositionalWindows
     {
         Word.Next => WindowKind.Next,
         Word.Last => WindowKind.Past,
+
+        // "if it ended after 6 months", "if the lease ends after 180 days": the first months are all there is.
+        Word.Since when s.WordAt(i - 1) is Word.End or Word.Ended => WindowKind.First,
         // Asked of every token: one switch on the spelling instead of a comparison per spelling.
         _ when s.IsFree(i) && s.Tokens[i].Kind == TokenKind.Word => s.TextOf(i) switch
         {
