@@ -100,6 +100,11 @@ public sealed class QuestionParser
         var quantities = new QuantityList();
         var placed = PositionalWindows.Read(ref s, ref quantities);
         r.Problem = QuantityReader.Read(ref s, ref quantities) ?? (MonthTypos.HasMisspeltMonth(ref s) ? LanguageMessages.WhichMonth : null);
+        if (previous?.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear)
+        {
+            // "and with 325k?" after a per-GPU cost: the bare count is GPUs.
+            QuantityReader.ReadBareCount(ref s, ref quantities);
+        }
         if (Phrases.Cancels(ref s) || s.Has(Word.Minimum))
         {
             r.NoticeNamed = NoticeDateReader.TryRead(ref s, out r.NoticeDate);

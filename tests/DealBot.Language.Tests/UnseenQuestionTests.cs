@@ -107,4 +107,22 @@ public class UnseenQuestionTests
     [InlineData("xai per MW-year", "and iren at 300 MW?")]
     public void Parse_PowerOutsideAQuestionAboutOneDeal_IsNoWhatIf(string first, string followUp) =>
         Assert.NotEqual(QueryKind.WhatIf, TestCatalog.Converse(first, followUp).Kind);
+
+    [Theory]
+    [InlineData("how many tpus in the anthropic google deal", "anthropic-google-tpu")]
+    [InlineData("how many tpus does anthropic get from google", "anthropic-google-tpu")]
+    [InlineData("how much does anthropic pay google", "anthropic-google-cloud")]
+    public void Parse_WordsOfADealsName_PickItAmongDealsOfThePair(string question, string deal) =>
+        Assert.Equal([deal], TestCatalog.Parse(question).DealIds);
+
+    [Theory]
+    [InlineData("and with 325k?", 325_000)]
+    [InlineData("what about 250,000?", 250_000)]
+    public void Parse_BareCountAfterAPerGpuCost_IsTheGpuCount(string followUp, int gpus)
+    {
+        var query = TestCatalog.Converse("xai per gpu hour", followUp);
+
+        Assert.Equal(Measure.PerGpuHour, query.Measure);
+        Assert.Equal(gpus, query.GpuCount);
+    }
 }

@@ -21,6 +21,10 @@ internal sealed class DealPicker
     private readonly bool[] _sells;
     private readonly FrozenDictionary<string, int> _dealIndex;
 
+    // Per deal, the words of its name that name no company ("TPUs" in "Anthropic–Google TPUs"): they tell apart
+    // two deals between the same pair.
+    private readonly string[][] _nameWords;
+
     public DealPicker(DealCatalog catalog)
     {
         var companyIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -34,7 +38,14 @@ internal sealed class DealPicker
         _dealIndex = catalog.Deals.Select((d, i) => (d.Id, i)).ToFrozenDictionary(e => e.Id, e => e.i, StringComparer.OrdinalIgnoreCase);
         _buys = [.. Enumerable.Range(0, catalog.Companies.Count).Select(c => _buyers.Contains(c))];
         _sells = [.. Enumerable.Range(0, catalog.Companies.Count).Select(c => _sellers.Contains(c))];
+        var companyWords = catalog.Companies.SelectMany(c => c.Aliases.Append(c.Name)).SelectMany(Words).ToHashSet(StringComparer.Ordinal);
+        _nameWords = [.. catalog.Deals.Select(d => Words(d.Name).Where(w => w.Length >= 3 && !companyWords.Contains(w)).Select(Singular).ToArray())];
     }
+
+    private static IEnumerable<string> Words(string text) =>
+        new string([.. text.ToLowerInvariant().Select(c => char.IsLetter(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Singular(string word) => word.Length > 3 && word[^1] == 's' ? word[..^1] : word;
 
     /// <summary>
     /// The deals meant, in the order named: each deal alias; each pair of named companies that are buyer and
@@ -71,7 +82,7 @@ internal sealed class DealPicker
             }
         }
 
-        PairCompanies(companies[..count], deals[..count]);
+        PairCompanies(ref s, companies[..count], deals[..count]);
         if (pairsAllowed && (missing = MissingPair(ref s, companies[..count], deals[..count], positions[..count])).IsSet)
         {
             return;
@@ -91,21 +102,61 @@ internal sealed class DealPicker
     private static bool NamesMaker(ref Sentence s, int i) =>
         i + 1 < s.Count && s.Tokens[i + 1].Entity.Kind == EntityKind.Hardware;
 
-    /// <summary>Gives a mention and its partner the first deal between them; the partner is then <see cref="Covered"/>.</summary>
-    private void PairCompanies(Span<int> companies, Span<int> deals)
+    /// <summary>
+    /// Gives a mention and its partner the deal between them: the first whose name's own words the question uses
+    /// ("how many TPUs does anthropic get from google"), else the first. The partner is then <see cref="Covered"/>.
+    /// </summary>
+    private void PairCompanies(ref Sentence s, scoped Span<int> companies, scoped Span<int> deals)
     {
         for (var a = 0; a < companies.Length; a++)
         {
-            for (var deal = 0; deal < _buyers.Length && deals[a] == Unresolved; deal++)
+            int first = Unresolved, partner = -1;
+            for (var deal = 0; deal < _buyers.Length; deal++)
             {
                 var other = _buyers[deal] == companies[a] ? _sellers[deal] : _sellers[deal] == companies[a] ? _buyers[deal] : -1;
                 var b = other < 0 ? -1 : UnresolvedMention(companies, deals, other, a);
-                if (b >= 0)
+                if (b < 0)
                 {
-                    (deals[a], deals[b]) = (deal, Covered);
+                    continue;
+                }
+
+                (first, partner) = first == Unresolved ? (deal, b) : (first, partner);
+                if (UsesNameOf(ref s, deal))
+                {
+                    (first, partner) = (deal, b);
+                    break;
+                }
+            }
+
+            if (partner >= 0)
+            {
+                (deals[a], deals[partner]) = (first, Covered);
+            }
+        }
+    }
+
+    private bool UsesNameOf(ref Sentence s, int deal)
+    {
+        var words = _nameWords[deal];
+        for (var i = 0; i < s.Count && words.Length > 0; i++)
+        {
+            if (!s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word || !s.Tokens[i].Entity.IsNone)
+            {
+                continue;
+            }
+
+            var text = s.TextOf(i);
+            foreach (var word in words)
+            {
+                // "tpu" and "tpus" both name "Anthropic–Google TPUs".
+                if (text.SequenceEqual(word) || (text.Length == word.Length + 1 && text[^1] == 's' && text.StartsWith(word)))
+                {
+                    return true;
                 }
             }
         }
+
+        return false;
     }
 
     private void PlaceLoneCompanies(Span<int> companies, Span<int> deals, IReadOnlyList<string> context)

@@ -34,6 +34,24 @@ internal static class QuantityReader
         return problem;
     }
 
+    // Smaller bare numbers are years, days and prices; no deal has fewer GPUs than this.
+    private const decimal SmallestBareCount = 10_000m;
+
+    /// <summary>A bare whole number of 10,000 or more ("325k", "300,000") as a count of GPUs, when nothing else took it.</summary>
+    public static void ReadBareCount(ref Sentence s, ref QuantityList list)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsNumber(i) && NumberParser.TryRead(ref s, i, out var amount) && !amount.IsMoney && !amount.Negative
+                && amount.Exact && amount.Value >= SmallestBareCount && amount.Value == decimal.Truncate(amount.Value) && amount.Value <= (decimal)Amount.Largest)
+            {
+                list.Add(new Quantity(QuantityKind.Gpus, amount.Value, amount.Approx));
+                s.Use(i, amount.Next);
+                return;
+            }
+        }
+    }
+
     private static string? ReadAmount(ref Sentence s, int start, Amount amount, ref QuantityList list)
     {
         if (!TryUnit(ref s, start, amount, out var quantity, out var end))

@@ -96,7 +96,7 @@ internal static class Spellings
         (Word.Gwh, "gwh gwhs gigawatthour gigawatthours"),
         (Word.Twh, "twh twhs terawatthour terawatthours"),
         (Word.Kwh, "kwh kilowatthour kilowatthours"),
-        (Word.Gpu, "gpu gpus accelerator accelerators chip chips card cards xpu xpus"),
+        (Word.Gpu, "gpu gpus accelerator accelerators chip chips card cards xpu xpus tpu tpus"),
         (Word.Flop, "flop flops tflop tflops pflop pflops eflop eflops teraflop teraflops petaflop petaflops exaflop exaflops"),
         (Word.Percent, "percent pct"),
         (Word.Mfu, "mfu utilization utilisation util"),
