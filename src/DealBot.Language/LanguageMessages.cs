@@ -23,6 +23,9 @@ public static class LanguageMessages
 
     public const string Thanks = "You're welcome! Ask me anything else about a compute deal.";
 
+    /// <summary>"which deal is the cheapest per MW": a ranking of the whole catalog, which the bot does not do.</summary>
+    public const string CannotRank = "I can't rank every deal at once. Name the deals and I'll compare them, e.g. \"compare xai, oracle and iren per MW-year\".";
+
     public const string TooLong = "That message is too long — ask one question at a time.";
 
     /// <summary>A suggestion that repeats the question with a misspelt name corrected; {0} is the corrected question.</summary>

@@ -53,6 +53,12 @@ internal sealed class QueryBuilder
             return new DealQuery { Kind = QueryKind.NoSuchDeal, Parties = parties, Suggestions = Suggestions.Examples };
         }
 
+        // "which deal is the cheapest per MW" would be answered with the default deal alone, which misleads.
+        if (r.Has(Cues.Ranking) && r.Deals.Count == 0 && previous is not { Kind: QueryKind.Compare })
+        {
+            return Unknown(LanguageMessages.CannotRank);
+        }
+
         if (r.Deals.Count == 0 && r.Correction is { } correction)
         {
             return Unknown(LanguageMessages.WhichDeal, correction);
@@ -136,7 +142,8 @@ internal sealed class QueryBuilder
 
         if (follow.Follows)
         {
-            return r.HasSubstance || r.Has(Cues.Compare | Cues.Original) || r.OtherCurrency;
+            // "which is cheapest?" after a comparison shows it again: it lists each deal's figure.
+            return r.HasSubstance || r.Has(Cues.Compare | Cues.Original) || r.OtherCurrency || (r.Has(Cues.Ranking) && follow.PreviousDeals.Count > 1);
         }
 
         return r.UnknownWords == 0 && (r.MeasureNamed || hasWindow || r.IsWhatIf || r.Has(Cues.Compare));

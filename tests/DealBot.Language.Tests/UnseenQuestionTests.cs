@@ -125,4 +125,26 @@ public class UnseenQuestionTests
         Assert.Equal(Measure.PerGpuHour, query.Measure);
         Assert.Equal(gpus, query.GpuCount);
     }
+
+    [Theory]
+    [InlineData("which deal is the most expensive per MW")]
+    [InlineData("whats the cheapest deal per MW")]
+    [InlineData("which is the biggest deal")]
+    public void Parse_RankingOfTheWholeCatalog_SaysItCannotRank(string question)
+    {
+        var query = TestCatalog.Parse(question);
+
+        Assert.Equal(QueryKind.Unknown, query.Kind);
+        Assert.Equal(LanguageMessages.CannotRank, query.Problem);
+    }
+
+    [Fact]
+    public void Parse_RankingAfterAComparison_ShowsTheComparisonAgain()
+    {
+        var query = TestCatalog.Converse("compare xai, oracle and iren per MW-year", "which is cheapest?");
+
+        Assert.Equal(QueryKind.Compare, query.Kind);
+        Assert.Equal(Measure.PerMwYear, query.Measure);
+        Assert.Equal(3, query.DealIds.Count);
+    }
 }

@@ -28,6 +28,8 @@ internal static class CueDetector
                 Word.Same => Cues.If,
                 Word.Original => Cues.Original,
                 Word.Thanks => Cues.Thanks,
+                Word.Superlative => Cues.Ranking,
+                Word.Filler when s.IsText(i, "most") && (s.IsText(i + 1, "expensive") || s.IsText(i + 1, "costly")) => Cues.Ranking,
                 Word.Compare or Word.Versus or Word.Against or Word.Difference => Cues.Compare,
                 Word.Deal or Word.Pay or Word.Price or Word.Fee or Word.Total or Word.Worth or Word.Bill => Cues.DealTalk,
                 Word.How when s.IsWord(i + 1, Word.Much) => Cues.DealTalk,

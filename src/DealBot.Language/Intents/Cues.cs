@@ -23,4 +23,7 @@ internal enum Cues : byte
 
     /// <summary>"thanks", "thx".</summary>
     Thanks = 1 << 6,
+
+    /// <summary>"cheapest", "most expensive", "biggest": a ranking.</summary>
+    Ranking = 1 << 7,
 }

@@ -145,6 +145,7 @@ internal static class Spellings
         (Word.Of, "of"),
         (Word.At, "at"),
         (Word.Filler, "with"),
+        (Word.Superlative, "cheapest priciest costliest biggest largest smallest"),
         (Word.Filler, "lol lmao haha hahaha btw tbh ngl idk imo omg wtf fyi"),
         (Word.Filler, "please pls plz ok okay only just about tell show know like there then than really "
             + "some any thing things stuff question answer roughly approximately around exactly estimate figure "
@@ -157,7 +158,7 @@ internal static class Spellings
             + "metal metals cloud clouds data center centers centre centres datacenter datacenters cluster "
             + "clusters site sites currently current presently approx exact rough ballpark have has had get got getting "
             + "receive receives received provide provides provided give gave us go goes went all explain summary "
-            + "summarize summarise overview details detail info information expensive cheap cheaper cheapest "
+            + "summarize summarise overview details detail info information expensive cheap cheaper "
             + "effective equivalent why located location new old signed announced mean means work works worked"),
     ];
 }

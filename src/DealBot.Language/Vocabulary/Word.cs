@@ -127,6 +127,9 @@ internal enum Word : byte
 
     /// <summary>"quarter", "quarterly": three months ("per quarter", "for two quarters").</summary>
     Quarters,
+
+    /// <summary>"cheapest", "priciest", "biggest": asks for a ranking.</summary>
+    Superlative,
     Ordinal,
     Mid,
     Early,
