@@ -128,15 +128,10 @@ public sealed class SocketModeTest
     public async Task Dropped_ReconnectsAndAnswers()
     {
         await using var bed = await StartAsync();
-        var first = await HelloAsync(bed);
-        await first.SendEnvelopeAsync("events_api", "env-0", Payloads.AppMention("Ev-0", Question, channel: "C0"));
-        await first.WaitForAckAsync("env-0");
+        var first = await ServedAsync(await HelloAsync(bed), 0, "C0");
 
         first.Drop();
-        var second = await bed.Slack.NextConnectionAsync();
-        await second.SendHelloAsync();
-        await second.SendEnvelopeAsync("events_api", "env-1", Payloads.AppMention("Ev-1", Question, channel: "CD"));
-        await second.WaitForAckAsync("env-1");
+        await ServedAsync(await HelloAsync(bed), 1, "CD");
 
         await bed.WaitForPostAsync(p => p.Str("channel") == "CD", "the answer after the drop");
     }
@@ -145,14 +140,8 @@ public sealed class SocketModeTest
     public async Task DroppedRightAfterHello_AgainAndAgain_BacksOff()
     {
         await using var bed = await StartAsync();
-        var first = await HelloAsync(bed);
-        await first.SendEnvelopeAsync("events_api", "env-0", Payloads.AppMention("Ev-0", Question, channel: "C0"));
-        await first.WaitForAckAsync("env-0");
-        first.Drop();
-        var second = await bed.Slack.NextConnectionAsync();
-        await second.SendHelloAsync();
-        await second.SendEnvelopeAsync("events_api", "env-1", Payloads.AppMention("Ev-1", Question, channel: "C1"));
-        await second.WaitForAckAsync("env-1");
+        (await ServedAsync(await HelloAsync(bed), 0, "C0")).Drop();
+        var second = await ServedAsync(await HelloAsync(bed), 1, "C1");
 
         second.Drop();
         await Task.Delay(200);
@@ -318,6 +307,14 @@ public sealed class SocketModeTest
     {
         var socket = await bed.Slack.NextConnectionAsync();
         await socket.SendHelloAsync();
+        return socket;
+    }
+
+    /// <summary>The bot is serving <paramref name="socket"/>: one mention sent on it was acked (so its hello was taken).</summary>
+    private static async Task<FakeSocketConnection> ServedAsync(FakeSocketConnection socket, int n, string channel)
+    {
+        await socket.SendEnvelopeAsync("events_api", $"env-{n}", Payloads.AppMention($"Ev-{n}", Question, channel: channel));
+        await socket.WaitForAckAsync($"env-{n}");
         return socket;
     }
 }
