@@ -42,9 +42,15 @@ internal static class DurationReader
             return false;
         }
 
-        var hours = count * HoursPer(unit);
-        quantity = new Quantity(QuantityKind.Duration, hours, (double)hours) { Months = WholeMonths(hours, unit), Days = WholeDays(hours, unit) };
+        quantity = Counted(count, unit);
         return true;
+    }
+
+    /// <summary><paramref name="count"/> whole units ("two years", "three quarters").</summary>
+    private static Quantity Counted(int count, Word unit)
+    {
+        var hours = count * HoursPer(unit);
+        return new Quantity(QuantityKind.Duration, hours, (double)hours) { Months = WholeMonths(hours, unit), Days = WholeDays(hours, unit) };
     }
 
     private const int MonthsPerQuarter = 3;
@@ -69,9 +75,7 @@ internal static class DurationReader
             return false;
         }
 
-        var months = count * MonthsPerQuarter;
-        var hours = months * Duration.HoursPerMonth;
-        quantity = new Quantity(QuantityKind.Duration, hours, (double)hours) { Months = months };
+        quantity = Counted(count, Word.Quarters);
         return true;
     }
 
