@@ -119,7 +119,7 @@ public sealed class QuestionParser
         // Within a what-if, "and 1 GW?" changes the scenario again; after a question about one deal,
         // "what about 500MW?" asks the same of the deal at that power.
         var inWhatIf = previous is { Kind: QueryKind.WhatIf } || (previous is { Kind: QueryKind.Deal, DealIds.Count: 1 }
-            && HasPower(quantities) && !NamesCompany(ref s));
+            && quantities.Has(QuantityKind.Power) && !NamesCompany(ref s));
         if (r.Has(Cues.WhatIf | Cues.If) || inWhatIf)
         {
             r.Changes = ChangeReader.Read(ref s, quantities);
@@ -147,19 +147,6 @@ public sealed class QuestionParser
         }
 
         return r;
-    }
-
-    private static bool HasPower(in QuantityList quantities)
-    {
-        for (var i = 0; i < quantities.Count; i++)
-        {
-            if (quantities[i].Kind == QuantityKind.Power)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a company or deal is named: "and nebius at 300 MW?" is a question about that deal, not a what-if.</summary>

@@ -13,6 +13,19 @@ internal struct QuantityList
 
     public readonly Quantity this[int index] => _items[index];
 
+    public readonly bool Has(QuantityKind kind)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (_items[i].Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Add(in Quantity quantity)
     {
         if (Count < Capacity)
