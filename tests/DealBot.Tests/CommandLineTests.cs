@@ -92,6 +92,14 @@ public sealed class CommandLineTests
         Assert.Equal(CommandKind.Chat, Parse("chat").Kind);
     }
 
+    [Fact]
+    public void Chat_TakesAMachineFormat_ForScriptedConversations()
+    {
+        var command = Parse("chat", "--format", "jsonl");
+
+        Assert.Equal((CommandKind.Chat, OutputFormat.Jsonl), (command.Kind, command.Format));
+    }
+
     [Theory]
     [InlineData("unknown command 'frobnicate'", "frobnicate")]
     [InlineData("unknown option '--colour'", "ask", "--colour", "q")]
@@ -99,7 +107,8 @@ public sealed class CommandLineTests
     [InlineData("unknown option '-5'", "ask", "-5", "GPUs")]
     [InlineData("unknown format 'yaml'", "ask", "--format", "yaml")]
     [InlineData("--format needs a value", "ask", "--format")]
-    [InlineData("--format belongs to the ask command", "chat", "--format", "json")]
+    [InlineData("--format belongs to the ask and chat commands", "--format", "json")]
+    [InlineData("--chart draws into a file for people", "chat", "--format", "jsonl", "--chart", "x.png")]
     [InlineData("unexpected argument 'hello'", "chat", "hello")]
     [InlineData("a question needs the ask command", "--", "xai")]
     public void BadArguments_GiveOneLineReason(string reason, params string[] args)

@@ -76,6 +76,19 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task Chat_Jsonl_KeepsOneConversationAcrossLines()
+    {
+        var run = await HostProcess.RunAsync("xai per year\nand per month?\nhow many homes could it power", environment: null, "chat", "--format", "jsonl");
+
+        Assert.Equal(0, run.ExitCode);
+        var objects = run.Stdout.TrimEnd('\n').Split('\n').Select(line => JsonDocument.Parse(line).RootElement).ToArray();
+        Assert.Equal(3, objects.Length);
+        Assert.Equal(15_000_000_000d, objects[0].GetProperty("value").GetDouble());
+        Assert.Equal(1_250_000_000d, objects[1].GetProperty("value").GetDouble());
+        Assert.Equal("anthropic-xai", objects[2].GetProperty("deals")[0].GetString());
+    }
+
+    [Fact]
     public async Task Ask_EmptyStdinInJsonl_WritesNothingAndSucceeds()
     {
         var run = await HostProcess.RunAsync("", environment: null, "ask", "--format", "jsonl");
@@ -101,7 +114,7 @@ public sealed class HostTests
     [InlineData("ask", "-5 GPUs")]
     [InlineData("ask", "--format", "yaml", "xai")]
     [InlineData("ask", "--format")]
-    [InlineData("chat", "--format", "json")]
+    [InlineData("chat", "hello")]
     public async Task BadCommandLine_PrintsOneUsageLineAndExitsWith2(params string[] args)
     {
         var run = await HostProcess.RunAsync(args);

@@ -1,18 +1,20 @@
 using System.Diagnostics;
 using System.Text;
 using DealBot.Chat;
+using DealBot.Chat.Conversations;
 using Microsoft.Extensions.Logging;
 
 namespace DealBot.Cli;
 
 /// <summary>
 /// <c>ask --format jsonl</c> (and <c>ask</c> with no question): one question per input line, independent of each
-/// other, exactly one answer per line — also for an empty or unreadable line. Streams both ways with large
+/// other, exactly one answer per line — also for an empty or unreadable line. <c>chat --format jsonl</c> is the same
+/// with one <paramref name="conversation"/> for every line, so follow-ups ("and per year?") can be scripted. Streams both ways with large
 /// buffers and flushes only when it is about to wait for more input, so 100,000 questions take seconds.
 /// </summary>
 public static class BatchCommand
 {
-    public static int Run(ChatEngine engine, Stream input, Stream output, OutputFormat format, ILogger logger)
+    public static int Run(ChatEngine engine, Stream input, Stream output, OutputFormat format, ILogger logger, ConversationKey? conversation = null)
     {
         var clock = Stopwatch.StartNew();
         using var buffered = new BufferedStream(output, 64 * 1024);
@@ -22,7 +24,8 @@ public static class BatchCommand
         var count = 0L;
         while (lines.ReadLine() is { } line)
         {
-            answers.Write(SafeAnswer.For(engine, line), separate: format == OutputFormat.Text);
+            var answer = conversation is { } key ? SafeAnswer.For(engine, key, line) : SafeAnswer.For(engine, line);
+            answers.Write(answer, separate: format == OutputFormat.Text);
             count++;
         }
 

@@ -108,9 +108,14 @@ public static class CommandLine
             return ParseResult.Fail("a question needs the ask command: ask -- \"question\"");
         }
 
-        if (kind != CommandKind.Ask && format is not null)
+        if (kind is not (CommandKind.Ask or CommandKind.Chat) && format is not null)
         {
-            return ParseResult.Fail("--format belongs to the ask command");
+            return ParseResult.Fail("--format belongs to the ask and chat commands");
+        }
+
+        if (kind == CommandKind.Chat && format is not (null or OutputFormat.Text) && chart is not null)
+        {
+            return ParseResult.Fail("--chart draws into a file for people; chat --format jsonl is for programs");
         }
 
         if (kind != CommandKind.Ask && words.Count > 0)

@@ -4,7 +4,7 @@ namespace DealBot.Cli;
 public static class Usage
 {
     public const string Line =
-        "Usage: DealBot [chat | ask [--format text|json|jsonl] [--] \"question\" | help] [--chart FILE.png] [--DealBot:Key=value] (--help for more)";
+        "Usage: DealBot [chat [--format jsonl] | ask [--format text|json|jsonl] [--] \"question\" | help] [--chart FILE.png] [--DealBot:Key=value] (--help for more)";
 
     public const string Help =
         """
@@ -18,10 +18,11 @@ public static class Usage
           DealBot ask "q" --chart f.png    Answer one question and draw its chart into f.png (800×450).
           DealBot ask --format jsonl       Read questions from stdin, one per line; write one JSON object per line.
           DealBot ask                      Read questions from stdin, one per line; answers as plain text.
+          DealBot chat --format jsonl      Like ask --format jsonl, but one conversation: follow-ups keep context.
           DealBot help | --help            This text.
 
         Options:
-          -f, --format text|json|jsonl     Output of ask (default text).
+          -f, --format text|json|jsonl     Output of ask and chat (default text).
           --chart FILE.png                 Draw the answer's chart (spend over time, deals side by side, a what-if
                                            next to the original) into FILE.png; in chat, each new chart replaces it.
           --                               Ends the options: ask -- "-5 GPUs at $2/hr".

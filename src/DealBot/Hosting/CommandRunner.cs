@@ -29,6 +29,8 @@ public sealed class CommandRunner(IServiceProvider services, ConsoleStreams cons
             CommandKind.Ask when command.Question is { } question =>
                 AskCommand.Run(engine, question, command.Format, console.OpenOutput(), ChartFile.For(command), console.Error),
             CommandKind.Ask => BatchCommand.Run(engine, console.OpenInput(), console.OpenOutput(), command.Format, logger),
+            CommandKind.Chat when command.Format != OutputFormat.Text =>
+                BatchCommand.Run(engine, console.OpenInput(), console.OpenOutput(), command.Format, logger, ConsoleChat.Conversation),
             _ => RunChat(engine, ChartFile.For(command)),
         };
     }
