@@ -41,4 +41,13 @@ public static class LanguageMessages
     public const string ExampleCompareFormat = "Compare {0} and {1} per MW";
 
     public const string ExampleCompute = "What do 10,000 GPUs at $2.50/hr cost for a year?";
+
+    public const string TooSmall = "That number is too small for me to work with; try a larger unit or amount.";
+
+    public const string PartNotUsed =
+        "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
+
+    /// <summary>A number the question gave that the answer would not use; {0} is the number as typed.</summary>
+    public const string UnusedNumberFormat =
+        "I couldn't use \"{0}\" in that question, and an answer that ignores it would be wrong. Try saying what it is, e.g. \"{0} MW\" or \"at {0} per month\".";
 }

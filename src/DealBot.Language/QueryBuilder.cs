@@ -159,7 +159,17 @@ internal sealed class QueryBuilder
 
         var fee = p.MonthlyFee is not null && kind != QueryKind.WhatIf;
         var unused = fee || (p.Budget is not null && quoted is null) || p.AtPrice is not null || p.PricePerMwMonth is not null;
-        return unused ? LanguageMessages.NotUnderstood : null;
+        if (unused)
+        {
+            return LanguageMessages.NotUnderstood;
+        }
+
+        // "if the fee escalated 4% a year, total?", "what if it ran 10 years, when does it end?": a percentage or a
+        // length the measure has no place for would be silently dropped, and the answer would be a neighbour's.
+        var utilisationUnused = p.Utilisation is not null && measure is not (Measure.FlopsPerMonth or Measure.TimeToTrain);
+        var lengthUnused = (p.DurationMonths is not null || p.DurationDays is not null) && kind == QueryKind.Deal
+            && measure is not (Measure.Total or Measure.Summary or Measure.EnergyOverTerm or Measure.MinimumCommitment);
+        return utilisationUnused || lengthUnused ? LanguageMessages.PartNotUsed : null;
     }
 
     /// <summary>

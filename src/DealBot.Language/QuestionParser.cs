@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using DealBot.Core.Catalog;
+using DealBot.Core.Units;
+using DealBot.Language.Composition;
 using DealBot.Core.Queries;
 using DealBot.Language.Entities;
 using DealBot.Language.Intents;
@@ -84,8 +86,75 @@ public sealed class QuestionParser
             return _builder.Unknown(LanguageMessages.EmptyQuestion);
         }
 
+        _resolver.Tag(ref s);
+        var asked = new QuantityQuestion();
+        GivenReader.Read(ref s, asked);
+        TargetReader.Read(ref s, asked);
+        if (asked.Problem is { } problem)
+        {
+            return _builder.Unknown(problem);
+        }
+
+        if (ComposeQuery(ref s, asked) is { } composed)
+        {
+            return composed;
+        }
+
         var reading = Read(ref s, previous);
-        return _builder.Build(reading, previous);
+        return InAskedUnit(ref s, _builder.Build(reading, previous), asked);
+    }
+
+    /// <summary>
+    /// The user's own amounts and an asked unit, no deal and no what-if: answered by dimensional analysis when exactly
+    /// one product of the amounts has the asked dimension ("900 GPUs at 1 kW each in MW", "48 hours in days").
+    /// </summary>
+    private static DealQuery? ComposeQuery(ref Sentence s, QuantityQuestion asked)
+    {
+        if (asked.Given.Count == 0 || asked.BareNumbers > 0 || asked.Problem is not null || NamesCompany(ref s)
+            || s.Has(Word.If) || s.Has(Word.WhatIf) || s.Has(Word.Suppose))
+        {
+            return null;
+        }
+
+        var target = asked.Target ?? ScaledMoney(asked);
+        if (target is null || Composer.Compose(asked.Given, [], target.Dimension).Count != 1)
+        {
+            return null;
+        }
+
+        return new DealQuery { Kind = QueryKind.Compose, Given = asked.Given, Target = target, Whole = asked.Whole };
+    }
+
+    /// <summary>"3,400 million dollars in billions": one amount of money, asked at a scale.</summary>
+    private static Unit? ScaledMoney(QuantityQuestion asked) =>
+        asked.TargetScale > 0m && asked.Given.Count == 1 && asked.Given[0].Quantity.Dimension == Dimension.Money
+            ? Prelude.Usd.Scaled(Prelude.ScaleName(asked.TargetScale), asked.TargetScale)
+            : null;
+
+    /// <summary>
+    /// The guard and the asked unit on a query the readers built. A number the readers left unused means the query
+    /// answers a neighbouring question, so it becomes a refusal that names the number; otherwise the asked unit is
+    /// attached, and the answerer converts to it, composes the deal's facts into it, or says why it cannot.
+    /// </summary>
+    private DealQuery InAskedUnit(ref Sentence s, DealQuery query, QuantityQuestion asked)
+    {
+        if (query.Kind is QueryKind.Unknown or QueryKind.Help or QueryKind.NoSuchDeal)
+        {
+            return query;
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsNumber(i))
+            {
+                return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    LanguageMessages.UnusedNumberFormat, s.TextOf(i).ToString()));
+            }
+        }
+
+        return query.Kind is QueryKind.Deal or QueryKind.Compute && (asked.Target is not null || asked.TargetScale > 0m)
+            ? query with { Target = asked.Target, TargetScale = asked.TargetScale, Given = asked.Given, Whole = asked.Whole }
+            : query;
     }
 
     /// <summary>
@@ -95,7 +164,6 @@ public sealed class QuestionParser
     /// </summary>
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
-        _resolver.Tag(ref s);
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), OtherCurrency = OtherCurrency(ref s) };
         var quantities = new QuantityList();
         var placed = PositionalWindows.Read(ref s, ref quantities);

@@ -15,9 +15,9 @@ public static class AnswerJson
         json.WriteBoolean(Names.Understood, answer.Understood);
         json.WriteString(Names.Intent, answer.Intent);
         Number(json, Names.Value, answer.Value);
-        if (answer.Unit is { } unit)
+        if (answer.UnitSymbol is { } unit)
         {
-            json.WriteString(Names.Unit, unit.Spelling());
+            json.WriteString(Names.Unit, unit);
         }
         else
         {

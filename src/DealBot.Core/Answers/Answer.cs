@@ -21,6 +21,15 @@ public sealed record Answer
 
     public AnswerUnit? Unit { get; init; }
 
+    /// <summary>
+    /// The unit of <see cref="Value"/> when the question asked for one outside <see cref="AnswerUnit"/>
+    /// ("USD/kW/month", "W/GPU"); then <see cref="Unit"/> is null.
+    /// </summary>
+    public Units.Unit? ValueUnit { get; init; }
+
+    /// <summary>The unit's machine spelling, the JSON <c>unit</c>: "USD/year", "MW", "W/GPU".</summary>
+    public string? UnitSymbol => ValueUnit?.Symbol ?? Unit?.Spelling();
+
     public double? Low { get; init; }
 
     public double? High { get; init; }

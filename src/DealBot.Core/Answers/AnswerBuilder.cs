@@ -81,6 +81,30 @@ public sealed class AnswerBuilder(DealCatalog catalog)
         };
     }
 
+    /// <summary>The finished answer with a value counted in a prelude unit the question asked for.</summary>
+    public Answer Build(string intent, string headline, Estimate<decimal> value, Units.Unit unit)
+    {
+        var exact = Text.UnitFormat.Format(value.Low, unit) == Text.UnitFormat.Format(value.High, unit);
+        return new Answer
+        {
+            Understood = true,
+            Intent = intent,
+            Headline = headline,
+            Value = Significant(value.Value),
+            Low = exact ? null : Significant(value.Low),
+            High = exact ? null : Significant(value.High),
+            ValueUnit = unit,
+            Steps = _steps,
+            Assumptions = _assumptions,
+            Sources = _sources,
+            DealIds = _dealIds,
+        };
+    }
+
+    /// <summary>15 significant digits: conversions divide by factors like 2,628,000 s a month, and 49.99999999999999 is 50.</summary>
+    private static double Significant(decimal value) =>
+        double.Parse(((double)value).ToString("G15", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The finished answer without a number (a lookup of text, or a figure no source discloses).</summary>
     /// <remarks>The answer takes the builder's lists as they are: a builder builds one answer.</remarks>
     public Answer Build(string intent, string headline) => new()

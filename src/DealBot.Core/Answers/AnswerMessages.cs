@@ -37,6 +37,29 @@ public static class AnswerMessages
     /// <summary>Example comparison; {0} and {1} are deal names.</summary>
     public const string ExampleCompareFormat = "Compare {0} and {1} per year";
 
+    public const string NoTarget = "I'm not sure which unit you want that in; say it, e.g. \"in MW\" or \"how many homes\".";
+
+    public const string MonthAndYear = "A month is 730 hours and a year 8,760 hours (8,760 ÷ 12 = 730).";
+
+    /// <summary>No product of the amounts has the asked dimension; {0} is the asked unit, {1} the amounts.</summary>
+    public const string NoCompositionFormat =
+        "I can't work out {0} from {1}: something is missing (a rate, a power per unit or a time), or an amount is in a unit I didn't expect.";
+
+    /// <summary>Several products fit; {0} is the asked unit, {1} the amounts.</summary>
+    public const string AmbiguousCompositionFormat =
+        "I can make {0} from {1} in more than one way, so I won't guess; say how they go together, e.g. \"per GPU\" or \"for 2 weeks\".";
+
+    /// <summary>The asked unit does not fit the measure; {0} asked, {1} the measure, {2} its unit.</summary>
+    public const string WrongDimensionFormat = "You asked for {0}, but {1} is in {2}, and I can't turn one into the other.";
+
+    public static readonly IReadOnlyList<string> ComposeExamples =
+    [
+        "900 GPUs at 1 kW each in MW",
+        "how many 1.5 kW homes is 90 MW",
+        "$0.11/kWh in $/MWh",
+        "xai in $ per kW per month",
+    ];
+
     public static readonly IReadOnlyList<string> Examples =
     [
         "how much will anthropic pay xai in total?",

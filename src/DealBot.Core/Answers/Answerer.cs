@@ -42,6 +42,7 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
                 QueryKind.Unknown => NotUnderstood(query.Problem, query.Suggestions),
                 QueryKind.NoSuchDeal => NoSuchDeal(query.Parties),
                 QueryKind.Compute => Single(query, b => ComputeMath.Evaluate(query, b), DealMeasures.Intent(query.Measure), null),
+                QueryKind.Compose => Composed.Answer(new AnswerBuilder(catalog), query),
                 QueryKind.WhatIf => WhatIf.Answer(this, query, Today()),
                 QueryKind.Compare => Comparison.Answer(this, query, Today()),
                 _ => DealAnswer(query),
@@ -95,10 +96,16 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
         return (YearMonth.FromDate(date), date);
     }
 
-    internal Answer Single(DealQuery query, Func<AnswerBuilder, Measured> evaluate, string intent, string? dealName)
+    internal Answer Single(DealQuery query, Func<AnswerBuilder, Measured> evaluate, string intent, string? dealName, DealModel? model = null)
     {
         var b = new AnswerBuilder(catalog);
         var measured = evaluate(b);
+        if ((query.Target is not null || query.TargetScale > 0m) && (measured.Missing is null || model is not null)
+            && Composed.InAskedUnit(b, query, measured, model, intent) is { } asked)
+        {
+            return asked;
+        }
+
         if (measured.Missing is { } missing)
         {
             return b.Build(intent, missing) with { Suggestions = AnswerMessages.Examples.Take(3).ToArray() };
@@ -115,7 +122,7 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
         var deal = DealFor(query);
         var model = Model(deal);
         var (month, date) = Today();
-        var answer = Single(query, b => DealMeasures.Evaluate(model, query.Measure, query, month, date, b), DealMeasures.Intent(query.Measure), deal.Name);
+        var answer = Single(query, b => DealMeasures.Evaluate(model, query.Measure, query, month, date, b), DealMeasures.Intent(query.Measure), deal.Name, model);
         return query.Measure is Measure.Total or Measure.End ? WithCaveats(answer, deal) : answer;
     }
 

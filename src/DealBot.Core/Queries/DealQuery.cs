@@ -1,4 +1,5 @@
 using DealBot.Core.Quantities;
+using DealBot.Core.Units;
 
 namespace DealBot.Core.Queries;
 
@@ -57,6 +58,21 @@ public sealed record DealQuery
 
     /// <summary>An amount the user quoted to check ("is it really over $40B?"): not an input, answered against.</summary>
     public Money? QuotedAmount { get; init; }
+
+    /// <summary>
+    /// The unit the question asks for ("in MW", "how many homes", "$/W/year"): every answer comes in it, or says why it
+    /// cannot. Null when none was said; then the answer's own unit.
+    /// </summary>
+    public Unit? Target { get; init; }
+
+    /// <summary>"in billions": the asked scale (1e9) of the answer's unit, or 0 when none was said.</summary>
+    public decimal TargetScale { get; init; }
+
+    /// <summary>The amounts the user typed, with their units, for <see cref="QueryKind.Compose"/>: each is used exactly once.</summary>
+    public IReadOnlyList<Term> Given { get; init; } = [];
+
+    /// <summary>"how many 2 kW racks fit in 40 MW": a count of whole things, rounded down.</summary>
+    public bool Whole { get; init; }
 
     /// <summary>For <see cref="QueryKind.NoSuchDeal"/>: the parties named, in the order named (buyer first when that is clear).</summary>
     public IReadOnlyList<Party> Parties { get; init; } = [];

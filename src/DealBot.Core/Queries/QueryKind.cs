@@ -26,4 +26,10 @@ public enum QueryKind
     /// "openai and disney"); <see cref="DealQuery.Parties"/> says who. The answer says so and lists their deals.
     /// </summary>
     NoSuchDeal,
+
+    /// <summary>
+    /// The user's own amounts (<see cref="DealQuery.Given"/>) composed into the asked unit (<see cref="DealQuery.Target"/>)
+    /// by dimensional analysis: "900 GPUs at 1 kW each in MW", "2.5 GW in MW", "how many 1.5 kW homes is 90 MW".
+    /// </summary>
+    Compose,
 }

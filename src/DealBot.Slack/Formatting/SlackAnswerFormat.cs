@@ -88,6 +88,11 @@ public static class SlackAnswerFormat
 
             fields.Add(MrkdwnText($"*Unit*\n{unit.Spelling()}"));
         }
+        else if (a.Value is { } asked && a.ValueUnit is { } valueUnit && Math.Abs(asked) < 7.9e27)
+        {
+            fields.Add(MrkdwnText($"*Value*\n{Mrkdwn.Escape(Core.Text.UnitFormat.Format((decimal)asked, valueUnit))}"));
+            fields.Add(MrkdwnText($"*Unit*\n{Mrkdwn.Escape(valueUnit.Symbol)}"));
+        }
 
         if (a.Date is { } date)
         {

@@ -1,0 +1,160 @@
+using System.Text;
+using DealBot.Core.Calculations;
+using DealBot.Core.Quantities;
+using DealBot.Core.Queries;
+using DealBot.Core.Text;
+using DealBot.Core.Units;
+
+namespace DealBot.Core.Answers;
+
+/// <summary>
+/// Answers in the unit a question asks for. The user's own amounts are composed by dimensional analysis
+/// (<see cref="Composer"/>); a deal's measure is converted when its dimension is the one asked, and otherwise the
+/// deal's facts (fee, power, GPUs) are composed into it. None or several compositions: a refusal that says what is
+/// missing, never a number for a question that was not fully understood.
+/// </summary>
+internal static class Composed
+{
+    /// <summary><see cref="QueryKind.Compose"/>: the user's amounts alone.</summary>
+    public static Answer Answer(AnswerBuilder b, DealQuery query)
+    {
+        if (query.Target is not { } target)
+        {
+            return Refusal(b, AnswerMessages.NoTarget);
+        }
+
+        return FromFits(b, query, Composer.Compose(query.Given, [], target.Dimension), target, dealName: null);
+    }
+
+    /// <summary>
+    /// A measured deal answer in the asked unit: converted when the dimensions agree, composed from the deal's facts
+    /// when they do not, refused when neither works. Null when the measure is already in the asked unit.
+    /// </summary>
+    public static Answer? InAskedUnit(AnswerBuilder b, DealQuery query, Measured measured, DealModel? model, string intent)
+    {
+        var measuredUnit = measured.Unit?.ToUnit();
+        var target = query.Target ?? (measuredUnit is not null ? Scaled(measuredUnit, query.TargetScale) : null);
+        if (target is null)
+        {
+            return Refusal(b, AnswerMessages.NoTarget);
+        }
+
+        if (measured.Value is { } value && measuredUnit is not null && measuredUnit.Dimension == target.Dimension)
+        {
+            if (measuredUnit.Factor == target.Factor)
+            {
+                return null;
+            }
+
+            var converted = Quantity.Of(value.Low, value.Value, value.High, measuredUnit).In(target)!.Value;
+            var estimate = new Estimate<decimal>(converted.Low, converted.Value, converted.High);
+            var formatted = UnitFormat.Format(converted.Low, converted.Value, converted.High, target);
+            b.Step($"{ValueFormat.Format(value, measured.Unit!.Value)} = {formatted}");
+            var headline = model is null ? $"{formatted} — {measured.Label}" : $"{formatted} — {model.Name}, {measured.Label}";
+            return b.Build(intent, headline, estimate, target);
+        }
+
+        if (model is null)
+        {
+            return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.WrongDimensionFormat,
+                target.Symbol, measured.Label, measuredUnit?.Symbol ?? "words"));
+        }
+
+        var fresh = new AnswerBuilder(b.Catalog);
+        fresh.Deal(model.Deal.Id);
+        return FromFits(fresh, query, Composer.Compose(query.Given, Facts(model), target.Dimension), target, model.Name);
+    }
+
+    /// <summary>The deal's numeric facts as named quantities, with the sources each rests on.</summary>
+    private static List<Term> Facts(DealModel model)
+    {
+        var facts = new List<Term>(3);
+        if (model.MonthlyFee is { } fee)
+        {
+            facts.Add(new Term($"{model.FeeText} fee", Quantity.Of(fee.Low, fee.Value, fee.High, Prelude.Usd.Per(Prelude.Month))) { SourceIds = model.FeeSources });
+        }
+
+        if (model.PowerMw is { } power)
+        {
+            facts.Add(new Term(ValueFormat.Format(power, AnswerUnit.Mw), Quantity.Of(power.Low, power.Value, power.High, Prelude.Megawatt)) { SourceIds = model.PowerSources });
+        }
+
+        if (model.Gpus is { } gpus)
+        {
+            facts.Add(new Term(ValueFormat.Format(gpus, AnswerUnit.Gpu), Quantity.Of(gpus.Low, gpus.Value, gpus.High, Prelude.Gpu)) { SourceIds = model.GpuSources });
+        }
+
+        return facts;
+    }
+
+    private static Answer FromFits(AnswerBuilder b, DealQuery query, IReadOnlyList<Composition> fits, Unit target, string? dealName)
+    {
+        if (fits.Count != 1)
+        {
+            var given = query.Given.Count == 0 ? (dealName is null ? "nothing" : $"{dealName}'s fee, power and GPUs")
+                : string.Join(", ", query.Given.Select(t => t.Label)) + (dealName is null ? "" : $" and {dealName}'s facts");
+            var format = fits.Count == 0 ? AnswerMessages.NoCompositionFormat : AnswerMessages.AmbiguousCompositionFormat;
+            return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, target.Symbol, given));
+        }
+
+        var fit = fits[0];
+        var (low, value, high) = fit.Result.In(target)!.Value;
+        if (query.Whole)
+        {
+            (low, value, high) = (decimal.Floor(low), decimal.Floor(value), decimal.Floor(high));
+        }
+
+        var formatted = UnitFormat.Format(low, value, high, target);
+        b.Step($"{Expression(fit)} = {formatted}" + (query.Whole ? " (whole ones, rounded down)" : ""));
+        foreach (var fact in fit.Facts)
+        {
+            b.Cite(fact.SourceIds);
+        }
+
+        if (UsesCalendarUnits(fit, target))
+        {
+            b.Assume(AnswerMessages.MonthAndYear);
+        }
+
+        var intent = dealName is null ? Intents.Compute : target.Dimension[BaseDimension.Money] != 0 ? Intents.UnitCost : Intents.Scale;
+        var headline = dealName is null ? $"{formatted} — {Expression(fit)}" : $"{formatted} — {dealName}, in {target.Symbol}";
+        return b.Build(intent, headline, new Estimate<decimal>(low, value, high), target);
+    }
+
+    /// <summary>"90 MW ÷ 1.5 kW/home", "$1.25B/month fee ÷ 300 MW": numerators first, then each divisor.</summary>
+    private static string Expression(Composition fit)
+    {
+        var text = new StringBuilder();
+        foreach (var (term, _) in fit.Factors.Where(f => f.Exponent > 0))
+        {
+            text.Append(text.Length > 0 ? " × " : "").Append(term.Label);
+        }
+
+        if (text.Length == 0)
+        {
+            text.Append('1');
+        }
+
+        foreach (var (term, _) in fit.Factors.Where(f => f.Exponent < 0))
+        {
+            text.Append(" ÷ ").Append(term.Label);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool UsesCalendarUnits(Composition fit, Unit target) =>
+        target.Dimension[BaseDimension.Time] != 0 || fit.Factors.Any(f => f.Term.Quantity.Dimension[BaseDimension.Time] != 0);
+
+    private static Unit? Scaled(Unit unit, decimal scale) =>
+        scale > 0m && unit == Prelude.Usd ? unit.Scaled(Prelude.ScaleName(scale), scale) : scale > 0m ? null : unit;
+
+    private static Answer Refusal(AnswerBuilder b, string reason) => new()
+    {
+        Understood = false,
+        Intent = Intents.Unknown,
+        Headline = reason,
+        Suggestions = AnswerMessages.ComposeExamples,
+        DealIds = [],
+    };
+}

@@ -1,0 +1,69 @@
+using DealBot.Core.Units;
+
+namespace DealBot.Core.Text;
+
+/// <summary>
+/// Formats an amount counted in a prelude unit for people: "$4,166.67/kW/month", "$3.4 billion", "60,000 homes",
+/// "0.9 MW", "2 days". Kept apart from <see cref="Unit"/> and <see cref="Quantity"/>, as the other formats are.
+/// </summary>
+public static class UnitFormat
+{
+    public static string Format(decimal amount, Unit unit)
+    {
+        var symbol = unit.Symbol;
+        if (symbol == Prelude.Usd.Symbol)
+        {
+            return QuantityFormat.Usd(amount);
+        }
+
+        if (symbol.StartsWith("USD/", StringComparison.Ordinal))
+        {
+            return QuantityFormat.Usd(amount) + symbol["USD".Length..];
+        }
+
+        if (symbol.EndsWith(" USD", StringComparison.Ordinal))
+        {
+            // "in billions": the count of that scale, as asked ("$3.4 billion").
+            return "$" + Number(amount) + " " + symbol[..^" USD".Length];
+        }
+
+        if (unit.Dimension.IsDimensionless && symbol == Prelude.Percent.Symbol)
+        {
+            return Number(amount) + "%";
+        }
+
+        return Number(amount) + " " + Plural(unit, amount);
+    }
+
+    /// <summary>"$45B (range $43.75B–$46.25B)" in any unit; the unit is said once when the range rounds away.</summary>
+    public static string Format(decimal low, decimal value, decimal high, Unit unit)
+    {
+        var text = Format(value, unit);
+        if (low == high)
+        {
+            return text;
+        }
+
+        var (lowText, highText) = (Format(low, unit), Format(high, unit));
+        return lowText == highText ? text : $"{text} (range {lowText}–{highText})";
+    }
+
+    /// <summary>Two decimals, or three significant digits for amounts below one ("0.00475").</summary>
+    public static string Number(decimal amount)
+    {
+        var abs = Math.Abs(amount);
+        if (abs is 0m or >= 1m)
+        {
+            return QuantityFormat.Number(amount);
+        }
+
+        var decimals = Math.Min(12, 2 - (int)Math.Floor(Math.Log10((double)abs)));
+        return decimals <= 4
+            ? QuantityFormat.Number(amount, decimals)
+            : Math.Round(amount, decimals, MidpointRounding.AwayFromZero).ToString("0.############", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"1 hour", "2 hours", "900 GPUs": the unit's symbol is the plural, its singular is for one.</summary>
+    private static string Plural(Unit unit, decimal amount) =>
+        amount == 1m ? unit.Singular : unit == Prelude.Gpu ? "GPUs" : unit.Symbol;
+}

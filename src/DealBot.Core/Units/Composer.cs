@@ -1,0 +1,166 @@
+namespace DealBot.Core.Units;
+
+/// <summary>
+/// Dimensional analysis as the one rule behind every composed answer: given the user's quantities and, when a deal is
+/// in play, the deal's facts, find the products and quotients whose dimension is the one asked for. Every given term
+/// is used exactly once (dimensionless ones — percentages — multiply); facts join only when the given terms alone do
+/// not fit, fewest first, each at most once. With n given and m facts there are at most 2ⁿ·3ᵐ candidates (n, m ≤ 6
+/// in practice), so the search is exhaustive and costs nothing.
+/// </summary>
+public static class Composer
+{
+    /// <summary>Terms beyond these are refused: no question needs more, and the search must stay small.</summary>
+    public const int MaxGiven = 6;
+    public const int MaxFacts = 6;
+
+    /// <summary>
+    /// The compositions of <paramref name="given"/> (all used) and the fewest of <paramref name="facts"/> whose
+    /// dimension is <paramref name="target"/>. Empty: none fits. More than one: the question is ambiguous.
+    /// </summary>
+    public static IReadOnlyList<Composition> Compose(IReadOnlyList<Term> given, IReadOnlyList<Term> facts, Dimension target)
+    {
+        if (given.Count > MaxGiven || facts.Count > MaxFacts)
+        {
+            return [];
+        }
+
+        for (var factCount = 0; factCount <= facts.Count; factCount++)
+        {
+            var found = new List<Composition>();
+            foreach (var factExponents in FactChoices(facts.Count, factCount))
+            {
+                AddFits(given, facts, factExponents, target, found);
+            }
+
+            if (found.Count > 0)
+            {
+                return Distinct(found);
+            }
+        }
+
+        return [];
+    }
+
+    private static void AddFits(IReadOnlyList<Term> given, IReadOnlyList<Term> facts, int[] factExponents, Dimension target, List<Composition> found)
+    {
+        var factDimension = Dimension.None;
+        for (var j = 0; j < facts.Count; j++)
+        {
+            factDimension = factExponents[j] switch
+            {
+                1 => factDimension * facts[j].Quantity.Dimension,
+                -1 => factDimension / facts[j].Quantity.Dimension,
+                _ => factDimension,
+            };
+        }
+
+        // Dimensionless given terms (a percentage) only multiply: dividing by 40 % is never what "at 40 %" means.
+        for (var signs = 0; signs < 1 << given.Count; signs++)
+        {
+            if (!Valid(given, signs))
+            {
+                continue;
+            }
+
+            var dimension = factDimension;
+            for (var i = 0; i < given.Count; i++)
+            {
+                dimension = (signs & (1 << i)) == 0 ? dimension * given[i].Quantity.Dimension : dimension / given[i].Quantity.Dimension;
+            }
+
+            if (dimension == target)
+            {
+                found.Add(Build(given, signs, facts, factExponents));
+            }
+        }
+    }
+
+    private static bool Valid(IReadOnlyList<Term> given, int signs)
+    {
+        for (var i = 0; i < given.Count; i++)
+        {
+            if ((signs & (1 << i)) != 0 && given[i].Quantity.Dimension.IsDimensionless)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Composition Build(IReadOnlyList<Term> given, int signs, IReadOnlyList<Term> facts, int[] factExponents)
+    {
+        var factors = new List<(Term, int)>();
+        for (var i = 0; i < given.Count; i++)
+        {
+            factors.Add((given[i], (signs & (1 << i)) == 0 ? 1 : -1));
+        }
+
+        for (var j = 0; j < facts.Count; j++)
+        {
+            if (factExponents[j] != 0)
+            {
+                factors.Add((facts[j], factExponents[j]));
+            }
+        }
+
+        // Multiply the numerators first, then divide: exact decimals keep more digits that way.
+        var result = Quantity.Exactly(1m, Dimension.None);
+        foreach (var (term, exponent) in factors.Where(f => f.Item2 > 0))
+        {
+            result *= term.Quantity;
+        }
+
+        foreach (var (term, exponent) in factors.Where(f => f.Item2 < 0))
+        {
+            result /= term.Quantity;
+        }
+
+        return new Composition(factors, result);
+    }
+
+    /// <summary>Every way to give exactly <paramref name="count"/> of <paramref name="n"/> facts an exponent of ±1.</summary>
+    private static IEnumerable<int[]> FactChoices(int n, int count)
+    {
+        var exponents = new int[n];
+        return Choose(0, count);
+
+        IEnumerable<int[]> Choose(int from, int left)
+        {
+            if (left == 0)
+            {
+                yield return (int[])exponents.Clone();
+                yield break;
+            }
+
+            for (var j = from; j <= n - left; j++)
+            {
+                for (var sign = 1; sign >= -1; sign -= 2)
+                {
+                    exponents[j] = sign;
+                    foreach (var choice in Choose(j + 1, left - 1))
+                    {
+                        yield return choice;
+                    }
+                }
+
+                exponents[j] = 0;
+            }
+        }
+    }
+
+    /// <summary>Fits with the same result are one answer however the factors are ordered.</summary>
+    private static List<Composition> Distinct(List<Composition> found)
+    {
+        var distinct = new List<Composition>();
+        foreach (var fit in found)
+        {
+            if (!distinct.Any(d => d.Result == fit.Result))
+            {
+                distinct.Add(fit);
+            }
+        }
+
+        return distinct;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+
+namespace DealBot.Core.Units;
+
+/// <summary>
+/// The one table of units, in the spirit of Numbat's prelude: each unit is declared once, from a base or from units
+/// declared before it, with the words people write for it. The month is 730 h and the year 8,760 h (the project's
+/// conventions, docs/conventions.md), not the calendar averages.
+/// </summary>
+public static class Prelude
+{
+    public static Unit Usd { get; } = new("USD", Dimension.Money, 1m);
+    public static Unit Cent { get; } = new("¢", Dimension.Money, 0.01m);
+    public static Unit Second { get; } = new("s", Dimension.Time, 1m);
+    public static Unit Minute { get; } = new("mins", Dimension.Time, 60m, "min");
+    public static Unit Hour { get; } = new("hours", Dimension.Time, 3_600m, "hour");
+    public static Unit Day { get; } = new("days", Dimension.Time, 24m * 3_600m, "day");
+    public static Unit Week { get; } = new("weeks", Dimension.Time, 7m * 24m * 3_600m, "week");
+    public static Unit Month { get; } = new("months", Dimension.Time, 730m * 3_600m, "month");
+    public static Unit Quarter { get; } = new("quarters", Dimension.Time, 3m * 730m * 3_600m, "quarter");
+    public static Unit Year { get; } = new("years", Dimension.Time, 8_760m * 3_600m, "year");
+    public static Unit Watt { get; } = new("W", Dimension.Power, 1m);
+    public static Unit Kilowatt { get; } = new("kW", Dimension.Power, 1e3m);
+    public static Unit Megawatt { get; } = new("MW", Dimension.Power, 1e6m);
+    public static Unit Gigawatt { get; } = new("GW", Dimension.Power, 1e9m);
+    public static Unit Terawatt { get; } = new("TW", Dimension.Power, 1e12m);
+    public static Unit WattHour { get; } = Energy("Wh", Watt);
+    public static Unit KilowattHour { get; } = Energy("kWh", Kilowatt);
+    public static Unit MegawattHour { get; } = Energy("MWh", Megawatt);
+    public static Unit GigawattHour { get; } = Energy("GWh", Gigawatt);
+    public static Unit TerawattHour { get; } = Energy("TWh", Terawatt);
+    public static Unit Gpu { get; } = new("GPU", Dimension.Gpu, 1m);
+    public static Unit Home { get; } = new("homes", Dimension.Home, 1m, "home");
+    public static Unit Server { get; } = new("servers", Dimension.Of(BaseDimension.Server), 1m, "server");
+    public static Unit Rack { get; } = new("racks", Dimension.Of(BaseDimension.Rack), 1m, "rack");
+    public static Unit Flop { get; } = new("FLOP", Dimension.Flop, 1m);
+    public static Unit FlopPerSecond { get; } = Flop.Per(Second);
+    public static Unit Percent { get; } = new("%", Dimension.None, 0.01m);
+
+    /// <summary>A count with no unit ("how many times bigger").</summary>
+    public static Unit One { get; } = new("×", Dimension.None, 1m);
+
+    private static Unit Energy(string symbol, Unit power) => new(symbol, power.Dimension * Dimension.Time, power.Factor * Hour.Factor);
+
+    /// <summary>The words for each unit, lower case. Plurals ending in "s" are added for words of three letters or more.</summary>
+    private static readonly (Unit Unit, string Words)[] Declarations =
+    [
+        (Usd, "$ usd dollar dollars buck bucks"),
+        (Cent, "¢ cent cents"),
+        (Second, "s sec secs second"),
+        (Minute, "minute"),
+        (Hour, "h hr hrs hour"),
+        (Day, "day"),
+        (Week, "week wk wks"),
+        (Month, "month mo mos mth mths"),
+        (Quarter, "quarter qtr qtrs"),
+        (Year, "year yr yrs annum"),
+        (Watt, "w watt"),
+        (Kilowatt, "kw kilowatt"),
+        (Megawatt, "mw megawatt"),
+        (Gigawatt, "gw gigawatt"),
+        (Terawatt, "tw terawatt"),
+        (WattHour, "wh"),
+        (KilowattHour, "kwh"),
+        (MegawattHour, "mwh"),
+        (GigawattHour, "gwh"),
+        (TerawattHour, "twh"),
+        (Gpu, "gpu accelerator chip card"),
+        (Home, "home household house"),
+        (Server, "server node"),
+        (Rack, "rack"),
+        (Flop, "flop"),
+        (Percent, "% percent pct"),
+    ];
+
+    private static readonly FrozenDictionary<string, Unit> ByWord = Words();
+
+    /// <summary>Scale words for "in billions", "3,400 million": how many of the unit one stands for.</summary>
+    private static readonly FrozenDictionary<string, decimal> ScaleWords = new Dictionary<string, decimal>
+    {
+        ["thousand"] = 1e3m, ["thousands"] = 1e3m, ["k"] = 1e3m,
+        ["million"] = 1e6m, ["millions"] = 1e6m, ["mn"] = 1e6m, ["mil"] = 1e6m, ["mm"] = 1e6m,
+        ["billion"] = 1e9m, ["billions"] = 1e9m, ["bn"] = 1e9m, ["bil"] = 1e9m,
+        ["trillion"] = 1e12m, ["trillions"] = 1e12m, ["tn"] = 1e12m,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Every unit the table declares, once each.</summary>
+    public static IEnumerable<Unit> All => Declarations.Select(d => d.Unit);
+
+    /// <summary>The unit a word names ("kwh", "hours", "$"), or null.</summary>
+    public static Unit? Find(ReadOnlySpan<char> word) =>
+        ByWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var unit) ? unit : null;
+
+    /// <summary>The scale a word names ("billions" → 1e9), or 0.</summary>
+    public static decimal FindScale(ReadOnlySpan<char> word) =>
+        ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var scale) ? scale : 0m;
+
+    /// <summary>The scale word for a power of a thousand, for naming "in billions" back to the user.</summary>
+    public static string ScaleName(decimal scale) => scale switch
+    {
+        1e3m => "thousand",
+        1e6m => "million",
+        1e9m => "billion",
+        1e12m => "trillion",
+        _ => scale.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static FrozenDictionary<string, Unit> Words()
+    {
+        var words = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        foreach (var (unit, spellings) in Declarations)
+        {
+            foreach (var word in spellings.Split(' '))
+            {
+                words.TryAdd(word, unit);
+                if (word.Length >= 3 && char.IsLetter(word[^1]) && !word.EndsWith('s'))
+                {
+                    words.TryAdd(word + "s", unit);
+                }
+            }
+        }
+
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

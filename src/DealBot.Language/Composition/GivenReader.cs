@@ -1,0 +1,110 @@
+using DealBot.Core.Text;
+using DealBot.Core.Units;
+using DealBot.Language.Numbers;
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Composition;
+
+/// <summary>
+/// Reads the amounts a user typed with their units: "900 GPUs", "1 kW each", "1.5 kW homes" (kW per home),
+/// "$1.25B a month", "$0.11/kWh", "2 weeks", "40%". A unit followed by a thing counted ("2 kW racks") or by "each"
+/// is per that thing. Bare numbers (years, days) are counted, not read: the month reader owns them.
+/// </summary>
+internal static class GivenReader
+{
+    /// <summary>Smaller amounts are typing accidents or word salad; no question about compute deals needs them.</summary>
+    private const decimal SmallestAmount = 0.000001m;
+
+    public static void Read(ref Sentence s, QuantityQuestion question)
+    {
+        var eachAt = new List<int>();
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (!(s.IsNumber(i) || (s.IsSymbol(i, '$') && s.IsNumber(i + 1))) || !NumberParser.TryRead(ref s, i, out var amount))
+            {
+                continue;
+            }
+
+            if (amount.Negative || amount.IsTooLarge || amount.Value < SmallestAmount)
+            {
+                // Huge numbers stay bare (a 1e26 FLOP budget is the other readers' business); tiny and negative ones
+                // are nobody's quantity: "0.0000000001 GW" would only make an absurd what-if.
+                question.Problem ??= amount.Negative || amount.Value == 0m ? LanguageMessages.NotPositive
+                    : amount.IsTooLarge ? null : LanguageMessages.TooSmall;
+                question.BareNumbers++;
+                i = amount.Next - 1;
+                continue;
+            }
+
+            var j = s.IsDash(amount.Next) ? amount.Next + 1 : amount.Next;
+            Unit unit;
+            if (amount.IsMoney)
+            {
+                unit = Prelude.Usd;
+                j = amount.Next;
+                if (UnitReader.IsPer(ref s, j) && UnitReader.TryRead(ref s, j + 1, out var per, out var perEnd))
+                {
+                    (unit, j) = (unit.Per(per), perEnd);
+                }
+            }
+            else if (UnitReader.TryRead(ref s, j, out var read, out var end))
+            {
+                (unit, j) = (read, end);
+            }
+            else
+            {
+                question.BareNumbers++;
+                i = amount.Next - 1;
+                continue;
+            }
+
+            // "1.5 kW homes", "2 kW racks": the amount is per thing counted. "1 kW each": per the thing counted elsewhere.
+            if (IsCount(unit) is false && UnitReader.Word(ref s, j) is { } thing && IsCount(thing))
+            {
+                (unit, j) = (unit.Per(thing), j + 1);
+            }
+            else if (s.IsWord(j, Word.Per) && s.IsText(j, "each"))
+            {
+                eachAt.Add(question.Given.Count);
+                j++;
+            }
+
+            var quantity = Quantity.Of(amount.Value, unit);
+            question.Given.Add(new Term(UnitFormat.Format(amount.Value, unit), quantity) { Given = true });
+            i = j - 1;
+        }
+
+        PerEach(question, eachAt);
+    }
+
+    /// <summary>"900 GPUs at 1 kW each": "each" divides by the one counted thing among the other amounts.</summary>
+    private static void PerEach(QuantityQuestion question, List<int> eachAt)
+    {
+        foreach (var index in eachAt)
+        {
+            var counted = question.Given.Where((t, k) => k != index && IsCount(t.Quantity.Dimension)).ToList();
+            if (counted.Count != 1)
+            {
+                continue;
+            }
+
+            var term = question.Given[index];
+            var countUnit = CountUnit(counted[0].Quantity.Dimension);
+            var quantity = term.Quantity with { Dimension = term.Quantity.Dimension / countUnit.Dimension };
+            question.Given[index] = term with { Label = $"{term.Label} per {countUnit.Singular}", Quantity = quantity };
+        }
+    }
+
+    private static bool IsCount(Unit unit) => IsCount(unit.Dimension);
+
+    private static bool IsCount(Dimension dimension) =>
+        dimension == Prelude.Gpu.Dimension || dimension == Prelude.Home.Dimension
+        || dimension == Prelude.Server.Dimension || dimension == Prelude.Rack.Dimension;
+
+    private static Unit CountUnit(Dimension dimension) =>
+        dimension == Prelude.Home.Dimension ? Prelude.Home
+        : dimension == Prelude.Server.Dimension ? Prelude.Server
+        : dimension == Prelude.Rack.Dimension ? Prelude.Rack
+        : Prelude.Gpu;
+}

@@ -1,0 +1,133 @@
+using DealBot.Core.Units;
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Composition;
+
+/// <summary>
+/// Reads the unit a question asks for: "in MW", "to $/MWh", "in billions", "how many homes", "how long",
+/// "watts per GPU", "$ per watt per year", "per kW per month", "…, total MW?". A unit that follows a number belongs
+/// to that number (<see cref="GivenReader"/>), never to the target.
+/// </summary>
+internal static class TargetReader
+{
+    public static void Read(ref Sentence s, QuantityQuestion question)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (IsConversionWord(ref s, i) && ReadScale(ref s, i + 1, question))
+            {
+                continue;
+            }
+
+            if ((IsConversionWord(ref s, i) || IsHowMany(ref s, i)) && UnitAt(ref s, i + 1, out var asked, out var end))
+            {
+                question.Target = asked;
+                question.Whole |= IsHowMany(ref s, i) && (s.IsText(end, "fit") || s.IsText(end, "whole"));
+                i = end - 1;
+                continue;
+            }
+
+            if (s.IsWord(i, Word.How) && s.IsWord(i + 1, Word.Long) && question.Target is null)
+            {
+                question.Target = Prelude.Month;
+            }
+        }
+
+        question.Whole |= Has(ref s, "fit") || Has(ref s, "whole");
+        if (question.Target is null && FreeStandingUnit(ref s) is { } unit)
+        {
+            question.Target = unit;
+        }
+    }
+
+    /// <summary>"in", "into", "to", "as", "expressed in": what follows is the unit to answer in.</summary>
+    private static bool IsConversionWord(ref Sentence s, int i) =>
+        s.IsWord(i, Word.In) || s.IsWord(i, Word.To) || s.IsText(i, "into") || s.IsText(i, "as");
+
+    private static bool IsHowMany(ref Sentence s, int i) => s.IsWord(i - 1, Word.How) && s.IsWord(i, Word.Many);
+
+    /// <summary>"in billions", "in millions of dollars", "in $ billions".</summary>
+    private static bool ReadScale(ref Sentence s, int i, QuantityQuestion question)
+    {
+        var at = s.IsSymbol(i, '$') ? i + 1 : i;
+        var scale = s.IsFree(at) ? Prelude.FindScale(s.TextOf(at)) : 0m;
+        if (scale == 0m || s.IsNumber(i - 2) && !IsConversionWord(ref s, i - 1))
+        {
+            return false;
+        }
+
+        question.TargetScale = scale;
+        return true;
+    }
+
+    /// <summary>A unit right here, not the unit of a number before it.</summary>
+    private static bool UnitAt(ref Sentence s, int i, out Unit unit, out int end) =>
+        UnitReader.TryRead(ref s, i, out unit, out end) && !s.IsNumber(i - 1);
+
+    /// <summary>
+    /// A unit with no number before it anywhere in the question: "watts per gpu", "$ per watt per year", "total MW?".
+    /// "per kW per month" with nothing before it asks for dollars per kW per month.
+    /// </summary>
+    private static Unit? FreeStandingUnit(ref Sentence s)
+    {
+        Unit? found = null;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsNumber(i) || (s.IsSymbol(i, '$') && s.IsNumber(i + 1)))
+            {
+                // Skip the number and the unit it owns.
+                i = SkipAmount(ref s, i);
+                continue;
+            }
+
+            if (UnitReader.IsPer(ref s, i) && !s.IsText(i, "a") && !s.IsText(i, "an") && UnitReader.TryRead(ref s, i + 1, out var per, out var perEnd))
+            {
+                found = Prelude.Usd.Per(per);
+                i = perEnd - 1;
+                continue;
+            }
+
+            if (UnitReader.TryRead(ref s, i, out var unit, out var end) && (end > i + 1 || !IsCommonWord(ref s, i)))
+            {
+                found = unit;
+                i = end - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Unit words that are also plain words in a question about a deal ("the year", "a month", "homes").</summary>
+    private static bool IsCommonWord(ref Sentence s, int i) =>
+        UnitReader.Word(ref s, i) is { } unit && (unit.Dimension == Dimension.Time || unit == Prelude.Usd);
+
+    private static int SkipAmount(ref Sentence s, int i)
+    {
+        if (!Numbers.NumberParser.TryRead(ref s, i, out var amount))
+        {
+            return i;
+        }
+
+        var j = amount.Next;
+        if (UnitReader.IsPer(ref s, j) && UnitReader.TryRead(ref s, j + 1, out _, out var perEnd))
+        {
+            return perEnd - 1;
+        }
+
+        return UnitReader.TryRead(ref s, j, out _, out var end) ? end - 1 : j - 1;
+    }
+
+    private static bool Has(ref Sentence s, string word)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsText(i, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+using DealBot.Core.Units;
+using DealBot.Language.Entities;
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Composition;
+
+/// <summary>
+/// Reads a unit expression from the tokens: "MW", "$/kW/month", "USD per MWh", "W/GPU", "GPU-hours", "¢/kWh",
+/// "$ per watt per year", "kW-month", "gpu hour". Every unit comes from the <see cref="Prelude"/>; the reader only
+/// knows how units are joined ("/", "per", "a", "-", and a GPU or power unit right before a time unit).
+/// </summary>
+internal static class UnitReader
+{
+    public static bool TryRead(ref Sentence s, int i, out Unit unit, out int end)
+    {
+        unit = Prelude.One;
+        end = i;
+        if (Word(ref s, i) is not { } first)
+        {
+            return false;
+        }
+
+        unit = first;
+        var j = i + 1;
+        while (true)
+        {
+            if (s.IsDash(j) && Word(ref s, j + 1) is { } product)
+            {
+                (unit, j) = (unit.Times(product), j + 2);
+            }
+            else if (IsPer(ref s, j) && Word(ref s, j + 1) is { } denominator && denominator != Prelude.Usd)
+            {
+                (unit, j) = (unit.Per(denominator), j + 2);
+            }
+            else if (JoinsByJuxtaposition(unit, Word(ref s, j)) is { } time)
+            {
+                // "gpu hour", "mw month": people drop the hyphen.
+                (unit, j) = (unit.Times(time), j + 1);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        end = j;
+        return true;
+    }
+
+    /// <summary>"/", "per", "each", "every", "a" or "an" before a unit: the unit divides ("$2B a month").</summary>
+    public static bool IsPer(ref Sentence s, int j) =>
+        s.IsSymbol(j, '/') || s.IsWord(j, Vocabulary.Word.Per) || s.IsText(j, "a") || s.IsText(j, "an");
+
+    /// <summary>The prelude unit one token names, or null. A catalog accelerator ("H100s") is a GPU.</summary>
+    public static Unit? Word(ref Sentence s, int i)
+    {
+        if (!s.IsFree(i))
+        {
+            return null;
+        }
+
+        ref readonly var token = ref s.Tokens[i];
+        return token.Kind switch
+        {
+            TokenKind.Symbol => token.Symbol switch
+            {
+                '$' => Prelude.Usd,
+                '¢' => Prelude.Cent,
+                '%' => Prelude.Percent,
+                _ => null,
+            },
+            TokenKind.Word when token.Entity.Kind == EntityKind.Hardware => Prelude.Gpu,
+            TokenKind.Word => Prelude.Find(s.TextOf(i)),
+            _ => null,
+        };
+    }
+
+    private static Unit? JoinsByJuxtaposition(Unit unit, Unit? next) =>
+        next is not null && next.Dimension == Dimension.Time
+        && (unit.Dimension == Dimension.Gpu || unit.Dimension == Dimension.Power) ? next : null;
+}
