@@ -32,6 +32,7 @@ public sealed class QuestionParser
     private readonly DealPicker _picker;
     private readonly QueryBuilder _builder;
     private readonly IReadOnlyList<Company> _companies;
+    private readonly string[] _dealIds;
 
     public QuestionParser(DealCatalog catalog)
     {
@@ -40,6 +41,7 @@ public sealed class QuestionParser
         _picker = new DealPicker(catalog);
         _builder = new QueryBuilder(catalog, new SuggestionBook(catalog));
         _companies = catalog.Companies;
+        _dealIds = [.. catalog.Deals.Select(d => d.Id)];
     }
 
     /// <summary>
@@ -95,7 +97,7 @@ public sealed class QuestionParser
             return _builder.Unknown(problem);
         }
 
-        if (ComposeQuery(ref s, asked) is { } composed)
+        if (ComposeQuery(ref s, asked, previous) is { } composed)
         {
             return composed;
         }
@@ -105,24 +107,78 @@ public sealed class QuestionParser
     }
 
     /// <summary>
-    /// The user's own amounts and an asked unit, no deal and no what-if: answered by dimensional analysis when exactly
-    /// one product of the amounts has the asked dimension ("900 GPUs at 1 kW each in MW", "48 hours in days").
+    /// The user's own amounts and an asked unit, no what-if: answered by dimensional analysis when exactly one product
+    /// of the amounts has the asked dimension ("900 GPUs at 1 kW each in MW", "48 hours in days"). "At the same rate"
+    /// brings in the deal named or in context, whose facts then join the composition. After a composed answer, a
+    /// message with only an amount or only a unit changes that one part ("and 9 cents?", "in GW?").
     /// </summary>
-    private static DealQuery? ComposeQuery(ref Sentence s, QuantityQuestion asked)
+    private DealQuery? ComposeQuery(ref Sentence s, QuantityQuestion asked, DealQuery? previous)
     {
-        if (asked.Given.Count == 0 || asked.BareNumbers > 0 || asked.Problem is not null || NamesCompany(ref s)
-            || s.Has(Word.If) || s.Has(Word.WhatIf) || s.Has(Word.Suppose))
+        if (asked.BareNumbers > 0 || s.Has(Word.If) || s.Has(Word.WhatIf) || s.Has(Word.Suppose))
         {
             return null;
         }
 
+        var given = (IReadOnlyList<Term>)asked.Given;
         var target = asked.Target ?? ScaledMoney(asked);
-        if (target is null || Composer.Compose(asked.Given, [], target.Dimension).Count != 1)
+        IReadOnlyList<string> deals = [];
+        if (previous is { Kind: QueryKind.Compose } && !NamesCompany(ref s) && (given.Count > 0 || target is not null))
+        {
+            given = Replaced(previous.Given, asked.Given);
+            target ??= previous.Target;
+            deals = previous.DealIds;
+        }
+        else if (SameRate(ref s) && given.Count > 0)
+        {
+            deals = NamedDeal(ref s, previous) is { } named ? [named]
+                : previous is { Kind: QueryKind.Deal or QueryKind.WhatIf, DealIds.Count: 1 } ? previous.DealIds : [];
+            if (deals.Count == 0)
+            {
+                return null;
+            }
+        }
+        else if (given.Count == 0 || NamesCompany(ref s))
         {
             return null;
         }
 
-        return new DealQuery { Kind = QueryKind.Compose, Given = asked.Given, Target = target, Whole = asked.Whole };
+        if (target is null || (deals.Count == 0 && Composer.Compose(given, [], target.Dimension).Count != 1))
+        {
+            return null;
+        }
+
+        return new DealQuery { Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole, DealIds = deals };
+    }
+
+    /// <summary>The one deal the message names, or null.</summary>
+    private string? NamedDeal(ref Sentence s, DealQuery? previous)
+    {
+        var picks = new DealPicks();
+        _picker.Pick(ref s, ref picks, out _, previous?.DealIds ?? [], pairsAllowed: false, out _);
+        return picks.Count == 1 ? _dealIds[picks[0]] : null;
+    }
+
+    /// <summary>"at the same rate", "at that price": the deal's own rate applied to the user's amounts.</summary>
+    private static bool SameRate(ref Sentence s) => s.Has(Word.Same) || s.IsText(0, "that") && s.Has(Word.At);
+
+    /// <summary>The earlier amounts, each replaced by a new one of the same dimension ("and 9 cents?").</summary>
+    private static IReadOnlyList<Term> Replaced(IReadOnlyList<Term> earlier, List<Term> now)
+    {
+        var merged = new List<Term>(earlier);
+        foreach (var term in now)
+        {
+            var at = merged.FindIndex(t => t.Quantity.Dimension == term.Quantity.Dimension);
+            if (at >= 0)
+            {
+                merged[at] = term;
+            }
+            else
+            {
+                merged.Add(term);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>"3,400 million dollars in billions": one amount of money, asked at a scale.</summary>
@@ -152,9 +208,15 @@ public sealed class QuestionParser
             }
         }
 
-        return query.Kind is QueryKind.Deal or QueryKind.Compute && (asked.Target is not null || asked.TargetScale > 0m)
-            ? query with { Target = asked.Target, TargetScale = asked.TargetScale, Given = asked.Given, Whole = asked.Whole }
-            : query;
+        if (query.Kind is not (QueryKind.Deal or QueryKind.Compute) || (asked.Target is null && asked.TargetScale == 0m))
+        {
+            return query;
+        }
+
+        // "how big is the iren contract, in dollars?": money with no measure is the deal's total, ramp and all.
+        var measure = query.Kind == QueryKind.Deal && query.Measure == Measure.Summary && asked.Target?.Dimension == Dimension.Money
+            ? Measure.Total : query.Measure;
+        return query with { Measure = measure, Target = asked.Target, TargetScale = asked.TargetScale, Given = asked.Given, Whole = asked.Whole };
     }
 
     /// <summary>

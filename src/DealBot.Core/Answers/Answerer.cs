@@ -42,7 +42,7 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
                 QueryKind.Unknown => NotUnderstood(query.Problem, query.Suggestions),
                 QueryKind.NoSuchDeal => NoSuchDeal(query.Parties),
                 QueryKind.Compute => Single(query, b => ComputeMath.Evaluate(query, b), DealMeasures.Intent(query.Measure), null),
-                QueryKind.Compose => Composed.Answer(new AnswerBuilder(catalog), query),
+                QueryKind.Compose => Composed.Answer(new AnswerBuilder(catalog), query, query.DealIds.Count > 0 ? Model(DealFor(query)) : null),
                 QueryKind.WhatIf => WhatIf.Answer(this, query, Today()),
                 QueryKind.Compare => Comparison.Answer(this, query, Today()),
                 _ => DealAnswer(query),

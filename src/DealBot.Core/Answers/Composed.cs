@@ -15,15 +15,24 @@ namespace DealBot.Core.Answers;
 /// </summary>
 internal static class Composed
 {
-    /// <summary><see cref="QueryKind.Compose"/>: the user's amounts alone.</summary>
-    public static Answer Answer(AnswerBuilder b, DealQuery query)
+    /// <summary>
+    /// <see cref="QueryKind.Compose"/>: the user's amounts alone, or with a deal's facts when the question applies the
+    /// deal's rate to them ("at the same rate, what would 1 GW cost a year").
+    /// </summary>
+    public static Answer Answer(AnswerBuilder b, DealQuery query, DealModel? model)
     {
         if (query.Target is not { } target)
         {
             return Refusal(b, AnswerMessages.NoTarget);
         }
 
-        return FromFits(b, query, Composer.Compose(query.Given, [], target.Dimension), target, dealName: null);
+        if (model is not null)
+        {
+            b.Deal(model.Deal.Id);
+        }
+
+        var facts = model is null ? [] : Facts(model, query.Measure);
+        return FromFits(b, query, Composer.Compose(query.Given, facts, target.Dimension), target, model?.Name);
     }
 
     /// <summary>
@@ -54,6 +63,17 @@ internal static class Composed
             return b.Build(intent, headline, estimate, target);
         }
 
+        if (measured.Value is { } total && measured.Unit == AnswerUnit.Usd && query.Duration is { } period && period.Hours > 0m
+            && target.Dimension == Dimension.Money / Dimension.Time)
+        {
+            // "10,000 H100s at $2.50/hr, per year?": the cost over the period asked, as a rate.
+            var rate = Quantity.Of(total.Low, total.Value, total.High, Prelude.Usd) / Quantity.Of(period.Hours, Prelude.Hour);
+            var (low, perTime, high) = rate.In(target)!.Value;
+            var formatted = UnitFormat.Format(low, perTime, high, target);
+            b.Step($"{ValueFormat.Format(total, AnswerUnit.Usd)} ÷ {QuantityFormat.Duration(period)} = {formatted}");
+            return b.Build(intent, $"{formatted} — {measured.Label}", new Estimate<decimal>(low, perTime, high), target);
+        }
+
         if (model is null)
         {
             return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.WrongDimensionFormat,
@@ -62,13 +82,48 @@ internal static class Composed
 
         var fresh = new AnswerBuilder(b.Catalog);
         fresh.Deal(model.Deal.Id);
-        return FromFits(fresh, query, Composer.Compose(query.Given, Facts(model), target.Dimension), target, model.Name);
+        return FromFits(fresh, query, Composer.Compose(query.Given, Facts(model, query.Measure), target.Dimension), target, model.Name);
     }
 
-    /// <summary>The deal's numeric facts as named quantities, with the sources each rests on.</summary>
-    private static List<Term> Facts(DealModel model)
+    /// <summary>
+    /// The deal's numeric facts as named quantities, with the sources each rests on. Of its two lengths, a question
+    /// about cancelling means the notice period and any other the term: both at once would make every length ambiguous.
+    /// </summary>
+    private static List<Term> Facts(DealModel model, Measure measure)
     {
-        var facts = new List<Term>(3);
+        var facts = new List<Term>(5);
+        var deal = model.Deal;
+        if (deal.TotalValueUsd is { } total)
+        {
+            facts.Add(new Term($"{QuantityFormat.Usd(total.Value)} total contract value", Quantity.Of(total.LowOrValue, total.Value, total.HighOrValue, Prelude.Usd))
+            {
+                SourceIds = [total.SourceId],
+            });
+        }
+
+        if (measure is Measure.Termination or Measure.MinimumCommitment)
+        {
+            if (deal.NoticeDays is { } notice)
+            {
+                facts.Add(new Term($"{notice} days' notice", Quantity.Of(notice, Prelude.Day))
+                {
+                    SourceIds = deal.Termination is { } termination ? [termination.SourceId] : model.FeeSources,
+                });
+            }
+        }
+        else if (model.First is { } first && model.Last is { } last)
+        {
+            var months = YearMonth.CountInclusive(first, last);
+            facts.Add(new Term($"{months} billed months ({model.Term})", Quantity.Of(months, Prelude.Month)) { SourceIds = model.FeeSources });
+        }
+        else if (deal.TermYears is { } years)
+        {
+            facts.Add(new Term($"{QuantityFormat.Number(years.Value)}-year term", Quantity.Of(years.LowOrValue, years.Value, years.HighOrValue, Prelude.Year))
+            {
+                SourceIds = [years.SourceId],
+            });
+        }
+
         if (model.MonthlyFee is { } fee)
         {
             facts.Add(new Term($"{model.FeeText} fee", Quantity.Of(fee.Low, fee.Value, fee.High, Prelude.Usd.Per(Prelude.Month))) { SourceIds = model.FeeSources });

@@ -21,17 +21,26 @@ internal static class GivenReader
         var eachAt = new List<int>();
         for (var i = 0; i < s.Count; i++)
         {
+            if (CountWord(ref s, i) is > 0m and var count && UnitReader.Word(ref s, i + 1) is { } counted
+                && counted.Dimension == Dimension.Time && !UnitReader.IsPer(ref s, i - 1) && !IsAmountBefore(ref s, i))
+            {
+                // "two weeks in hours", "how many hours in a year": a length in words.
+                question.Given.Add(new Term(UnitFormat.Format(count, counted), Quantity.Of(count, counted)) { Given = true });
+                i++;
+                continue;
+            }
+
             if (!(s.IsNumber(i) || (s.IsSymbol(i, '$') && s.IsNumber(i + 1))) || !NumberParser.TryRead(ref s, i, out var amount))
             {
                 continue;
             }
 
-            if (amount.Negative || amount.IsTooLarge || amount.Value < SmallestAmount)
+            if (amount.IsTooLarge || amount.Negative || amount.Value < SmallestAmount)
             {
                 // Huge numbers stay bare (a 1e26 FLOP budget is the other readers' business); tiny and negative ones
                 // are nobody's quantity: "0.0000000001 GW" would only make an absurd what-if.
-                question.Problem ??= amount.Negative || amount.Value == 0m ? LanguageMessages.NotPositive
-                    : amount.IsTooLarge ? null : LanguageMessages.TooSmall;
+                question.Problem ??= amount.IsTooLarge ? null
+                    : amount.Negative || amount.Value == 0m ? LanguageMessages.NotPositive : LanguageMessages.TooSmall;
                 question.BareNumbers++;
                 i = amount.Next - 1;
                 continue;
@@ -41,12 +50,7 @@ internal static class GivenReader
             Unit unit;
             if (amount.IsMoney)
             {
-                unit = Prelude.Usd;
-                j = amount.Next;
-                if (UnitReader.IsPer(ref s, j) && UnitReader.TryRead(ref s, j + 1, out var per, out var perEnd))
-                {
-                    (unit, j) = (unit.Per(per), perEnd);
-                }
+                j = UnitReader.Continue(ref s, amount.Next, Prelude.Usd, out unit);
             }
             else if (UnitReader.TryRead(ref s, j, out var read, out var end))
             {
@@ -77,6 +81,29 @@ internal static class GivenReader
 
         PerEach(question, eachAt);
     }
+
+    /// <summary>"a", "one", "two" … "twelve" as a count, or 0.</summary>
+    private static decimal CountWord(ref Sentence s, int i) =>
+        !s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word ? 0m : s.TextOf(i) switch
+        {
+            "a" or "an" or "one" => 1m,
+            "two" => 2m,
+            "three" => 3m,
+            "four" => 4m,
+            "five" => 5m,
+            "six" => 6m,
+            "seven" => 7m,
+            "eight" => 8m,
+            "nine" => 9m,
+            "ten" => 10m,
+            "twelve" => 12m,
+            _ => 0m,
+        };
+
+    /// <summary>"$2B a month": the "a" belongs to the amount's rate, not to a new length.</summary>
+    private static bool IsAmountBefore(ref Sentence s, int i) =>
+        s.IsNumber(i - 1) || (s.IsFree(i - 1) && s.Tokens[i - 1].Kind == TokenKind.Word && Prelude.FindScale(s.TextOf(i - 1)) > 0m)
+        || (i >= 2 && s.IsNumber(i - 2) && UnitReader.Word(ref s, i - 1) is not null);
 
     /// <summary>"900 GPUs at 1 kW each": "each" divides by the one counted thing among the other amounts.</summary>
     private static void PerEach(QuantityQuestion question, List<int> eachAt)

@@ -81,10 +81,9 @@ internal static class TargetReader
                 continue;
             }
 
-            if (UnitReader.IsPer(ref s, i) && !s.IsText(i, "a") && !s.IsText(i, "an") && UnitReader.TryRead(ref s, i + 1, out var per, out var perEnd))
+            if (UnitReader.IsPer(ref s, i) && !s.IsText(i, "a") && !s.IsText(i, "an") && UnitReader.Word(ref s, i + 1) is not null)
             {
-                found = Prelude.Usd.Per(per);
-                i = perEnd - 1;
+                i = UnitReader.Continue(ref s, i, Prelude.Usd, out found) - 1;
                 continue;
             }
 
@@ -110,9 +109,9 @@ internal static class TargetReader
         }
 
         var j = amount.Next;
-        if (UnitReader.IsPer(ref s, j) && UnitReader.TryRead(ref s, j + 1, out _, out var perEnd))
+        if (amount.IsMoney)
         {
-            return perEnd - 1;
+            return UnitReader.Continue(ref s, j, Prelude.Usd, out _) - 1;
         }
 
         return UnitReader.TryRead(ref s, j, out _, out var end) ? end - 1 : j - 1;

@@ -21,8 +21,17 @@ internal static class UnitReader
             return false;
         }
 
-        unit = first;
-        var j = i + 1;
+        end = Continue(ref s, i + 1, first, out unit);
+        return true;
+    }
+
+    /// <summary>
+    /// Joins what follows <paramref name="start"/> onto it, left to right: "$" + "/kW/month" is USD per kW per month,
+    /// never USD per (kW per month). Returns the end.
+    /// </summary>
+    public static int Continue(ref Sentence s, int j, Unit start, out Unit unit)
+    {
+        unit = start;
         while (true)
         {
             if (s.IsDash(j) && Word(ref s, j + 1) is { } product)
@@ -40,12 +49,9 @@ internal static class UnitReader
             }
             else
             {
-                break;
+                return j;
             }
         }
-
-        end = j;
-        return true;
     }
 
     /// <summary>"/", "per", "each", "every", "a" or "an" before a unit: the unit divides ("$2B a month").</summary>
