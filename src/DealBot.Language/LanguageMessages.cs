@@ -42,6 +42,9 @@ public static class LanguageMessages
 
     public const string ExampleCompute = "What do 10,000 GPUs at $2.50/hr cost for a year?";
 
+    public const string WindowLength =
+        "I can't count a length within a window yet; ask for the spend instead, e.g. \"xai from Aug 2026 through Jan 2028\", and the answer shows the months.";
+
     public const string TooSmall = "That number is too small for me to work with; try a larger unit or amount.";
 
     public const string PartNotUsed =

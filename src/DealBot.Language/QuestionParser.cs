@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using DealBot.Core.Answers;
+using DealBot.Core.Calculations;
 using DealBot.Core.Catalog;
 using DealBot.Core.Units;
 using DealBot.Language.Composition;
@@ -103,7 +105,7 @@ public sealed class QuestionParser
         }
 
         var reading = Read(ref s, previous);
-        return InAskedUnit(ref s, _builder.Build(reading, previous), asked);
+        return InAskedUnit(ref s, _builder.Build(reading, previous), asked, previous);
     }
 
     /// <summary>
@@ -192,7 +194,7 @@ public sealed class QuestionParser
     /// answers a neighbouring question, so it becomes a refusal that names the number; otherwise the asked unit is
     /// attached, and the answerer converts to it, composes the deal's facts into it, or says why it cannot.
     /// </summary>
-    private DealQuery InAskedUnit(ref Sentence s, DealQuery query, QuantityQuestion asked)
+    private DealQuery InAskedUnit(ref Sentence s, DealQuery query, QuantityQuestion asked, DealQuery? previous)
     {
         if (query.Kind is QueryKind.Unknown or QueryKind.Help or QueryKind.NoSuchDeal)
         {
@@ -208,9 +210,28 @@ public sealed class QuestionParser
             }
         }
 
+        // "same for iren" after "xai per kW per month": the follow-up keeps the unit with the measure.
+        if (asked.Target is null && asked.TargetScale == 0m && previous?.Target is { } earlier && previous.Measure == query.Measure
+            && query.Kind == QueryKind.Deal && previous.Kind == QueryKind.Deal)
+        {
+            asked.Target = earlier;
+        }
+
+        // "energy per month": "per month" said which period, not that the answer is in dollars.
+        if (asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale)
+        {
+            asked.Target = null;
+        }
+
         if (query.Kind is not (QueryKind.Deal or QueryKind.Compute) || (asked.Target is null && asked.TargetScale == 0m))
         {
             return query;
+        }
+
+        // A length asked within a window ("how many months from Aug 2026 through Jan 2028") is not the term's.
+        if (query.Window is not null && asked.Target?.Dimension == Dimension.Time)
+        {
+            return _builder.Unknown(LanguageMessages.WindowLength);
         }
 
         // "how big is the iren contract, in dollars?": money with no measure is the deal's total, ramp and all.

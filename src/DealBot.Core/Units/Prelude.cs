@@ -65,7 +65,7 @@ public static class Prelude
         (MegawattHour, "mwh"),
         (GigawattHour, "gwh"),
         (TerawattHour, "twh"),
-        (Gpu, "gpu accelerator chip card"),
+        (Gpu, "gpu accelerator chip card tpu"),
         (Home, "home household house"),
         (Server, "server node"),
         (Rack, "rack"),

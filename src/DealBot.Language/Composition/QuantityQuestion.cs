@@ -13,6 +13,9 @@ internal sealed class QuantityQuestion
     /// <summary>The unit asked for ("in MW", "how many homes", "$/W/year"), or null when none is said.</summary>
     public Unit? Target { get; set; }
 
+    /// <summary>"per kW per month" with nothing before "per": dollars were assumed, not said.</summary>
+    public bool TargetAssumesMoney { get; set; }
+
     /// <summary>"in billions": the asked scale of whatever dimension the answer has, or 0.</summary>
     public decimal TargetScale { get; set; }
 

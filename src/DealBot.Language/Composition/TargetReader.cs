@@ -35,9 +35,9 @@ internal static class TargetReader
         }
 
         question.Whole |= Has(ref s, "fit") || Has(ref s, "whole");
-        if (question.Target is null && FreeStandingUnit(ref s) is { } unit)
+        if (question.Target is null && FreeStandingUnit(ref s, out var assumesMoney) is { } unit)
         {
-            question.Target = unit;
+            (question.Target, question.TargetAssumesMoney) = (unit, assumesMoney);
         }
     }
 
@@ -69,9 +69,10 @@ internal static class TargetReader
     /// A unit with no number before it anywhere in the question: "watts per gpu", "$ per watt per year", "total MW?".
     /// "per kW per month" with nothing before it asks for dollars per kW per month.
     /// </summary>
-    private static Unit? FreeStandingUnit(ref Sentence s)
+    private static Unit? FreeStandingUnit(ref Sentence s, out bool assumesMoney)
     {
         Unit? found = null;
+        assumesMoney = false;
         for (var i = 0; i < s.Count; i++)
         {
             if (s.IsNumber(i) || (s.IsSymbol(i, '$') && s.IsNumber(i + 1)))
@@ -83,13 +84,14 @@ internal static class TargetReader
 
             if (UnitReader.IsPer(ref s, i) && !s.IsText(i, "a") && !s.IsText(i, "an") && UnitReader.Word(ref s, i + 1) is not null)
             {
-                i = UnitReader.Continue(ref s, i, Prelude.Usd, out found) - 1;
+                i = UnitReader.Continue(ref s, i, Prelude.Usd, out found, afterComma: true) - 1;
+                assumesMoney = true;
                 continue;
             }
 
             if (UnitReader.TryRead(ref s, i, out var unit, out var end) && (end > i + 1 || !IsCommonWord(ref s, i)))
             {
-                found = unit;
+                (found, assumesMoney) = (unit, false);
                 i = end - 1;
             }
         }

@@ -29,18 +29,27 @@ internal static class UnitReader
     /// Joins what follows <paramref name="start"/> onto it, left to right: "$" + "/kW/month" is USD per kW per month,
     /// never USD per (kW per month). Returns the end.
     /// </summary>
-    public static int Continue(ref Sentence s, int j, Unit start, out Unit unit)
+    /// <remarks>"…, per kW per month?" starts a unit at the comma: <paramref name="afterComma"/> lets the first join cross it.</remarks>
+    public static int Continue(ref Sentence s, int j, Unit start, out Unit unit, bool afterComma = false)
     {
         unit = start;
-        while (true)
+        for (var first = true; ; first = false)
         {
+            if (s.IsCommaBefore(j) && !(first && afterComma))
+            {
+                // "$2.35/hr, per year?": the comma ends the unit; what follows asks for another.
+                return j;
+            }
+
             if (s.IsDash(j) && Word(ref s, j + 1) is { } product)
             {
                 (unit, j) = (unit.Times(product), j + 2);
             }
             else if (IsPer(ref s, j) && Word(ref s, j + 1) is { } denominator && denominator != Prelude.Usd)
             {
-                (unit, j) = (unit.Per(denominator), j + 2);
+                // A product binds tighter than "per": "$/GPU-hour" is dollars per (GPU × hour).
+                j = Product(ref s, j + 2, denominator, out var divisor);
+                unit = unit.Per(divisor);
             }
             else if (JoinsByJuxtaposition(unit, Word(ref s, j)) is { } time)
             {
@@ -52,6 +61,29 @@ internal static class UnitReader
                 return j;
             }
         }
+    }
+
+    /// <summary>"GPU-hour", "MW month": units joined by a hyphen or side by side. Returns the end.</summary>
+    private static int Product(ref Sentence s, int j, Unit first, out Unit unit)
+    {
+        unit = first;
+        while (!s.IsCommaBefore(j))
+        {
+            if (s.IsDash(j) && Word(ref s, j + 1) is { } next)
+            {
+                (unit, j) = (unit.Times(next), j + 2);
+            }
+            else if (JoinsByJuxtaposition(unit, Word(ref s, j)) is { } time)
+            {
+                (unit, j) = (unit.Times(time), j + 1);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>"/", "per", "each", "every", "a" or "an" before a unit: the unit divides ("$2B a month").</summary>

@@ -38,6 +38,10 @@ internal ref struct Sentence
     /// <summary>A hyphen or dash of any width, which join "MW-month" and separate "2027–2028".</summary>
     public readonly bool IsDash(int i) => IsSymbol(i, '-') || IsSymbol(i, '–') || IsSymbol(i, '—');
 
+    /// <summary>A comma (or other punctuation the tokenizer drops) between token <paramref name="i"/> and the one before.</summary>
+    public readonly bool IsCommaBefore(int i) =>
+        i > 0 && i < Count && Text[(Tokens[i - 1].Start + Tokens[i - 1].Length)..Tokens[i].Start].IndexOfAny(',', ';') >= 0;
+
     public readonly bool IsNumber(int i) => IsFree(i) && Tokens[i].Kind == TokenKind.Number;
 
     public int Find(Word word, int from = 0)
