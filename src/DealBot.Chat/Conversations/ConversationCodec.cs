@@ -1,5 +1,6 @@
 using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
+using DealBot.Core.Units;
 
 namespace DealBot.Chat.Conversations;
 
@@ -19,7 +20,7 @@ public static partial class ConversationCodec
     /// <see cref="QueryKind"/>, <see cref="Measure"/> or <see cref="WindowKind"/> changes it too (Redis entries outlive
     /// a rolling deploy).
     /// </summary>
-    public const byte Version = 1;
+    public const byte Version = 2;
 
     [Flags]
     private enum Fields : uint
@@ -44,7 +45,11 @@ public static partial class ConversationCodec
         Parties = 1 << 17,
         Problem = 1 << 18,
         Suggestions = 1 << 19,
-        All = (1 << 20) - 1,
+        Target = 1 << 20,
+        TargetScale = 1 << 21,
+        Given = 1 << 22,
+        Whole = 1 << 23,
+        All = (1 << 24) - 1,
     }
 
     [Flags]
@@ -128,6 +133,21 @@ public static partial class ConversationCodec
                 w.Strings(query.Suggestions);
             }
 
+            if (query.Target is { } target)
+            {
+                Write(ref w, target);
+            }
+
+            w.DecimalIfSet(query.TargetScale == 0m ? null : query.TargetScale);
+            if (query.Given.Count > 0)
+            {
+                w.VarUInt((uint)query.Given.Count);
+                foreach (var term in query.Given)
+                {
+                    Write(ref w, term);
+                }
+            }
+
             return w.ToArray(room);
         }
         finally
@@ -155,6 +175,9 @@ public static partial class ConversationCodec
         decimal? gpuCount = null, gpuHour = null, kwh = null, budget = null, megawatts = null, mwMonth = null, hours = null;
         decimal? utilisation = null, quoted = null;
         double? flops = null;
+        Unit? target = null;
+        decimal? targetScale = null;
+        IReadOnlyList<Term> given = [];
         var ok = (!set.HasFlag(Fields.DealIds) || r.Strings(out dealIds))
             && (!set.HasFlag(Fields.Window) || Read(ref r, out window))
             && r.DateIf(set.HasFlag(Fields.NoticeDate), out noticeDate)
@@ -173,6 +196,9 @@ public static partial class ConversationCodec
             && (!set.HasFlag(Fields.Parties) || ReadParties(ref r, out parties))
             && r.StringIf(set.HasFlag(Fields.Problem), out problem)
             && (!set.HasFlag(Fields.Suggestions) || r.Strings(out suggestions))
+            && (!set.HasFlag(Fields.Target) || Read(ref r, out target))
+            && r.DecimalIf(set.HasFlag(Fields.TargetScale), out targetScale)
+            && (!set.HasFlag(Fields.Given) || ReadTerms(ref r, out given))
             && r.AtEnd;
         return ok
             ? new DealQuery
@@ -199,6 +225,10 @@ public static partial class ConversationCodec
                 Parties = parties,
                 Problem = problem,
                 Suggestions = suggestions,
+                Target = target,
+                TargetScale = targetScale ?? 0m,
+                Given = given,
+                Whole = set.HasFlag(Fields.Whole),
             }
             : null;
     }
@@ -223,7 +253,94 @@ public static partial class ConversationCodec
         | (q.QuotedAmount is not null ? Fields.QuotedAmount : 0)
         | (q.Parties.Count > 0 ? Fields.Parties : 0)
         | (q.Problem is not null ? Fields.Problem : 0)
-        | (q.Suggestions.Count > 0 ? Fields.Suggestions : 0);
+        | (q.Suggestions.Count > 0 ? Fields.Suggestions : 0)
+        | (q.Target is not null ? Fields.Target : 0)
+        | (q.TargetScale != 0m ? Fields.TargetScale : 0)
+        | (q.Given.Count > 0 ? Fields.Given : 0)
+        | (q.Whole ? Fields.Whole : 0);
+
+    /// <summary>A unit as its symbols, size and dimension: a composed unit ("USD/kW/month") is in no table to look up.</summary>
+    private static void Write(ref Writer w, Unit unit)
+    {
+        w.String(unit.Symbol);
+        w.String(unit.Singular);
+        w.DecimalIfSet(unit.Factor);
+        Write(ref w, unit.Dimension);
+    }
+
+    private static void Write(ref Writer w, Dimension dimension)
+    {
+        foreach (var b in Enum.GetValues<BaseDimension>())
+        {
+            w.Byte(unchecked((byte)(sbyte)dimension[b]));
+        }
+    }
+
+    private static void Write(ref Writer w, Term term)
+    {
+        w.String(term.Label);
+        w.DecimalIfSet(term.Quantity.Low);
+        w.DecimalIfSet(term.Quantity.Value);
+        w.DecimalIfSet(term.Quantity.High);
+        Write(ref w, term.Quantity.Dimension);
+        w.Strings(term.SourceIds);
+        w.Byte(term.Given ? (byte)1 : (byte)0);
+    }
+
+    private static bool Read(ref Reader r, out Unit? unit)
+    {
+        unit = null;
+        if (!r.String(out var symbol) || !r.String(out var singular) || !r.DecimalIf(true, out var factor)
+            || !Read(ref r, out Dimension dimension) || symbol.Length == 0 || factor is not > 0m)
+        {
+            return false;
+        }
+
+        unit = new Unit(symbol, dimension, factor.Value, singular);
+        return true;
+    }
+
+    private static bool Read(ref Reader r, out Dimension dimension)
+    {
+        dimension = Dimension.None;
+        Span<sbyte> exponents = stackalloc sbyte[Enum.GetValues<BaseDimension>().Length];
+        for (var i = 0; i < exponents.Length; i++)
+        {
+            if (!r.Byte(out var b))
+            {
+                return false;
+            }
+
+            exponents[i] = unchecked((sbyte)b);
+        }
+
+        dimension = Dimension.FromExponents(exponents);
+        return true;
+    }
+
+    private static bool ReadTerms(ref Reader r, out IReadOnlyList<Term> terms)
+    {
+        terms = [];
+        if (!r.Count(out var count))
+        {
+            return false;
+        }
+
+        var list = new Term[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (!r.String(out var label) || !r.DecimalIf(true, out var low) || !r.DecimalIf(true, out var value) || !r.DecimalIf(true, out var high)
+                || !Read(ref r, out Dimension dimension) || !r.Strings(out var sources) || !r.Byte(out var given) || given > 1)
+            {
+                return false;
+            }
+
+            list[i] = new Term(label, new Quantity(low!.Value, value!.Value, high!.Value, dimension)) { SourceIds = sources, Given = given == 1 };
+        }
+
+        terms = list;
+        return true;
+    }
 
     private static void Write(ref Writer w, Window window)
     {

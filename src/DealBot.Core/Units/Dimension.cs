@@ -23,6 +23,18 @@ public readonly struct Dimension : IEquatable<Dimension>
     public static Dimension Home { get; } = Of(BaseDimension.Home);
     public static Dimension Flop { get; } = Of(BaseDimension.Flop);
 
+    /// <summary>The dimension with these exponents, one a base in <see cref="BaseDimension"/> order (for stored queries).</summary>
+    public static Dimension FromExponents(ReadOnlySpan<sbyte> exponents)
+    {
+        ulong packed = 0;
+        for (var i = 0; i < Math.Min(Bases, exponents.Length); i++)
+        {
+            packed |= unchecked((ulong)(byte)exponents[i]) << (8 * i);
+        }
+
+        return new Dimension(packed);
+    }
+
     public static Dimension Of(BaseDimension dimension) => new(1UL << (8 * (int)dimension));
 
     public bool IsDimensionless => _packed == 0;
