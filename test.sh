@@ -35,7 +35,9 @@ if [ "$(id -u)" -ne 0 ]; then
   [ "$called_from" = "$PWD" ] || script="$(printf %q "$PWD/test.sh")"
   if command -v sudo >/dev/null 2>&1; then again="sudo $script"; else again="su -c $script"; fi
   if [ "${#missing[@]}" -gt 0 ]; then
-    echo "The tests need root, to install ${missing[*]} and to run the container test. Run:" >&2
+    list="${missing[*]}"
+    list="${list// /, }"
+    echo "The tests need root, to install ${list%, *}${missing[1]:+ and ${missing[-1]}} and to run the container test. Run:" >&2
   else
     echo "The tests need root, to run the container test. Run:" >&2
   fi
