@@ -75,8 +75,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
     echo "apt-get could not install what the tests need (its last lines are above): apt-get install -y ${missing[*]}" >&2
     exit 1
   fi
-  rm -f "$policy"
-  made_policy=
+  if [ -n "$made_policy" ]; then
+    rm -f "$policy"
+    made_policy=
+  fi
 fi
 
 # Each test project ends with one line such as
