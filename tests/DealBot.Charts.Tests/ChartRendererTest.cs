@@ -72,7 +72,7 @@ public sealed class ChartRendererTest
     [Fact]
     public void Unavailable_OnThisMachine_IsNull()
     {
-        // CI installs fonts-dejavu-core (.ci/run); without a font every chart test above would fail, so say why here.
+        // ./test.sh installs fonts-dejavu-core; without a font every chart test above would fail, so say why here.
         Assert.Null(_renderer.Unavailable);
     }
 

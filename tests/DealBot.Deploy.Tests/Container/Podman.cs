@@ -19,7 +19,7 @@ public sealed class Podman : IDisposable
         {
             throw new InvalidOperationException(
                 $"{string.Join(", ", missing)} not installed: the container test builds and runs deploy/Dockerfile with podman. "
-                + "Install with `apt-get install -y podman runc debootstrap` (bash .ci/run does this on a fresh machine).");
+                + "Install with `apt-get install -y podman runc debootstrap` (./test.sh does this on a fresh machine).");
         }
 
         ContainersConf = Path.Combine(_folder, "containers.conf");

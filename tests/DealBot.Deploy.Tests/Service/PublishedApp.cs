@@ -4,7 +4,7 @@ namespace DealBot.Deploy.Tests.Service;
 
 /// <summary>
 /// <c>dotnet publish -c Release</c> of the host, once for the test run, into a temporary folder: the native (AOT)
-/// executable a container runs, not the Debug build. Linking needs clang (bash .ci/run installs it).
+/// executable a container runs, not the Debug build. Linking needs clang (./test.sh installs it).
 /// </summary>
 public sealed class PublishedApp : IDisposable
 {

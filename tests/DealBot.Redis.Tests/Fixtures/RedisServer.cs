@@ -13,7 +13,7 @@ public sealed class RedisServer : IDisposable
 {
     public const string Missing =
         "redis-server is not installed: the Redis tests need a real server. Install it with `apt-get install -y redis-server` "
-        + "(bash .ci/run does this on a fresh machine).";
+        + "(./test.sh does this on a fresh machine).";
 
     private readonly Process _process;
     private readonly string _directory = Directory.CreateTempSubdirectory("dealbot-redis-").FullName;
