@@ -42,8 +42,9 @@ public static class LanguageMessages
 
     public const string ExampleCompute = "What do 10,000 GPUs at $2.50/hr cost for a year?";
 
-    public const string WindowLength =
-        "I can't count a length within a window yet; ask for the spend instead, e.g. \"xai from Aug 2026 through Jan 2028\", and the answer shows the months.";
+    /// <summary>A follow-up's amounts that do not fit the composition before; {0} the amounts, {1} the asked unit.</summary>
+    public const string FollowUpDoesNotFitFormat =
+        "I can't fit {0} into the last calculation (in {1}) without guessing its unit; say it whole, e.g. \"9 cents per kWh in $/MWh\".";
 
     public const string TooSmall = "That number is too small for me to work with; try a larger unit or amount.";
 

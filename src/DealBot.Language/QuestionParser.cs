@@ -146,7 +146,11 @@ public sealed class QuestionParser
 
         if (target is null || (deals.Count == 0 && Composer.Compose(given, [], target.Dimension).Count != 1))
         {
-            return null;
+            // After a composed answer, amounts that no longer fit are not a question about the default deal.
+            return previous is { Kind: QueryKind.Compose } && given != asked.Given
+                ? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.FollowUpDoesNotFitFormat,
+                    string.Join(", ", asked.Given.Select(g => g.Label)), previous.Target?.Symbol))
+                : null;
         }
 
         return new DealQuery { Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole, DealIds = deals };
@@ -159,6 +163,9 @@ public sealed class QuestionParser
         _picker.Pick(ref s, ref picks, out _, previous?.DealIds ?? [], pairsAllowed: false, out _);
         return picks.Count == 1 ? _dealIds[picks[0]] : null;
     }
+
+    private static bool IsMoneyPerThingWithoutTime(Unit? target) =>
+        target is { } t && t.Dimension[BaseDimension.Money] == 1 && t.Dimension[BaseDimension.Time] == 0 && t.Dimension != Dimension.Money;
 
     /// <summary>"at the same rate", "at that price": the deal's own rate applied to the user's amounts.</summary>
     private static bool SameRate(ref Sentence s) => s.Has(Word.Same) || s.IsText(0, "that") && s.Has(Word.At);
@@ -203,7 +210,8 @@ public sealed class QuestionParser
 
         for (var i = 0; i < s.Count; i++)
         {
-            if (s.IsNumber(i))
+            // "explain it like i'm 5": an age in chatter, not an amount.
+            if (s.IsNumber(i) && !s.IsText(i - 1, "im") && !s.IsText(i - 1, "i"))
             {
                 return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture,
                     LanguageMessages.UnusedNumberFormat, s.TextOf(i).ToString()));
@@ -217,8 +225,11 @@ public sealed class QuestionParser
             asked.Target = earlier;
         }
 
-        // "energy per month": "per month" said which period, not that the answer is in dollars.
-        if (asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale)
+        // "energy per month": "per month" said which period, not that the answer is in dollars. "per MW", "$/GPU": money
+        // per thing but per no time, which a deal's fee never is without a period; the measure read says which.
+        // "how long": the deal's measure answers in its own unit.
+        if ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale)
+            || asked.TargetOnlyForComposing || IsMoneyPerThingWithoutTime(asked.Target))
         {
             asked.Target = null;
         }
@@ -228,11 +239,6 @@ public sealed class QuestionParser
             return query;
         }
 
-        // A length asked within a window ("how many months from Aug 2026 through Jan 2028") is not the term's.
-        if (query.Window is not null && asked.Target?.Dimension == Dimension.Time)
-        {
-            return _builder.Unknown(LanguageMessages.WindowLength);
-        }
 
         // "how big is the iren contract, in dollars?": money with no measure is the deal's total, ramp and all.
         var measure = query.Kind == QueryKind.Deal && query.Measure == Measure.Summary && asked.Target?.Dimension == Dimension.Money

@@ -26,13 +26,16 @@ public class FuzzTests
         "how many homes could the xai deal power?", "xai total between May 2027 and Dec 2028", "what about openai-oracle?",
         "how does it compare with oracle", "help", "tell me about colossus", "1.25e9 per month for 0.3 GW, what's that per MWh?",
         "xai per gpu-hour with 325k gpus", "when does the xai deal end?", "how much is left to pay on the xai deal",
+        "900 GPUs at 1 kW each, total MW?", "how many 1.5 kW homes is 90 MW", "$0.11/kWh in $/MWh", "two weeks in hours",
+        "xai in $ per kW per month", "50,000 gpus at $2.35/hr, per year?", "at the same rate what would 1gw cost per year?",
+        "how many 2 kW racks fit in 40 MW?", "3,400 million dollars in billions", "xai MWh per GPU per year",
     ];
 
     private static readonly string[] Insertions =
     [
         "🚀", "🙏🏽", "\u0000", "\u0007", "\u001b[31m", "\r\n", "\t", "\uD83D", "\uDE80", "1e400", "-1e308", "$", "¢", "%", "/", "-",
         "99999999999999999999999999999999999", "'", "<@", ">", "<!here>", "@everyone", "^", "10^400", "0", ",", ".", "e", "Q9",
-        "mid-", "between", "and", "per", "what if", "compare", "vs", "$-", "1,000,000,000,000,000", "2027-", "/13/", "‘’", "ﬁ", "İ",
+        "mid-", "between", "and", "per", ", per", " in ", " how many ", " each ", " kW/", "-hour", " a ", "what if", "compare", "vs", "$-", "1,000,000,000,000,000", "2027-", "/13/", "‘’", "ﬁ", "İ",
         " 1e26 GW ", " 1e30 kW ", " 1e27 years ", " 1e28 GPUs ", " 9e28 MW ", " $7e28/mo ", " 1e26% ", " 1e300 FLOP ", " 1e20 h100s ",
         " 12/31/2027 ", " 2027-02-30 ", " 99/9999 ", " Q4 9999 ", " mid-1e3 ", " 0.5e-3 ", " 1e-400 ", " 10^-5 ", " 10^999 ",
     ];

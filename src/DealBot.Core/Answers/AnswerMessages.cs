@@ -39,6 +39,12 @@ public static class AnswerMessages
 
     public const string NoTarget = "I'm not sure which unit you want that in; say it, e.g. \"in MW\" or \"how many homes\".";
 
+    /// <summary>A window whose start or end is not known; {0} is the deal.</summary>
+    public const string WindowWithoutEndsFormat = "I can't count that window's months: {0}'s start or end month has not been disclosed.";
+
+    /// <summary>No deal named and none in the conversation; {0} is the default deal.</summary>
+    public const string DefaultDealFormat = "No deal was named, so this is {0}, the deal people ask about most; name another to ask about it.";
+
     public const string MonthAndYear = "A month is 730 hours and a year 8,760 hours (8,760 ÷ 12 = 730).";
 
     /// <summary>No product of the amounts has the asked dimension; {0} is the asked unit, {1} the amounts.</summary>

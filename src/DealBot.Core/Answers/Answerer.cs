@@ -101,7 +101,7 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
         var b = new AnswerBuilder(catalog);
         var measured = evaluate(b);
         if ((query.Target is not null || query.TargetScale > 0m) && (measured.Missing is null || model is not null)
-            && Composed.InAskedUnit(b, query, measured, model, intent) is { } asked)
+            && Composed.InAskedUnit(b, query, measured, model, intent, Today().Month) is { } asked)
         {
             return asked;
         }
@@ -123,6 +123,11 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
         var model = Model(deal);
         var (month, date) = Today();
         var answer = Single(query, b => DealMeasures.Evaluate(model, query.Measure, query, month, date, b), DealMeasures.Intent(query.Measure), deal.Name, model);
+        if (query.DealIds.Count == 0 && answer.Understood)
+        {
+            answer = answer with { Assumptions = [.. answer.Assumptions, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.DefaultDealFormat, deal.Name)] };
+        }
+
         return query.Measure is Measure.Total or Measure.End ? WithCaveats(answer, deal) : answer;
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using DealBot.Core.Calculations;
+using DealBot.Core.Catalog;
 using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
 using DealBot.Core.Text;
@@ -39,13 +40,18 @@ internal static class Composed
     /// A measured deal answer in the asked unit: converted when the dimensions agree, composed from the deal's facts
     /// when they do not, refused when neither works. Null when the measure is already in the asked unit.
     /// </summary>
-    public static Answer? InAskedUnit(AnswerBuilder b, DealQuery query, Measured measured, DealModel? model, string intent)
+    public static Answer? InAskedUnit(AnswerBuilder b, DealQuery query, Measured measured, DealModel? model, string intent, YearMonth today)
     {
         var measuredUnit = measured.Unit?.ToUnit();
         var target = query.Target ?? (measuredUnit is not null ? Scaled(measuredUnit, query.TargetScale) : null);
         if (target is null)
         {
             return Refusal(b, AnswerMessages.NoTarget);
+        }
+
+        if (query.Window is { } window && target.Dimension == Dimension.Time)
+        {
+            return model is null ? Refusal(b, AnswerMessages.NoTarget) : WindowLength(new AnswerBuilder(b.Catalog), window, model, target, today);
         }
 
         if (measured.Value is { } value && measuredUnit is not null && measuredUnit.Dimension == target.Dimension)
@@ -80,9 +86,60 @@ internal static class Composed
                 target.Symbol, measured.Label, measuredUnit?.Symbol ?? "words"));
         }
 
+        var fits = Composer.Compose(query.Given, Facts(model, query.Measure), target.Dimension);
+        if (fits.Count != 1 && measured.Missing is not null)
+        {
+            // "per year" of a deal whose price is undisclosed: the measure's own "no source gives…" says more.
+            return null;
+        }
+
         var fresh = new AnswerBuilder(b.Catalog);
         fresh.Deal(model.Deal.Id);
-        return FromFits(fresh, query, Composer.Compose(query.Given, Facts(model, query.Measure), target.Dimension), target, model.Name);
+        return FromFits(fresh, query, fits, target, model.Name);
+    }
+
+    /// <summary>
+    /// "how many months from Aug 2026 through Jan 2028", "how many years left on the xai deal": the length of the window
+    /// (both end months included; "left" counts from the month after this one to the deal's end), in the asked unit.
+    /// </summary>
+    private static Answer WindowLength(AnswerBuilder b, Window window, DealModel model, Unit target, YearMonth today)
+    {
+        var (from, to) = window.Kind switch
+        {
+            WindowKind.Between => (window.From ?? model.First, window.To ?? model.Last),
+            WindowKind.SoFar => (model.First, today),
+            WindowKind.Remaining => (today.AddMonths(1), model.Last),
+            WindowKind.ToTerm => (model.First, model.Last),
+            _ => ((YearMonth?)null, (YearMonth?)null),
+        };
+
+        decimal months;
+        string working;
+        if (from is { } f && to is { } t)
+        {
+            months = YearMonth.CountInclusive(f, t);
+            working = $"{Months.Name(f)} through {Months.Name(t)}, both months included";
+        }
+        else if (window.LengthInMonths is { } length)
+        {
+            months = length;
+            working = "the length you gave";
+        }
+        else
+        {
+            return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.WindowWithoutEndsFormat, model.Name));
+        }
+
+        if (window.Kind is WindowKind.Remaining or WindowKind.SoFar or WindowKind.ToTerm)
+        {
+            b.Deal(model.Deal.Id).Cite(model.FeeSources);
+        }
+
+        var (low, value, high) = Quantity.Of(months, Prelude.Month).In(target)!.Value;
+        var formatted = UnitFormat.Format(value, target);
+        b.Step($"{working}: {UnitFormat.Format(months, Prelude.Month)}" + (target == Prelude.Month ? "" : $" = {formatted}"));
+        b.Assume(AnswerMessages.MonthAndYear);
+        return b.Build(Intents.Lookup, $"{formatted} — {working}", new Estimate<decimal>(low, value, high), target);
     }
 
     /// <summary>
@@ -171,7 +228,10 @@ internal static class Composed
             b.Assume(AnswerMessages.MonthAndYear);
         }
 
-        var intent = dealName is null ? Intents.Compute : target.Dimension[BaseDimension.Money] != 0 ? Intents.UnitCost : Intents.Scale;
+        var intent = dealName is null ? Intents.Compute
+            : target.Dimension[BaseDimension.Money] != 0 ? Intents.UnitCost
+            : target.Dimension == Dimension.Time ? Intents.Lookup
+            : Intents.Scale;
         var headline = dealName is null ? $"{formatted} — {Expression(fit)}" : $"{formatted} — {dealName}, in {target.Symbol}";
         return b.Build(intent, headline, new Estimate<decimal>(low, value, high), target);
     }

@@ -44,6 +44,13 @@ public sealed class DealCatalog
     /// <summary>The deal a question means when it names none (the one people argue about).</summary>
     public Deal DefaultDeal { get; }
 
+    /// <summary>The same catalog with another deal as the one a question means when it names none.</summary>
+    /// <exception cref="CatalogException">No deal has that id.</exception>
+    public DealCatalog WithDefaultDeal(string dealId) =>
+        FindDeal(dealId) is { } deal
+            ? new DealCatalog(Companies, Deals, HardwareList, References, Sources, deal.Id)
+            : throw new CatalogException($"DealBot:DefaultDeal: the catalog has no deal '{dealId}' (its deals: {string.Join(", ", Deals.Select(d => d.Id))}).");
+
     public Company GetCompany(string id) => _companies[id];
 
     public Deal? FindDeal(string id) => _deals.GetValueOrDefault(id);

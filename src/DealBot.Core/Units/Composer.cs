@@ -34,7 +34,7 @@ public static class Composer
 
             if (found.Count > 0)
             {
-                return Distinct(found);
+                return Distinct(Preferred(found, factCount));
             }
         }
 
@@ -147,6 +147,22 @@ public static class Composer
                 exponents[j] = 0;
             }
         }
+    }
+
+    /// <summary>
+    /// With a deal's facts in play, the user's amount is what the deal's rate applies to: "1 GW at the same rate" is
+    /// 1 GW × fee ÷ power, not fee × power ÷ 1 GW, though both are money per time. Fits that multiply every given
+    /// amount win over those that divide by one; without facts every fit stands.
+    /// </summary>
+    private static List<Composition> Preferred(List<Composition> found, int factCount)
+    {
+        if (factCount == 0 || found.Count < 2)
+        {
+            return found;
+        }
+
+        var multiplying = found.Where(f => f.Factors.All(x => !x.Term.Given || x.Exponent > 0)).ToList();
+        return multiplying.Count > 0 ? multiplying : found;
     }
 
     /// <summary>Fits with the same result are one answer however the factors are ordered.</summary>

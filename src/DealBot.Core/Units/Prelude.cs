@@ -5,25 +5,27 @@ namespace DealBot.Core.Units;
 /// <summary>
 /// The one table of units, in the spirit of Numbat's prelude: each unit is declared once, from a base or from units
 /// declared before it, with the words people write for it. The month is 730 h and the year 8,760 h (the project's
-/// conventions, docs/conventions.md), not the calendar averages.
+/// conventions, docs/conventions.md), not the calendar averages. The base units are the dollar, the hour and the
+/// megawatt — the sizes the deals are told in — so that converting between the units people use ($/kWh to $/MWh, months
+/// to years, kW to MW) multiplies exact decimals by exact factors; only seconds and minutes are repeating fractions.
 /// </summary>
 public static class Prelude
 {
     public static Unit Usd { get; } = new("USD", Dimension.Money, 1m);
     public static Unit Cent { get; } = new("¢", Dimension.Money, 0.01m);
-    public static Unit Second { get; } = new("s", Dimension.Time, 1m);
-    public static Unit Minute { get; } = new("mins", Dimension.Time, 60m, "min");
-    public static Unit Hour { get; } = new("hours", Dimension.Time, 3_600m, "hour");
-    public static Unit Day { get; } = new("days", Dimension.Time, 24m * 3_600m, "day");
-    public static Unit Week { get; } = new("weeks", Dimension.Time, 7m * 24m * 3_600m, "week");
-    public static Unit Month { get; } = new("months", Dimension.Time, 730m * 3_600m, "month");
-    public static Unit Quarter { get; } = new("quarters", Dimension.Time, 3m * 730m * 3_600m, "quarter");
-    public static Unit Year { get; } = new("years", Dimension.Time, 8_760m * 3_600m, "year");
-    public static Unit Watt { get; } = new("W", Dimension.Power, 1m);
-    public static Unit Kilowatt { get; } = new("kW", Dimension.Power, 1e3m);
-    public static Unit Megawatt { get; } = new("MW", Dimension.Power, 1e6m);
-    public static Unit Gigawatt { get; } = new("GW", Dimension.Power, 1e9m);
-    public static Unit Terawatt { get; } = new("TW", Dimension.Power, 1e12m);
+    public static Unit Second { get; } = new("s", Dimension.Time, 1m / 3_600m);
+    public static Unit Minute { get; } = new("minutes", Dimension.Time, 1m / 60m, "minute");
+    public static Unit Hour { get; } = new("hours", Dimension.Time, 1m, "hour");
+    public static Unit Day { get; } = new("days", Dimension.Time, 24m, "day");
+    public static Unit Week { get; } = new("weeks", Dimension.Time, 7m * 24m, "week");
+    public static Unit Month { get; } = new("months", Dimension.Time, 730m, "month");
+    public static Unit Quarter { get; } = new("quarters", Dimension.Time, 3m * 730m, "quarter");
+    public static Unit Year { get; } = new("years", Dimension.Time, 8_760m, "year");
+    public static Unit Watt { get; } = new("W", Dimension.Power, 1e-6m);
+    public static Unit Kilowatt { get; } = new("kW", Dimension.Power, 1e-3m);
+    public static Unit Megawatt { get; } = new("MW", Dimension.Power, 1m);
+    public static Unit Gigawatt { get; } = new("GW", Dimension.Power, 1e3m);
+    public static Unit Terawatt { get; } = new("TW", Dimension.Power, 1e6m);
     public static Unit WattHour { get; } = Energy("Wh", Watt);
     public static Unit KilowattHour { get; } = Energy("kWh", Kilowatt);
     public static Unit MegawattHour { get; } = Energy("MWh", Megawatt);

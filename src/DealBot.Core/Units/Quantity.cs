@@ -1,7 +1,7 @@
 namespace DealBot.Core.Units;
 
 /// <summary>
-/// An amount with its dimension, held in base units (USD, s, W, …) as exact decimals, with the range the facts allow
+/// An amount with its dimension, held in base units (USD, hour, MW, …) as exact decimals, with the range the facts allow
 /// (<see cref="Low"/> = <see cref="Value"/> = <see cref="High"/> when they agree). Immutable; arithmetic checks
 /// nothing but carries the dimension along, and <see cref="In"/> refuses a unit of another dimension.
 /// Amounts here are positive (fees, powers, counts), so a product's ends are the products of the ends and a

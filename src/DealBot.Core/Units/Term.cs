@@ -10,4 +10,10 @@ public sealed record Term(string Label, Quantity Quantity)
 
     /// <summary>The user typed it: a composition must use it.</summary>
     public bool Given { get; init; }
+
+    /// <summary>Equal when everything is, the sources compared one by one (a stored query reads back equal).</summary>
+    public bool Equals(Term? other) =>
+        other is not null && Label == other.Label && Quantity == other.Quantity && Given == other.Given && SourceIds.SequenceEqual(other.SourceIds);
+
+    public override int GetHashCode() => HashCode.Combine(Label, Quantity, Given);
 }

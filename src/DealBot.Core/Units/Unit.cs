@@ -2,7 +2,7 @@ namespace DealBot.Core.Units;
 
 /// <summary>
 /// A unit: its machine spelling ("USD/kW/month", the JSON <c>unit</c>), its dimension and its size in base units
-/// (USD, second, watt, GPU, home, server, rack, FLOP). Units are made from units — "kWh" is kW × h, "$/MWh" is
+/// (USD, hour, MW, GPU, home, server, rack, FLOP). Units are made from units — "kWh" is kW × h, "$/MWh" is
 /// USD ÷ MWh — so one table (<see cref="Prelude"/>) is the only place a factor is written.
 /// </summary>
 public sealed class Unit : IEquatable<Unit>
@@ -24,7 +24,7 @@ public sealed class Unit : IEquatable<Unit>
 
     public Dimension Dimension { get; }
 
-    /// <summary>How many base units one of this is: a month is 2,628,000 s (730 h), a MW 1,000,000 W.</summary>
+    /// <summary>How many base units one of this is: a month is 730 hours, a kW 0.001 MW.</summary>
     public decimal Factor { get; }
 
     /// <summary>"MW" × "months" = "MW-months" (one "MW-month"); "GPU" × "hours" = "GPU-hours".</summary>

@@ -16,6 +16,9 @@ internal sealed class QuantityQuestion
     /// <summary>"per kW per month" with nothing before "per": dollars were assumed, not said.</summary>
     public bool TargetAssumesMoney { get; set; }
 
+    /// <summary>"how long": a length in months when the amounts are the user's; a deal's measure says its own.</summary>
+    public bool TargetOnlyForComposing { get; set; }
+
     /// <summary>"in billions": the asked scale of whatever dimension the answer has, or 0.</summary>
     public decimal TargetScale { get; set; }
 

@@ -30,7 +30,7 @@ internal static class TargetReader
 
             if (s.IsWord(i, Word.How) && s.IsWord(i + 1, Word.Long) && question.Target is null)
             {
-                question.Target = Prelude.Month;
+                (question.Target, question.TargetOnlyForComposing) = (Prelude.Month, true);
             }
         }
 
@@ -82,7 +82,7 @@ internal static class TargetReader
                 continue;
             }
 
-            if (UnitReader.IsPer(ref s, i) && !s.IsText(i, "a") && !s.IsText(i, "an") && UnitReader.Word(ref s, i + 1) is not null)
+            if (UnitReader.IsPer(ref s, i) && !s.IsText(i, "a") && !s.IsText(i, "an") && UnitReader.Denominator(ref s, i + 1) is { } per && per != Prelude.Usd)
             {
                 i = UnitReader.Continue(ref s, i, Prelude.Usd, out found, afterComma: true) - 1;
                 assumesMoney = true;

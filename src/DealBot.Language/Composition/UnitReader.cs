@@ -45,10 +45,11 @@ internal static class UnitReader
             {
                 (unit, j) = (unit.Times(product), j + 2);
             }
-            else if (IsPer(ref s, j) && Word(ref s, j + 1) is { } denominator && denominator != Prelude.Usd)
+            else if (IsPer(ref s, j) && Denominator(ref s, j + 1) is { } denominator && denominator != Prelude.Usd)
             {
-                // A product binds tighter than "per": "$/GPU-hour" is dollars per (GPU × hour).
-                j = Product(ref s, j + 2, denominator, out var divisor);
+                // A product binds tighter than "per": "$/GPU-hour" is dollars per (GPU × hour). "per-MW-month" has a dash.
+                var after = s.IsDash(j + 1) ? j + 3 : j + 2;
+                j = Product(ref s, after, denominator, out var divisor);
                 unit = unit.Per(divisor);
             }
             else if (JoinsByJuxtaposition(unit, Word(ref s, j)) is { } time)
@@ -89,6 +90,9 @@ internal static class UnitReader
     /// <summary>"/", "per", "each", "every", "a" or "an" before a unit: the unit divides ("$2B a month").</summary>
     public static bool IsPer(ref Sentence s, int j) =>
         s.IsSymbol(j, '/') || s.IsWord(j, Vocabulary.Word.Per) || s.IsText(j, "a") || s.IsText(j, "an");
+
+    /// <summary>The unit after "per" at <paramref name="i"/>, skipping the dash of "per-MW-month".</summary>
+    public static Unit? Denominator(ref Sentence s, int i) => s.IsDash(i) ? Word(ref s, i + 1) : Word(ref s, i);
 
     /// <summary>The prelude unit one token names, or null. A catalog accelerator ("H100s") is a GPU.</summary>
     public static Unit? Word(ref Sentence s, int i)

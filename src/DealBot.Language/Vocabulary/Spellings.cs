@@ -15,7 +15,7 @@ internal static class Spellings
         (Word.What, "what whats wat"),
         (Word.When, "when whens"),
         (Word.Who, "who whom whose whos"),
-        (Word.Filler, "which"),
+        (Word.Filler, "which calendar"),
         (Word.Much, "much"),
         (Word.Many, "many"),
         (Word.Long, "long longer"),
@@ -57,7 +57,7 @@ internal static class Spellings
         (Word.Worth, "worth value valued"),
         (Word.Pay, "pay pays paying paid spend spends spending spent cost costs costing owe owes owed charge charges charged"),
         (Word.Price, "price prices pricing"),
-        (Word.Fee, "fee fees rent payment payments"),
+        (Word.Fee, "fee fees rent payment payments billing billed installment installments"),
         (Word.Bill, "bill bills"),
         (Word.Cancel, "cancel cancels cancelled canceled cancelling canceling cancellation terminate terminates terminated "
             + "terminating termination notice exit exits exiting quit quits walk"),

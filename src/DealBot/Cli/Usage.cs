@@ -31,6 +31,7 @@ public static class Usage
 
         Configuration (appsettings.json, environment variables such as DealBot__CatalogPath, or --DealBot:Key=value):
           DealBot:CatalogPath              Your own catalog file (default: the built-in catalog).
+          DealBot:DefaultDeal              The deal a question means when it names none (default: the catalog's).
           DealBot:ConversationMinutes      How long follow-up context lasts (default 60).
           DealBot:RateLimitPerMinute       Questions a user may ask per minute on a platform (default 20).
           DealBot:RateLimitBurst           Questions a user may ask at once (default 5).

@@ -50,14 +50,22 @@ public static class DealBotServices
         return services;
     }
 
-    /// <summary>The user's catalog file when one is configured, else the built-in one. Throws <see cref="CatalogException"/>.</summary>
+    /// <summary>
+    /// The user's catalog file when one is configured, else the built-in one, with the configured default deal.
+    /// Throws <see cref="CatalogException"/>, also for a default deal the catalog lacks, so start-up fails with one line.
+    /// </summary>
     private static DealCatalog LoadCatalog(DealBotOptions options, ILogger logger)
     {
         var path = string.IsNullOrWhiteSpace(options.CatalogPath) ? null : Path.GetFullPath(options.CatalogPath);
         var catalog = path is null ? CatalogLoader.LoadDefault() : CatalogLoader.LoadFile(path);
+        if (!string.IsNullOrWhiteSpace(options.DefaultDeal))
+        {
+            catalog = catalog.WithDefaultDeal(options.DefaultDeal.Trim());
+        }
+
         logger.LogInformation(
-            "Catalog loaded from {CatalogSource}: {DealCount} deals, {SourceCount} sources",
-            path ?? "built-in", catalog.Deals.Count, catalog.Sources.Count);
+            "Catalog loaded from {CatalogSource}: {DealCount} deals, {SourceCount} sources, default deal {DefaultDeal}",
+            path ?? "built-in", catalog.Deals.Count, catalog.Sources.Count, catalog.DefaultDeal.Id);
         return catalog;
     }
 }

@@ -8,6 +8,12 @@ public sealed class DealBotOptions
     /// <summary>A catalog file of your own (JSON, same schema as the built-in one); empty means the built-in catalog.</summary>
     public string? CatalogPath { get; set; }
 
+    /// <summary>
+    /// The id of the deal a question means when it names none and the conversation has none; empty means the catalog's
+    /// own <c>defaultDeal</c> (Anthropic–xAI in the built-in one). Checked against the catalog at start-up.
+    /// </summary>
+    public string? DefaultDeal { get; set; }
+
     /// <summary>How long a conversation's context lasts for follow-ups, in minutes.</summary>
     public int ConversationMinutes { get; set; } = 60;
 

@@ -10,7 +10,7 @@ namespace DealBot.Options;
 public sealed class DealBotOptionsValidator(IConfiguration configuration) : IValidateOptions<DealBotOptions>
 {
     private static readonly string[] Known =
-        [nameof(DealBotOptions.CatalogPath), nameof(DealBotOptions.ConversationMinutes), nameof(DealBotOptions.RateLimitPerMinute), nameof(DealBotOptions.RateLimitBurst)];
+        [nameof(DealBotOptions.CatalogPath), nameof(DealBotOptions.DefaultDeal), nameof(DealBotOptions.ConversationMinutes), nameof(DealBotOptions.RateLimitPerMinute), nameof(DealBotOptions.RateLimitBurst)];
 
     public const int MaxConversationMinutes = 7 * 24 * 60;
     public const int MaxRateLimitPerMinute = 10_000;

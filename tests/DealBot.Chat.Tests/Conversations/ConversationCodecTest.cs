@@ -4,6 +4,7 @@ using DealBot.Chat.Conversations;
 using DealBot.Core.Catalog;
 using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
+using DealBot.Core.Units;
 using DealBot.Language;
 
 namespace DealBot.Chat.Tests.Conversations;
@@ -42,6 +43,14 @@ public sealed partial class ConversationCodecTest
         OtherCurrency = true,
         QuotedAmount = Money.FromBillions(-40m),
         Parties = [new Party("anthropic", "Anthropic"), new Party(null, "Disney")],
+        Target = Prelude.Usd.Per(Prelude.Kilowatt).Per(Prelude.Month),
+        TargetScale = 1e9m,
+        Given =
+        [
+            new Term("900 GPUs", Quantity.Of(900m, Prelude.Gpu)) { Given = true },
+            new Term("220,000 GPUs (range 220,000–325,000)", Quantity.Of(220_000m, 220_000m, 325_000m, Prelude.Gpu)) { SourceIds = ["s1", "s2"] },
+        ],
+        Whole = true,
     };
 
     private static readonly QuestionParser Parser = new(CatalogLoader.LoadDefault());
@@ -51,6 +60,8 @@ public sealed partial class ConversationCodecTest
     {
         { "xai per year", null },
         { "and per GPU-hour?", "xai per year" },
+        { "xai total in billions", null },
+        { "how many 2 kW racks fit in 40 MW?", null },
         { "how much will anthropic end up paying xai?", null },
         { "how much does anthropic pay xai from July 2026 to May 2029", null },
         { "xai first 180 days", null },
@@ -129,7 +140,7 @@ public sealed partial class ConversationCodecTest
         // Appending a value: add it here. Inserting, removing or reordering: also bump ConversationCodec.Version, or a
         // stored conversation reads back as another measure.
         Assert.Equal(
-            "Unknown Help Deal WhatIf Compare Compute NoSuchDeal "
+            "Unknown Help Deal WhatIf Compare Compute NoSuchDeal Compose "
             + "Summary MonthlyCost YearlyCost DailyCost HourlyCost WeeklyCost Start End Capacity Hardware GpuCount Parties "
             + "Termination Total MinimumCommitment PerMwMonth PerMwYear PerMwh PerKwh PerGpuMonth PerGpuHour PerGpuYear "
             + "ElectricityShare EnergyPerMonth EnergyPerYear EnergyOverTerm Homes GpusForPower FlopsPerMonth TimeToTrain "

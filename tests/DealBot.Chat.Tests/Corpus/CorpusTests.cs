@@ -46,7 +46,7 @@ public class CorpusTests
             Assert.True(answer.DealIds.FirstOrDefault() == expected.Deal, $"{question}: deal {string.Join(",", answer.DealIds)}, expected {expected.Deal}");
         }
 
-        Assert.True(expected.Unit == answer.Unit?.Spelling(), $"{question}: unit {answer.Unit?.Spelling()}, expected {expected.Unit}. Headline: {answer.Headline}");
+        Assert.True(expected.Unit == answer.UnitSymbol, $"{question}: unit {answer.UnitSymbol}, expected {expected.Unit}. Headline: {answer.Headline}");
         Close(question, "value", expected.Value, answer.Value, expected.Tolerance);
         Close(question, "low", expected.Low, answer.Low, expected.Tolerance);
         Close(question, "high", expected.High, answer.High, expected.Tolerance);

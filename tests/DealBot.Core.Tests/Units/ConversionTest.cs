@@ -1,0 +1,87 @@
+using DealBot.Core.Units;
+
+namespace DealBot.Core.Tests.Units;
+
+/// <summary>
+/// Conversions against values worked out with qalc (with 730 h months and 8,760 h years written out, the project's
+/// conventions), and round trips through every unit of the same dimension.
+/// </summary>
+public class ConversionTest
+{
+    [Theory]
+    // qalc -t "2.5 GW to MW" → 2500 MW
+    [InlineData(2.5, "GW", "MW", 2500)]
+    // qalc -t "48 h to d" → 2 d
+    [InlineData(48, "hours", "days", 2)]
+    // qalc -t "1 quarter"… a quarter is 3 × 730 h = 2190 h
+    [InlineData(1, "quarters", "hours", 2190)]
+    // qalc -t "1 (8760 h) to d" → 365 d
+    [InlineData(1, "years", "days", 365)]
+    // qalc -t "1 (8760 h) / (730 h)" → 12
+    [InlineData(1, "years", "months", 12)]
+    // qalc -t "1 TWh to GWh" → 1000
+    [InlineData(1, "TWh", "GWh", 1000)]
+    public void Amount_ConvertsBetweenUnitsOfOneDimension(decimal amount, string from, string to, decimal expected)
+    {
+        var quantity = Quantity.Of(amount, Unit(from));
+
+        Assert.Equal(expected, quantity.In(Unit(to))!.Value.Value);
+    }
+
+    [Fact]
+    public void CompoundUnits_ConvertLikeQalc()
+    {
+        // qalc -t "(1.25e9 USD/(730 h)) / (300 MW) to USD/(kW*(730 h))" → 4166.666667
+        var perKwMonth = Prelude.Usd.Per(Prelude.Kilowatt).Per(Prelude.Month);
+        var fee = Quantity.Of(1.25e9m, Prelude.Usd.Per(Prelude.Month)) / Quantity.Of(300m, Prelude.Megawatt);
+
+        Assert.Equal(4166.666667m, Math.Round(fee.In(perKwMonth)!.Value.Value, 6));
+
+        // qalc -t "0.11 USD/kWh to USD/MWh" → 110
+        Assert.Equal(110m, Quantity.Of(0.11m, Prelude.Usd.Per(Prelude.KilowattHour)).In(Prelude.Usd.Per(Prelude.MegawattHour))!.Value.Value);
+    }
+
+    [Fact]
+    public void AnotherDimension_IsRefused()
+    {
+        Assert.Null(Quantity.Of(300m, Prelude.Megawatt).In(Prelude.MegawattHour));
+    }
+
+    [Fact]
+    public void EveryUnit_RoundTripsThroughEveryUnitOfItsDimension()
+    {
+        foreach (var a in Prelude.All)
+        {
+            foreach (var b in Prelude.All.Where(u => u.Dimension == a.Dimension))
+            {
+                var there = Quantity.Of(7.25m, a).In(b)!.Value.Value;
+                var back = Quantity.Of(there, b).In(a)!.Value.Value;
+                Assert.Equal(7.25m, Math.Round(back, 20));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("kwh", "kWh")]
+    [InlineData("hours", "hours")]
+    [InlineData("hr", "hours")]
+    [InlineData("$", "USD")]
+    [InlineData("gpus", "GPU")]
+    [InlineData("households", "homes")]
+    [InlineData("megawatts", "MW")]
+    public void Words_NameTheirUnit(string word, string symbol)
+    {
+        Assert.Equal(symbol, Prelude.Find(word)?.Symbol);
+    }
+
+    [Fact]
+    public void JoinedUnits_SpellTheirParts()
+    {
+        Assert.Equal("USD/kW/month", Prelude.Usd.Per(Prelude.Kilowatt).Per(Prelude.Month).Symbol);
+        Assert.Equal("GPU-hours", Prelude.Gpu.Times(Prelude.Hour).Symbol);
+        Assert.Equal("USD/GPU-hour", Prelude.Usd.Per(Prelude.Gpu.Times(Prelude.Hour)).Symbol);
+        Assert.Equal("kW/home", Prelude.Kilowatt.Per(Prelude.Home).Symbol);
+    }
+
+    private static Unit Unit(string symbol) => Prelude.All.First(u => u.Symbol == symbol);
+}
