@@ -1,0 +1,32 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.AspNetCore.DataProtection.Internal;
+using Microsoft.Extensions.Logging;
+
+namespace DealBot.Slack.Installations;
+
+/// <summary>
+/// Data Protection creates the decryptor of a stored key from the type name written beside it, by reflection
+/// (<c>Type.GetType</c>, then a constructor looked up at run time), which trimming breaks in the Native AOT build:
+/// nothing there keeps <see cref="KeyRingDecryptor"/>'s constructors. This activator creates that decryptor directly,
+/// and hands every other type (Data Protection's own descriptor deserializers) to the activator it replaces.
+/// </summary>
+internal sealed class KeyRingActivator(IActivator framework, KeyEncryptionKeys keys, ILoggerFactory loggers) : IActivator
+{
+    private static readonly string DecryptorName = typeof(KeyRingDecryptor).FullName!;
+    private static readonly string DecryptorAssembly = typeof(KeyRingDecryptor).Assembly.GetName().Name!;
+
+    public object CreateInstance(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | DynamicallyAccessedMemberTypes.PublicConstructors)]
+        Type expectedBaseType,
+        string implementationTypeName) =>
+        IsDecryptor(implementationTypeName)
+            ? new KeyRingDecryptor(keys, loggers.CreateLogger<KeyRingDecryptor>())
+            : framework.CreateInstance(expectedBaseType, implementationTypeName);
+
+    /// <summary>"Type, Assembly[, Version=…, …]": the same type in any version of this assembly.</summary>
+    internal static bool IsDecryptor(string typeName)
+    {
+        var parts = typeName.Split(',', 3, StringSplitOptions.TrimEntries);
+        return parts.Length >= 2 && parts[0] == DecryptorName && parts[1] == DecryptorAssembly;
+    }
+}
