@@ -111,10 +111,11 @@ public static class SlackServiceCollectionExtensions
         }
 
         services.AddSingleton(provider => KeyEncryptionKeys.From(provider.GetRequiredService<IOptions<SlackOptions>>().Value));
+        services.AddSingleton<KeyRingProblems>();
         services.AddOptions<KeyManagementOptions>().Configure<KeyEncryptionKeys>((options, keys) => options.XmlEncryptor = new KeyRingEncryptor(keys));
         var framework = services.Last(d => d.ServiceType == typeof(IActivator));
         services.Replace(ServiceDescriptor.Singleton<IActivator>(provider => new KeyRingActivator(
-            Resolve(provider, framework), provider.GetRequiredService<KeyEncryptionKeys>(), provider.GetRequiredService<ILoggerFactory>())));
+            Resolve(provider, framework), provider.GetRequiredService<KeyEncryptionKeys>(), provider.GetRequiredService<KeyRingProblems>())));
     }
 
     private static IActivator Resolve(IServiceProvider provider, ServiceDescriptor descriptor) =>

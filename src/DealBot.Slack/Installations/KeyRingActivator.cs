@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.DataProtection.Internal;
-using Microsoft.Extensions.Logging;
 
 namespace DealBot.Slack.Installations;
 
@@ -10,7 +9,7 @@ namespace DealBot.Slack.Installations;
 /// nothing there keeps <see cref="KeyRingDecryptor"/>'s constructors. This activator creates that decryptor directly,
 /// and hands every other type (Data Protection's own descriptor deserializers) to the activator it replaces.
 /// </summary>
-internal sealed class KeyRingActivator(IActivator framework, KeyEncryptionKeys keys, ILoggerFactory loggers) : IActivator
+internal sealed class KeyRingActivator(IActivator framework, KeyEncryptionKeys keys, KeyRingProblems problems) : IActivator
 {
     private static readonly string DecryptorName = typeof(KeyRingDecryptor).FullName!;
     private static readonly string DecryptorAssembly = typeof(KeyRingDecryptor).Assembly.GetName().Name!;
@@ -20,7 +19,7 @@ internal sealed class KeyRingActivator(IActivator framework, KeyEncryptionKeys k
         Type expectedBaseType,
         string implementationTypeName) =>
         IsDecryptor(implementationTypeName)
-            ? new KeyRingDecryptor(keys, loggers.CreateLogger<KeyRingDecryptor>())
+            ? new KeyRingDecryptor(keys, problems)
             : framework.CreateInstance(expectedBaseType, implementationTypeName);
 
     /// <summary>"Type, Assembly[, Version=…, …]": the same type in any version of this assembly.</summary>
