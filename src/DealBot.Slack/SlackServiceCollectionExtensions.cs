@@ -30,7 +30,15 @@ public static class SlackServiceCollectionExtensions
     public static IServiceCollection AddSlackPlatform(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(SlackOptions.Section);
-        services.AddOptions<SlackOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<SlackOptions>().Bind(section).ValidateOnStart()
+            // One previous key may also be given as a plain value (Slack__PreviousTokenEncryptionKeys=…), not only as a list.
+            .PostConfigure(options =>
+            {
+                if (options.PreviousTokenEncryptionKeys.Length == 0 && section[nameof(SlackOptions.PreviousTokenEncryptionKeys)] is { Length: > 0 } one)
+                {
+                    options.PreviousTokenEncryptionKeys = [one];
+                }
+            });
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 

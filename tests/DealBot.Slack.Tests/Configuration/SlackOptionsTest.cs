@@ -138,6 +138,19 @@ public sealed class SlackOptionsTest
     }
 
     [Fact]
+    public void PreviousKeys_OneAsAPlainValue_ReadAsAList()
+    {
+        var previous = OAuthInstalls.NewKey();
+
+        var options = Options(new()
+        {
+            ["Slack:BotToken"] = "xoxb-1", ["Slack:SigningSecret"] = Secret, ["Slack:TokenEncryptionKey"] = Key, ["Slack:PreviousTokenEncryptionKeys"] = previous,
+        });
+
+        Assert.Equal([previous], options.PreviousTokenEncryptionKeys);
+    }
+
+    [Fact]
     public async Task StartHost_OAuthWithoutKey_RefusesToStart()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
