@@ -32,7 +32,7 @@ public sealed class SealedKeyRingTest : IDisposable
     }
 
     [Fact]
-    public async Task Restart_WithAnotherKey_KeepsServingAndSaysWhichKeyIsMissing()
+    public async Task Restart_WithAnotherKey_KeepsServingAndSaysWhichKeyIsMissing_UntilTheKeyIsBack()
     {
         await using (var first = await StartAsync(_key))
         {
@@ -41,19 +41,26 @@ public sealed class SealedKeyRingTest : IDisposable
 
         var sealedWith = Assert.Single(KeyRingDump.Seals(Dump())).KeyId;
         var otherKey = OAuthInstalls.NewKey();
-        await using var bed = await StartAsync(otherKey);
+        await using (var bed = await StartAsync(otherKey))
+        {
+            Assert.Null(await bed.Service<ISlackInstallationStore>().FindAsync(null, Team));
+            var error = Assert.Single(bed.Logs.Lines, l => l.StartsWith("Error DealBot.Slack", StringComparison.Ordinal));
+            Assert.Contains($"sealed with key-encryption key {sealedWith}, which is not configured", error, StringComparison.Ordinal);
+            Assert.Contains("Slack:PreviousTokenEncryptionKeys", error, StringComparison.Ordinal);
 
-        Assert.Null(await bed.Service<ISlackInstallationStore>().FindAsync(null, Team));
-        var error = Assert.Single(bed.Logs.Lines, l => l.StartsWith("Error DealBot.Slack", StringComparison.Ordinal));
-        Assert.Contains($"sealed with key-encryption key {sealedWith}, which is not configured", error, StringComparison.Ordinal);
-        Assert.Contains("Slack:PreviousTokenEncryptionKeys", error, StringComparison.Ordinal);
+            // Still serving: the configured workspace is answered, and a new install works under the new key.
+            await bed.Signer.PostJsonAsync("/slack/events", Payloads.AppMention("Ev-1", "xai per year").ToJsonString());
+            await bed.WaitForPostAsync(p => p.Token == FakeSlack.BotToken, "the configured workspace's answer");
+            await InstallAsync(bed, "T3", "xoxb-3-after-the-new-key");
+            Assert.Equal("xoxb-3-after-the-new-key", (await bed.Service<ISlackInstallationStore>().FindAsync(null, "T3"))?.BotToken);
+            KeyRingDump.AssertLogsClean(bed.Logs.Lines, Token, _key, otherKey);
+        }
 
-        // Still serving: the configured workspace is answered, and a new install works under the new key.
-        await bed.Signer.PostJsonAsync("/slack/events", Payloads.AppMention("Ev-1", "xai per year").ToJsonString());
-        await bed.WaitForPostAsync(p => p.Token == FakeSlack.BotToken, "the configured workspace's answer");
-        await InstallAsync(bed, "T3", "xoxb-3-after-the-new-key");
-        Assert.Equal("xoxb-3-after-the-new-key", (await bed.Service<ISlackInstallationStore>().FindAsync(null, "T3"))?.BotToken);
-        KeyRingDump.AssertLogsClean(bed.Logs.Lines, Token, _key, otherKey);
+        // The install it could not read was kept as it was: with the first key back (as a previous key), both open.
+        await using var fixedBed = await StartAsync(otherKey, previous: _key);
+        var store = fixedBed.Service<ISlackInstallationStore>();
+        Assert.Equal(Token, (await store.FindAsync(null, Team))?.BotToken);
+        Assert.Equal("xoxb-3-after-the-new-key", (await store.FindAsync(null, "T3"))?.BotToken);
     }
 
     [Fact]
