@@ -19,14 +19,9 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
     public async Task Sigterm_WhileAnAnswerIsBeingSent_FinishesItAndExitsCleanlyWithinTenSeconds()
     {
         using var slack = new FakeSlackApi { HoldPosts = true };
-        var port = FakeSlackApi.FreePort();
         var data = Directory.CreateTempSubdirectory("dealbot-data-").FullName;
-        using var process = Process.Start(StartInfo(port, slack, data))!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-        try
+        var (started, stderr) = await StartReadyAsync(StartInfo(FakeSlackApi.FreePort(), slack, data), async (http, ready, pid) =>
         {
-            var ready = await SlackRequests.WaitForReadyAsync(http, () => !process.HasExited, TimeSpan.FromSeconds(60));
             Assert.Contains("catalog: Healthy", ready, StringComparison.Ordinal);
             Assert.Contains("platforms: Healthy - Slack HTTP mode", ready, StringComparison.Ordinal);
             Assert.Equal("Healthy\n", await http.GetStringAsync("/healthz"));
@@ -38,14 +33,9 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
             Assert.Contains("dealbot_deliveries_total{otel_scope_name=\"DealBot.Host\",platform=\"slack\"} 1", metrics, StringComparison.Ordinal);
             Assert.Contains("# TYPE http_server_request_duration_seconds histogram", metrics, StringComparison.Ordinal);
             Assert.Contains("dotnet_process_memory_working_set_bytes", metrics, StringComparison.Ordinal);
-            output.WriteLine($"RSS while answering: {Rss(process.Id)}");
-        }
-        catch
-        {
-            process.Kill();
-            output.WriteLine(await stderr);
-            throw;
-        }
+            output.WriteLine($"RSS while answering: {Rss(pid)}");
+        });
+        using var process = started;
 
         var stopwatch = Stopwatch.StartNew();
         Signal(process.Id, "TERM");
@@ -115,23 +105,35 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
         Directory.Delete(data);
     }
 
-    /// <summary>Starts the service, waits until /readyz says ready, stops it with SIGTERM; its log.</summary>
-    private async Task<string> RunUntilReadyAsync(ProcessStartInfo start)
+    /// <summary>
+    /// Starts the service and waits until /readyz says ready (its body goes to <paramref name="whileReady"/> with a
+    /// client and the process id). On any failure the process is killed and its log written to the test output.
+    /// </summary>
+    private async Task<(Process Process, Task<string> Log)> StartReadyAsync(ProcessStartInfo start, Func<HttpClient, string, int, Task>? whileReady = null)
     {
-        using var process = Process.Start(start)!;
+        var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         using var http = new HttpClient { BaseAddress = new Uri(start.Environment["Urls"]!), Timeout = TimeSpan.FromSeconds(10) };
         try
         {
-            await SlackRequests.WaitForReadyAsync(http, () => !process.HasExited, TimeSpan.FromSeconds(60));
+            var ready = await SlackRequests.WaitForReadyAsync(http, () => !process.HasExited, TimeSpan.FromSeconds(60));
+            await (whileReady?.Invoke(http, ready, process.Id) ?? Task.CompletedTask);
+            return (process, stderr);
         }
         catch
         {
             process.Kill();
             output.WriteLine(await stderr);
+            process.Dispose();
             throw;
         }
+    }
 
+    /// <summary>Starts the service, waits until /readyz says ready, stops it with SIGTERM; its log.</summary>
+    private async Task<string> RunUntilReadyAsync(ProcessStartInfo start)
+    {
+        var (started, stderr) = await StartReadyAsync(start);
+        using var process = started;
         Signal(process.Id, "TERM");
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(10)), "exits within 10 s of SIGTERM");
         Assert.Equal(0, process.ExitCode);
