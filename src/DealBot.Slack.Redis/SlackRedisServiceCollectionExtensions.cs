@@ -1,6 +1,5 @@
 using DealBot.Redis;
 using DealBot.Slack.Installations;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
@@ -16,17 +15,17 @@ public static class SlackRedisServiceCollectionExtensions
     /// <summary>
     /// When <c>Redis:Configuration</c> is set, keeps Slack installations (<see cref="RedisInstallationStore"/>) and the
     /// Data Protection key ring that encrypts their tokens in Redis, so any replica can use an install that another
-    /// saved. Call it after <c>AddSlackPlatform</c>: it replaces that method's file store and file key ring. When the
-    /// setting is empty it changes nothing.
+    /// saved. Call it after <c>AddSlackPlatform</c>: it replaces that method's file store and file key ring, keeping
+    /// its sealing of the ring with <c>Slack:TokenEncryptionKey</c>. When the setting is empty, or installations are
+    /// not kept (single-workspace mode without a key), it changes nothing.
     /// </summary>
     public static IServiceCollection AddSlackRedisInstallations(this IServiceCollection services, IConfiguration configuration)
     {
-        if (!services.TryAddRedisConnection(configuration))
+        if (!SlackServiceCollectionExtensions.KeepsInstallations(configuration) || !services.TryAddRedisConnection(configuration))
         {
             return services;
         }
 
-        services.AddDataProtection().SetApplicationName("DealBot.Slack");
         services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer, RedisKeys>((options, redis, keys) =>
             options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), keys.Child("slack") + "dataprotection-keys"));
 

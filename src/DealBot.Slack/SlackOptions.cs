@@ -24,6 +24,16 @@ public sealed class SlackOptions
 
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// The operator's key-encryption key: 32 random bytes in base64 (<c>openssl rand -base64 32</c>). It encrypts the
+    /// Data Protection key ring (the keys that encrypt every workspace's bot token) before the ring is stored, so a
+    /// copy of the store alone opens nothing. Required for OAuth installs.
+    /// </summary>
+    public string? TokenEncryptionKey { get; set; }
+
+    /// <summary>Keys that were <see cref="TokenEncryptionKey"/> before a rotation: they only decrypt, never encrypt.</summary>
+    public string[] PreviousTokenEncryptionKeys { get; set; } = [];
+
     /// <summary>Slash commands this bot answers. Empty means <see cref="DefaultCommandNames"/>.</summary>
     public string[] CommandNames { get; set; } = [];
 
@@ -78,6 +88,9 @@ public sealed class SlackOptions
     internal bool SocketMode => !string.IsNullOrWhiteSpace(AppToken);
 
     internal bool OAuthEnabled => !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>Installations are kept (and their key ring encrypted) with OAuth installs or a key to encrypt with.</summary>
+    internal bool KeepsInstallations => OAuthEnabled || !string.IsNullOrWhiteSpace(TokenEncryptionKey);
 
     internal IReadOnlyList<string> Commands => CommandNames.Length > 0 ? CommandNames : DefaultCommandNames;
 }

@@ -1,3 +1,4 @@
+using DealBot.Slack.Installations;
 using Microsoft.Extensions.Options;
 
 namespace DealBot.Slack;
@@ -48,6 +49,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (o.OAuthEnabled && string.IsNullOrWhiteSpace(o.InstallationStorePath))
         {
             yield return "Slack:InstallationStorePath is required for OAuth installs.";
+        }
+
+        foreach (var problem in KeyProblems(o))
+        {
+            yield return problem;
         }
 
         if (!IsHttpUrl(o.ApiBaseUrl))
@@ -105,6 +111,34 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             {
                 yield return $"Slack:{key} must be positive.";
             }
+        }
+    }
+
+    /// <summary>The key-encryption keys: required with OAuth installs, and each one 32 bytes in base64.</summary>
+    private static IEnumerable<string> KeyProblems(SlackOptions o)
+    {
+        if (o.OAuthEnabled && !IsSet(o.TokenEncryptionKey))
+        {
+            yield return "Slack:TokenEncryptionKey is required for OAuth installs (it encrypts the keys that encrypt the workspace tokens): "
+                + $"make one with `{KeyEncryptionKey.MakeOne}` and set it as Slack__TokenEncryptionKey, in the environment or in /run/secrets.";
+        }
+
+        if (IsSet(o.TokenEncryptionKey) && !KeyEncryptionKey.IsWellFormed(o.TokenEncryptionKey))
+        {
+            yield return $"Slack:TokenEncryptionKey must be 32 random bytes in base64 (make one with `{KeyEncryptionKey.MakeOne}`).";
+        }
+
+        for (var i = 0; i < o.PreviousTokenEncryptionKeys.Length; i++)
+        {
+            if (!KeyEncryptionKey.IsWellFormed(o.PreviousTokenEncryptionKeys[i]))
+            {
+                yield return $"Slack:PreviousTokenEncryptionKeys:{i} must be 32 bytes in base64, as Slack:TokenEncryptionKey was.";
+            }
+        }
+
+        if (o.PreviousTokenEncryptionKeys.Length > 0 && !IsSet(o.TokenEncryptionKey))
+        {
+            yield return "Slack:PreviousTokenEncryptionKeys only decrypt: set Slack:TokenEncryptionKey to the key that encrypts from now on.";
         }
     }
 

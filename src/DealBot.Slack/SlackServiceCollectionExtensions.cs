@@ -8,6 +8,8 @@ using DealBot.Slack.SocketMode;
 using DealBot.Slack.WebApi;
 using DealBot.Slack.Work;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.Internal;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,7 +30,15 @@ public static class SlackServiceCollectionExtensions
     public static IServiceCollection AddSlackPlatform(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(SlackOptions.Section);
-        services.AddOptions<SlackOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<SlackOptions>().Bind(section).ValidateOnStart()
+            // One previous key may also be given as a plain value (Slack__PreviousTokenEncryptionKeys=…), not only as a list.
+            .PostConfigure(options =>
+            {
+                if (options.PreviousTokenEncryptionKeys.Length == 0 && section[nameof(SlackOptions.PreviousTokenEncryptionKeys)] is { Length: > 0 } one)
+                {
+                    options.PreviousTokenEncryptionKeys = [one];
+                }
+            });
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -40,12 +50,21 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton(provider => new ChannelPacer(
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<SlackOptions>>().Value.ChannelMessageInterval));
 
-        // Tokens at rest: Data Protection keys beside the installation file, so a restart can still read it.
-        var storePath = section[nameof(SlackOptions.InstallationStorePath)] is { Length: > 0 } path ? path : new SlackOptions().InstallationStorePath;
-        services.AddDataProtection()
-            .SetApplicationName("DealBot.Slack")
-            .PersistKeysToFileSystem(new DirectoryInfo(FileInstallationStore.KeysDirectory(storePath)));
-        services.TryAddSingleton<ISlackInstallationStore, FileInstallationStore>();
+        if (KeepsInstallations(configuration))
+        {
+            // Tokens at rest: Data Protection keys beside the installation file, so a restart can still read it, each
+            // sealed with the operator's key-encryption key, so the folder alone opens nothing.
+            var storePath = section[nameof(SlackOptions.InstallationStorePath)] is { Length: > 0 } path ? path : new SlackOptions().InstallationStorePath;
+            services.AddDataProtection()
+                .SetApplicationName("DealBot.Slack")
+                .PersistKeysToFileSystem(new DirectoryInfo(FileInstallationStore.KeysDirectory(storePath)));
+            services.AddKeyRingEncryption();
+            services.TryAddSingleton<ISlackInstallationStore, FileInstallationStore>();
+        }
+        else
+        {
+            services.TryAddSingleton<ISlackInstallationStore, NoInstallationStore>();
+        }
 
         // Fonts and native code load with the first chart asked for (after the text answer), not at start-up: a bot
         // whose users never ask for one keeps ~5 MB less resident.
@@ -75,4 +94,40 @@ public static class SlackServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>
+    /// Whether installations are kept: with OAuth installs (<c>Slack:ClientId</c>), which then also need
+    /// <c>Slack:TokenEncryptionKey</c>, or with that key alone. Single-workspace mode without a key keeps none and
+    /// writes no key ring. A shared store (Redis) replaces the file store only when this holds.
+    /// </summary>
+    public static bool KeepsInstallations(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SlackOptions.Section);
+        return new SlackOptions { ClientId = section[nameof(SlackOptions.ClientId)], TokenEncryptionKey = section[nameof(SlackOptions.TokenEncryptionKey)] }
+            .KeepsInstallations;
+    }
+
+    /// <summary>
+    /// Seals every Data Protection key with the operator's key-encryption key before it is stored (whichever
+    /// repository holds the ring), and lets the stored ring be opened in the Native AOT build too.
+    /// </summary>
+    private static void AddKeyRingEncryption(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(KeyEncryptionKeys)))
+        {
+            return;
+        }
+
+        services.AddSingleton(provider => KeyEncryptionKeys.From(provider.GetRequiredService<IOptions<SlackOptions>>().Value));
+        services.AddSingleton<KeyRingProblems>();
+        services.AddOptions<KeyManagementOptions>().Configure<KeyEncryptionKeys>((options, keys) => options.XmlEncryptor = new KeyRingEncryptor(keys));
+        var framework = services.Last(d => d.ServiceType == typeof(IActivator));
+        services.Replace(ServiceDescriptor.Singleton<IActivator>(provider => new KeyRingActivator(
+            Resolve(provider, framework), provider.GetRequiredService<KeyEncryptionKeys>(), provider.GetRequiredService<KeyRingProblems>())));
+    }
+
+    private static IActivator Resolve(IServiceProvider provider, ServiceDescriptor descriptor) =>
+        (IActivator)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(provider)
+            ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
 }

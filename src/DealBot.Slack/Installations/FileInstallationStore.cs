@@ -8,7 +8,9 @@ namespace DealBot.Slack.Installations;
 /// <summary>
 /// Installations in one JSON file. Bot tokens are encrypted with ASP.NET Core Data Protection (keys in a sibling
 /// <c>keys/</c> folder), the file is mode 0600 and its folder 0700, and each save replaces the file atomically so a
-/// crash never leaves half a file. Reads use an in-memory snapshot.
+/// crash never leaves half a file. Reads use an in-memory snapshot. Entries it cannot decrypt (their key ring entry is
+/// sealed with a key-encryption key that is not configured) are written back as they were, so configuring the right
+/// key brings them back; a reinstall or an uninstall of that workspace replaces or removes them.
 /// </summary>
 public sealed partial class FileInstallationStore : ISlackInstallationStore, IDisposable
 {
@@ -21,6 +23,7 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
     private readonly ILogger<FileInstallationStore> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile IReadOnlyDictionary<InstallationKey, SlackInstallation>? _snapshot;
+    private readonly Dictionary<InstallationKey, ProtectedInstallation> _unreadable = [];
 
     public FileInstallationStore(IOptions<SlackOptions> options, IDataProtectionProvider dataProtection, ILogger<FileInstallationStore> logger)
     {
@@ -39,6 +42,7 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
         try
         {
             var all = new Dictionary<InstallationKey, SlackInstallation>(await LoadAsync(cancellationToken)) { [installation.Key] = installation };
+            _unreadable.Remove(installation.Key);
             await WriteAsync(all.Values, cancellationToken);
             _snapshot = all;
         }
@@ -62,12 +66,13 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
         try
         {
             var all = new Dictionary<InstallationKey, SlackInstallation>(await LoadAsync(cancellationToken));
-            if (Match(all, enterpriseId, teamId) is not { } key)
+            if ((Match(all, enterpriseId, teamId) ?? Match(_unreadable, enterpriseId, teamId)) is not { } key)
             {
                 return false;
             }
 
             all.Remove(key);
+            _unreadable.Remove(key);
             await WriteAsync(all.Values, cancellationToken);
             _snapshot = all;
             LogDeleted(key.EnterpriseId, key.TeamId);
@@ -81,7 +86,7 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
 
     public void Dispose() => _gate.Dispose();
 
-    private static InstallationKey? Match(IReadOnlyDictionary<InstallationKey, SlackInstallation> all, string? enterpriseId, string? teamId)
+    private static InstallationKey? Match<T>(IReadOnlyDictionary<InstallationKey, T> all, string? enterpriseId, string? teamId)
     {
         var own = new InstallationKey(enterpriseId, teamId);
         if (teamId is not null && all.ContainsKey(own))
@@ -138,6 +143,10 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
                 {
                     all[installation.Key] = installation;
                 }
+                else
+                {
+                    _unreadable[entry.Key] = entry;
+                }
             }
         }
 
@@ -162,7 +171,7 @@ public sealed partial class FileInstallationStore : ISlackInstallationStore, IDi
         var directory = Path.GetDirectoryName(_path)!;
         EnsurePrivateDirectory(directory);
         EnsurePrivateDirectory(KeysDirectory(_path));
-        var stored = installations.Select(i => ProtectedInstallation.Protect(i, _protector)).ToList();
+        var stored = installations.Select(i => ProtectedInstallation.Protect(i, _protector)).Concat(_unreadable.Values).ToList();
 
         var temp = _path + ".tmp";
         File.Delete(temp);

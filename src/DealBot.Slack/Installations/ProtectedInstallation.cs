@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace DealBot.Slack.Installations;
@@ -18,6 +19,10 @@ public sealed record ProtectedInstallation(
     bool IsEnterpriseInstall,
     DateTimeOffset InstalledAt)
 {
+    /// <summary>The same key as <see cref="SlackInstallation.Key"/>, readable without the token (not stored).</summary>
+    [JsonIgnore]
+    public InstallationKey Key => new(EnterpriseId, IsEnterpriseInstall ? null : TeamId);
+
     public static ProtectedInstallation Protect(SlackInstallation i, IDataProtector protector) =>
         new(i.EnterpriseId, i.TeamId, i.TeamName, protector.Protect(i.BotToken), i.BotUserId, i.BotScopes, i.AppId, i.IsEnterpriseInstall, i.InstalledAt);
 

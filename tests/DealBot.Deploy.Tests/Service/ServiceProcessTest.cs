@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Security.Cryptography;
 using Xunit.Abstractions;
 
 namespace DealBot.Deploy.Tests.Service;
@@ -18,14 +19,9 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
     public async Task Sigterm_WhileAnAnswerIsBeingSent_FinishesItAndExitsCleanlyWithinTenSeconds()
     {
         using var slack = new FakeSlackApi { HoldPosts = true };
-        var port = FakeSlackApi.FreePort();
         var data = Directory.CreateTempSubdirectory("dealbot-data-").FullName;
-        using var process = Process.Start(StartInfo(port, slack, data))!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-        try
+        var (started, stderr) = await StartReadyAsync(StartInfo(FakeSlackApi.FreePort(), slack, data), async (http, ready, pid) =>
         {
-            var ready = await SlackRequests.WaitForReadyAsync(http, () => !process.HasExited, TimeSpan.FromSeconds(60));
             Assert.Contains("catalog: Healthy", ready, StringComparison.Ordinal);
             Assert.Contains("platforms: Healthy - Slack HTTP mode", ready, StringComparison.Ordinal);
             Assert.Equal("Healthy\n", await http.GetStringAsync("/healthz"));
@@ -37,14 +33,9 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
             Assert.Contains("dealbot_deliveries_total{otel_scope_name=\"DealBot.Host\",platform=\"slack\"} 1", metrics, StringComparison.Ordinal);
             Assert.Contains("# TYPE http_server_request_duration_seconds histogram", metrics, StringComparison.Ordinal);
             Assert.Contains("dotnet_process_memory_working_set_bytes", metrics, StringComparison.Ordinal);
-            output.WriteLine($"RSS while answering: {Rss(process.Id)}");
-        }
-        catch
-        {
-            process.Kill();
-            output.WriteLine(await stderr);
-            throw;
-        }
+            output.WriteLine($"RSS while answering: {Rss(pid)}");
+        });
+        using var process = started;
 
         var stopwatch = Stopwatch.StartNew();
         Signal(process.Id, "TERM");
@@ -64,7 +55,92 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
         Directory.Delete(data, recursive: true);
     }
 
-    private ProcessStartInfo StartInfo(int port, FakeSlackApi slack, string data)
+    [Fact]
+    public async Task OAuthInstalls_KeyRingIsSealed_AndOpensAgainAfterARestart()
+    {
+        using var slack = new FakeSlackApi();
+        var data = Directory.CreateTempSubdirectory("dealbot-data-").FullName;
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var oauth = new Dictionary<string, string>
+        {
+            ["Slack__ClientId"] = "1234.5678", ["Slack__ClientSecret"] = "client-secret-never-printed", ["Slack__TokenEncryptionKey"] = key,
+        };
+
+        // The first start writes the key ring (sealed); the second must open it (the decryptor is created from the
+        // type name stored in the ring, which the native build has to resolve without reflection).
+        var first = await RunUntilReadyAsync(StartInfo(FakeSlackApi.FreePort(), slack, data, oauth));
+        var keyFiles = Directory.GetFiles(Path.Combine(data, "slack", "keys"));
+        var ring = File.ReadAllText(Assert.Single(keyFiles));
+        var second = await RunUntilReadyAsync(StartInfo(FakeSlackApi.FreePort(), slack, data, oauth));
+
+        Assert.Contains("<encryptedKey kek=", ring, StringComparison.Ordinal);
+        Assert.DoesNotContain("<masterKey", ring, StringComparison.Ordinal);
+        Assert.Equal(keyFiles, Directory.GetFiles(Path.Combine(data, "slack", "keys")));
+        foreach (var log in new[] { first, second })
+        {
+            Assert.DoesNotContain("No XML encryptor configured", log, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"LogLevel\":\"Error\"", log, StringComparison.Ordinal);
+            Assert.DoesNotContain(key, log, StringComparison.Ordinal);
+        }
+
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
+    public async Task OAuthInstalls_WithoutAKey_RefuseToStartWithOneLine()
+    {
+        using var slack = new FakeSlackApi();
+        var data = Directory.CreateTempSubdirectory("dealbot-data-").FullName;
+        var start = StartInfo(FakeSlackApi.FreePort(), slack, data, new() { ["Slack__ClientId"] = "1234.5678", ["Slack__ClientSecret"] = "client-secret" });
+        using var process = Process.Start(start)!;
+
+        var log = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1, process.ExitCode);
+        var line = Assert.Single(log.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("DealBot: configuration error: Slack:TokenEncryptionKey is required for OAuth installs", line, StringComparison.Ordinal);
+        Assert.Contains("openssl rand -base64 32", line, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(data));
+        Directory.Delete(data);
+    }
+
+    /// <summary>
+    /// Starts the service and waits until /readyz says ready (its body goes to <paramref name="whileReady"/> with a
+    /// client and the process id). On any failure the process is killed and its log written to the test output.
+    /// </summary>
+    private async Task<(Process Process, Task<string> Log)> StartReadyAsync(ProcessStartInfo start, Func<HttpClient, string, int, Task>? whileReady = null)
+    {
+        var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(start.Environment["Urls"]!), Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            var ready = await SlackRequests.WaitForReadyAsync(http, () => !process.HasExited, TimeSpan.FromSeconds(60));
+            await (whileReady?.Invoke(http, ready, process.Id) ?? Task.CompletedTask);
+            return (process, stderr);
+        }
+        catch
+        {
+            process.Kill();
+            output.WriteLine(await stderr);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Starts the service, waits until /readyz says ready, stops it with SIGTERM; its log.</summary>
+    private async Task<string> RunUntilReadyAsync(ProcessStartInfo start)
+    {
+        var (started, stderr) = await StartReadyAsync(start);
+        using var process = started;
+        Signal(process.Id, "TERM");
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(10)), "exits within 10 s of SIGTERM");
+        Assert.Equal(0, process.ExitCode);
+        return await stderr.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    private ProcessStartInfo StartInfo(int port, FakeSlackApi slack, string data, Dictionary<string, string>? more = null)
     {
         var start = new ProcessStartInfo(app.Executable) { RedirectStandardError = true, RedirectStandardOutput = false, UseShellExecute = false };
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
@@ -74,6 +150,11 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
         start.Environment["Slack__InstallationStorePath"] = Path.Combine(data, "slack", "installations.json");
         start.Environment["Logging__Console__FormatterName"] = "json";
         start.Environment["Logging__LogLevel__Default"] = "Information";
+        foreach (var (key, value) in more ?? [])
+        {
+            start.Environment[key] = value;
+        }
+
         return start;
     }
 

@@ -1,14 +1,21 @@
+using System.Security.Cryptography;
+using System.Text;
 using DealBot.Redis.Tests.Fixtures;
 using DealBot.Slack;
 using DealBot.Slack.Installations;
 using DealBot.Slack.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace DealBot.Redis.Tests.Slack;
 
-/// <summary>Two replicas, each wired as the host wires Slack (file store by default), then switched to Redis.</summary>
+/// <summary>
+/// Replicas, each wired as the host wires Slack with OAuth installs (file store by default), then switched to Redis: they
+/// share installs; the key ring in Redis is sealed with Slack:TokenEncryptionKey, so a snapshot opens nothing.
+/// </summary>
 [Collection(RedisCollection.Name)]
 public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
 {
@@ -18,6 +25,7 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
     private readonly string _prefix = BotInstance.NewPrefix();
     private readonly string _folder = Directory.CreateTempSubdirectory("dealbot-slack-").FullName;
     private readonly List<ServiceProvider> _replicas = [];
+    private readonly string _key = NewKey();
 
     [Fact]
     public async Task FindAsync_AtAnotherReplica_ReturnsTheInstallWithItsToken()
@@ -32,19 +40,61 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
     }
 
     [Fact]
-    public async Task SaveAsync_StoresNoPlainToken_AndNoKeyRingOnDisk()
+    public async Task SaveAsync_RedisHoldsNoKeyNorToken_AndNothingOnDisk()
     {
-        await Store().SaveAsync(Install("E1", "T1", enterprise: false));
+        var replica = Replica(_key);
+
+        await replica.Store.SaveAsync(Install("E1", "T1", enterprise: false));
 
         using var redis = server.Connect();
-        var stored = (await redis.GetServer(server.Configuration).KeysAsync(pattern: _prefix + "*").ToListAsync())
-            .Select(key => (Key: key, Type: redis.GetDatabase().KeyType(key)))
-            .ToList();
-        var installation = Assert.Single(stored, s => s.Key.ToString().Contains("installation", StringComparison.Ordinal));
-        var keyRing = Assert.Single(stored, s => s.Key.ToString().Contains("dataprotection-keys", StringComparison.Ordinal));
-        Assert.DoesNotContain("secret-token", redis.GetDatabase().StringGet(installation.Key).ToString(), StringComparison.Ordinal);
-        Assert.Equal(RedisType.List, keyRing.Type);
+        var keys = await redis.GetServer(server.Configuration).KeysAsync(pattern: _prefix + "*").ToListAsync();
+        Assert.Single(keys, k => k.ToString().Contains("installation", StringComparison.Ordinal));
+        var keyRing = Assert.Single(keys, k => k.ToString().Contains("dataprotection-keys", StringComparison.Ordinal));
+        Assert.Equal(RedisType.List, redis.GetDatabase().KeyType(keyRing));
+        KeyRingDump.AssertSealedWith(await DumpAsync(), _key, Token);
+        KeyRingDump.AssertLogsClean(replica.Logs.Lines, Token, _key);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
+    [Fact]
+    public async Task FindAsync_AtAReplicaWithAnotherKey_NullWithOneClearErrorLine()
+    {
+        await Store().SaveAsync(Install("E1", "T1", enterprise: false));
+        var sealedWith = Assert.Single(KeyRingDump.Seals(await DumpAsync())).KeyId;
+        var otherKey = NewKey();
+        var replica = Replica(otherKey);
+
+        Assert.Null(await replica.Store.FindAsync("E1", "T1"));
+        var error = Assert.Single(replica.Logs.Lines, l => l.StartsWith("Error DealBot.Slack", StringComparison.Ordinal));
+        Assert.Contains($"sealed with key-encryption key {sealedWith}, which is not configured", error, StringComparison.Ordinal);
+        KeyRingDump.AssertLogsClean(replica.Logs.Lines, Token, _key, otherKey);
+
+        // The replica keeps working: what it saves now it reads back, under a key of its own sealed with its key.
+        await replica.Store.SaveAsync(Install("E1", "T2", enterprise: false));
+        Assert.Equal(Token, (await replica.Store.FindAsync("E1", "T2"))?.BotToken);
+    }
+
+    [Fact]
+    public async Task Rotation_PreviousKeyOpensTheRingWrittenBefore()
+    {
+        await Store().SaveAsync(Install("E1", "T1", enterprise: false));
+        var newKey = NewKey();
+        var rotated = Replica(newKey, previous: _key);
+
+        var found = await rotated.Store.FindAsync("E1", "T1");
+
+        Assert.Equal(Token, found?.BotToken);
+        KeyRingDump.AssertLogsClean(rotated.Logs.Lines, Token, _key, newKey);
+    }
+
+    [Fact]
+    public void OAuthWithoutKey_RefusesToStart_SayingHowToMakeOne()
+    {
+        var replica = Replica(key: null);
+
+        var error = Assert.Throws<OptionsValidationException>(() => replica.Provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("openssl rand -base64 32", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,20 +132,55 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
     private static SlackInstallation Install(string? enterpriseId, string teamId, bool enterprise) =>
         new(enterpriseId, teamId, "Acme", Token, "U-bot", "commands,chat:write", "A1", enterprise, InstalledAt);
 
-    /// <summary>A new replica: its own service provider, Redis connection and Data Protection instance.</summary>
-    private ISlackInstallationStore Store()
+    private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>Every value under the test's prefix (installations and the key ring's list), as a Redis snapshot holds them.</summary>
+    private async Task<string> DumpAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        using var redis = server.Connect();
+        var database = redis.GetDatabase();
+        var dump = new StringBuilder();
+        await foreach (var key in redis.GetServer(server.Configuration).KeysAsync(pattern: _prefix + "*"))
+        {
+            var values = database.KeyType(key) == RedisType.List ? await database.ListRangeAsync(key) : [await database.StringGetAsync(key)];
+            dump.AppendJoin('\n', values.Select(v => v.ToString())).Append('\n');
+        }
+
+        return dump.ToString();
+    }
+
+    private ISlackInstallationStore Store() => Replica(_key).Store;
+
+    /// <summary>A new replica: its own service provider, Redis connection, Data Protection instance and logs.</summary>
+    private SlackReplica Replica(string? key, params string[] previous)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Redis:Configuration"] = server.Configuration,
             ["Redis:KeyPrefix"] = _prefix,
+            ["Slack:ClientId"] = "1234.5678",
+            ["Slack:ClientSecret"] = "client-secret",
+            ["Slack:SigningSecret"] = "test-signing-secret-0123456789ab",
+            ["Slack:TokenEncryptionKey"] = key,
             ["Slack:InstallationStorePath"] = Path.Combine(_folder, "installations.json"),
-        }).Build();
-        var services = new ServiceCollection().AddLogging();
+        };
+        for (var i = 0; i < previous.Length; i++)
+        {
+            settings[$"Slack:PreviousTokenEncryptionKeys:{i}"] = previous[i];
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var logs = new CapturedLogs();
+        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSlackPlatform(configuration);
         services.AddSlackRedisInstallations(configuration);
         var provider = services.BuildServiceProvider();
         _replicas.Add(provider);
-        return provider.GetRequiredService<ISlackInstallationStore>();
+        return new SlackReplica(provider, logs);
+    }
+
+    private sealed record SlackReplica(ServiceProvider Provider, CapturedLogs Logs)
+    {
+        public ISlackInstallationStore Store => Provider.GetRequiredService<ISlackInstallationStore>();
     }
 }

@@ -13,6 +13,7 @@ namespace DealBot.Slack.Tests.Configuration;
 public sealed class SlackOptionsTest
 {
     private const string Secret = "test-signing-secret-0123456789ab";
+    private static readonly string Key = OAuthInstalls.NewKey();
 
     [Theory]
     [InlineData("BotToken+Secret")]
@@ -24,7 +25,10 @@ public sealed class SlackOptionsTest
         {
             "BotToken+Secret" => new Dictionary<string, string?> { ["Slack:BotToken"] = "xoxb-1-2", ["Slack:SigningSecret"] = Secret },
             "AppToken+BotToken" => new Dictionary<string, string?> { ["Slack:BotToken"] = "xoxb-1-2", ["Slack:AppToken"] = "xapp-1-2" },
-            _ => new Dictionary<string, string?> { ["Slack:ClientId"] = "1.2", ["Slack:ClientSecret"] = "s", ["Slack:SigningSecret"] = Secret },
+            _ => new Dictionary<string, string?>
+            {
+                ["Slack:ClientId"] = "1.2", ["Slack:ClientSecret"] = "s", ["Slack:SigningSecret"] = Secret, ["Slack:TokenEncryptionKey"] = Key,
+            },
         };
 
         Assert.Empty(Problems(settings));
@@ -77,7 +81,8 @@ public sealed class SlackOptionsTest
             ["Slack:Workers"] = "0",
         });
 
-        Assert.Equal(7, problems.Count);
+        Assert.Equal(8, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("Slack:TokenEncryptionKey is required for OAuth installs", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Slack:SigningSecret looks malformed", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Slack:ClientId and Slack:ClientSecret go together", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Slack:ApiBaseUrl", StringComparison.Ordinal));
@@ -85,6 +90,81 @@ public sealed class SlackOptionsTest
         Assert.Contains(problems, p => p.StartsWith("Slack:InlineReplyBudget", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Slack:Workers", StringComparison.Ordinal));
         Assert.DoesNotContain(problems, p => p.Contains("spaced", StringComparison.Ordinal) || p.Contains("short", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_OAuthWithoutKey_OneLineSayingHowToMakeOne()
+    {
+        var problems = Problems(new() { ["Slack:ClientId"] = "1.2", ["Slack:ClientSecret"] = "s", ["Slack:SigningSecret"] = Secret });
+
+        var problem = Assert.Single(problems);
+        Assert.StartsWith("Slack:TokenEncryptionKey is required for OAuth installs", problem, StringComparison.Ordinal);
+        Assert.Contains("openssl rand -base64 32", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', problem);
+    }
+
+    [Theory]
+    [InlineData("not base64 at all!")]
+    [InlineData("c2hvcnQga2V5")]
+    [InlineData("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVm")]
+    public void Validate_MalformedKeys_NamedButNeverShown(string malformed)
+    {
+        var problems = Problems(new()
+        {
+            ["Slack:ClientId"] = "1.2", ["Slack:ClientSecret"] = "s", ["Slack:SigningSecret"] = Secret,
+            ["Slack:TokenEncryptionKey"] = malformed, ["Slack:PreviousTokenEncryptionKeys:0"] = Key, ["Slack:PreviousTokenEncryptionKeys:1"] = malformed,
+        });
+
+        Assert.Equal(
+            [
+                "Slack:TokenEncryptionKey must be 32 random bytes in base64 (make one with `openssl rand -base64 32`).",
+                "Slack:PreviousTokenEncryptionKeys:1 must be 32 bytes in base64, as Slack:TokenEncryptionKey was.",
+            ],
+            problems);
+    }
+
+    [Fact]
+    public void Validate_PreviousKeyWithoutCurrent_SaysSo()
+    {
+        var problems = Problems(new() { ["Slack:BotToken"] = "xoxb-1-2", ["Slack:SigningSecret"] = Secret, ["Slack:PreviousTokenEncryptionKeys:0"] = Key });
+
+        Assert.Equal(["Slack:PreviousTokenEncryptionKeys only decrypt: set Slack:TokenEncryptionKey to the key that encrypts from now on."], problems);
+    }
+
+    [Fact]
+    public void Validate_KeyFromASecretFile_TrailingNewlineAccepted()
+    {
+        Assert.Empty(Problems(new() { ["Slack:BotToken"] = "xoxb-1-2", ["Slack:SigningSecret"] = Secret, ["Slack:TokenEncryptionKey"] = Key + "\n" }));
+    }
+
+    [Fact]
+    public void PreviousKeys_OneAsAPlainValue_ReadAsAList()
+    {
+        var previous = OAuthInstalls.NewKey();
+
+        var options = Options(new()
+        {
+            ["Slack:BotToken"] = "xoxb-1", ["Slack:SigningSecret"] = Secret, ["Slack:TokenEncryptionKey"] = Key, ["Slack:PreviousTokenEncryptionKeys"] = previous,
+        });
+
+        Assert.Equal([previous], options.PreviousTokenEncryptionKeys);
+    }
+
+    [Fact]
+    public async Task StartHost_OAuthWithoutKey_RefusesToStart()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:ClientId"] = "1.2", ["Slack:ClientSecret"] = "s", ["Slack:SigningSecret"] = Secret,
+        });
+        builder.Services.AddSingleton(ChatPipeline.Create(TimeProvider.System));
+        builder.Services.AddSlackPlatform(builder.Configuration);
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("openssl rand -base64 32", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 
     [Fact]

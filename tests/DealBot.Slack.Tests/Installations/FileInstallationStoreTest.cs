@@ -71,6 +71,21 @@ public sealed class FileInstallationStoreTest : IDisposable
     }
 
     [Fact]
+    public async Task OtherKeys_SavingKeepsWhatTheyCannotRead_UninstallRemovesIt()
+    {
+        await Store().SaveAsync(Installation("T1", "xoxb-1"));
+        await Store().SaveAsync(Installation("T3", "xoxb-3"));
+        var stranger = Store(keys: Path.Combine(_directory, "other-keys"));
+
+        await stranger.SaveAsync(Installation("T2", "xoxb-2"));
+        Assert.True(await stranger.DeleteAsync(null, "T3"));
+
+        Assert.Equal("xoxb-1", (await Store().FindAsync(null, "T1"))?.BotToken);
+        Assert.Null(await Store().FindAsync(null, "T3"));
+        Assert.Equal("xoxb-2", (await Store(keys: Path.Combine(_directory, "other-keys")).FindAsync(null, "T2"))?.BotToken);
+    }
+
+    [Fact]
     public void Installation_ToString_HidesToken()
     {
         Assert.DoesNotContain("xoxb-secret", Installation("T1", "xoxb-secret").ToString(), StringComparison.Ordinal);

@@ -5,6 +5,7 @@ using DealBot.Slack.Installations;
 using DealBot.Slack.OAuth;
 using DealBot.Slack.Tests.Fakes;
 using Microsoft.AspNetCore.WebUtilities;
+using static DealBot.Slack.Tests.Fakes.OAuthInstalls;
 
 namespace DealBot.Slack.Tests.OAuth;
 
@@ -169,33 +170,12 @@ public sealed class OAuthInstallTest
 
     private static Task<SlackTestBed> StartAsync(bool withBotToken = true) => SlackTestBed.StartAsync(s =>
     {
-        s["Slack:ClientId"] = FakeSlack.ClientId;
-        s["Slack:ClientSecret"] = FakeSlack.ClientSecret;
-        s["Slack:AuthorizeUrl"] = "https://slack.example/oauth/v2/authorize";
-        s["Slack:OAuthRedirectUrl"] = "https://bot.example/slack/oauth/callback";
+        OAuthInstalls.Configure(s, OAuthInstalls.NewKey());
         if (!withBotToken)
         {
             s.Remove("Slack:BotToken");
         }
     });
-
-    /// <summary>A browser of its own: cookies are kept per client, redirects are not followed (Slack is not reachable).</summary>
-    private static HttpClient Browser(SlackTestBed bed) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = bed.Http.BaseAddress };
-
-    private static async Task<string> StartInstallAsync(HttpClient browser)
-    {
-        var response = await browser.GetAsync("/slack/install");
-        return QueryHelpers.ParseQuery(response.Headers.Location!.Query)["state"].ToString();
-    }
-
-    private static async Task<(HttpStatusCode Status, string Page)> InstallAsync(SlackTestBed bed, string code)
-    {
-        var browser = Browser(bed);
-        var state = await StartInstallAsync(browser);
-        var response = await browser.GetAsync($"/slack/oauth/callback?code={code}&state={state}");
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
 
     private static async Task<HttpResponseMessage> Expired(SlackTestBed bed, HttpClient browser, string state)
     {

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace DealBot.Slack.Tests.Fakes;
+namespace DealBot.Tests.Shared;
 
-/// <summary>Every log line the bot wrote (message, exception and structured values), to check no secret is ever logged.</summary>
+/// <summary>Shared by the Slack and Redis tests (linked into both). Every log line the bot wrote (message, exception and structured values), to check no secret is ever logged.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
