@@ -94,6 +94,7 @@ public sealed class QuestionParser
         var asked = new QuantityQuestion();
         GivenReader.Read(ref s, asked);
         TargetReader.Read(ref s, asked);
+        GivenReader.PerEach(asked);
         if (asked.Problem is { } problem)
         {
             return _builder.Unknown(problem);
@@ -105,7 +106,16 @@ public sealed class QuestionParser
         }
 
         var reading = Read(ref s, previous);
-        return InAskedUnit(ref s, _builder.Build(reading, previous), asked, previous);
+        var query = _builder.Build(reading, previous);
+
+        // "in billions?", "and in GW?" after an answer: the same question in another unit.
+        if (query.Kind == QueryKind.Unknown && previous is { Kind: QueryKind.Deal or QueryKind.Compute } && asked.Given.Count == 0
+            && asked.BareNumbers == 0 && (asked.Target is not null || asked.TargetScale > 0m) && !asked.TargetOnlyForComposing)
+        {
+            query = previous;
+        }
+
+        return InAskedUnit(ref s, query, asked, previous);
     }
 
     /// <summary>
@@ -164,6 +174,15 @@ public sealed class QuestionParser
         return picks.Count == 1 ? _dealIds[picks[0]] : null;
     }
 
+    /// <summary>
+    /// A number that names rather than counts: "S-1", "GPT-4" (a word and a dash before it), "page 146", the age in
+    /// "explain it like i'm 5", and figures others claimed ("some say 45"). Chat is full of them; the guard is for amounts.
+    /// </summary>
+    private static bool IsName(ref Sentence s, int i) =>
+        (s.IsDash(i - 1) && s.Tokens[i].Glued && i >= 2 && s.Tokens[i - 2].Kind == TokenKind.Word && s.Tokens[i - 1].Glued)
+        || s.IsText(i - 1, "page") || s.IsText(i - 1, "pp") || s.IsText(i - 1, "p") || s.IsText(i - 1, "im") || s.IsText(i - 1, "i")
+        || s.IsText(i - 1, "say") || s.IsText(i - 1, "says") || s.IsText(i - 1, "said") || s.IsText(i - 1, "claim") || s.IsText(i - 1, "claims");
+
     private static bool IsMoneyPerThingWithoutTime(Unit? target) =>
         target is { } t && t.Dimension[BaseDimension.Money] == 1 && t.Dimension[BaseDimension.Time] == 0 && t.Dimension != Dimension.Money;
 
@@ -210,8 +229,7 @@ public sealed class QuestionParser
 
         for (var i = 0; i < s.Count; i++)
         {
-            // "explain it like i'm 5": an age in chatter, not an amount.
-            if (s.IsNumber(i) && !s.IsText(i - 1, "im") && !s.IsText(i - 1, "i"))
+            if (s.IsNumber(i) && !IsName(ref s, i))
             {
                 return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture,
                     LanguageMessages.UnusedNumberFormat, s.TextOf(i).ToString()));
@@ -228,8 +246,13 @@ public sealed class QuestionParser
         // "energy per month": "per month" said which period, not that the answer is in dollars. "per MW", "$/GPU": money
         // per thing but per no time, which a deal's fee never is without a period; the measure read says which.
         // "how long": the deal's measure answers in its own unit.
+        // "in £", "in dollars": a currency, said of a figure that is money already. FLOP counts are not composed.
+        // A dollar rate only assumed ("… each h100 … per hour") yields to a measure read with its own unit (per GPU-hour).
         if ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale)
-            || asked.TargetOnlyForComposing || IsMoneyPerThingWithoutTime(asked.Target))
+            || (asked.TargetAssumesMoney && DealMeasures.UnitOf(query.Measure)?.ToUnit() is { } measured && measured.Dimension != asked.Target!.Dimension)
+            || asked.TargetOnlyForComposing || IsMoneyPerThingWithoutTime(asked.Target)
+            || (asked.Target == Prelude.Usd && query.Measure != Measure.Summary && query.Measure != Measure.Total)
+            || asked.Target?.Dimension[BaseDimension.Flop] is > 0 or < 0)
         {
             asked.Target = null;
         }

@@ -54,9 +54,17 @@ internal static class Composed
             return model is null ? Refusal(b, AnswerMessages.NoTarget) : WindowLength(new AnswerBuilder(b.Catalog), window, model, target, today);
         }
 
+        // "energy per month" asked "in GWh a month": the measure's amount over its period.
+        var over = "";
+        if (measuredUnit is not null && measuredUnit.Dimension != target.Dimension && DealMeasures.PeriodOf(query.Measure) is { } counted
+            && measuredUnit.Per(counted).Dimension == target.Dimension)
+        {
+            (measuredUnit, over) = (measuredUnit.Per(counted), " a " + counted.Singular);
+        }
+
         if (measured.Value is { } value && measuredUnit is not null && measuredUnit.Dimension == target.Dimension)
         {
-            if (measuredUnit.Factor == target.Factor)
+            if (over.Length == 0 && measuredUnit.Factor == target.Factor)
             {
                 return null;
             }
@@ -64,7 +72,7 @@ internal static class Composed
             var converted = Quantity.Of(value.Low, value.Value, value.High, measuredUnit).In(target)!.Value;
             var estimate = new Estimate<decimal>(converted.Low, converted.Value, converted.High);
             var formatted = UnitFormat.Format(converted.Low, converted.Value, converted.High, target);
-            b.Step($"{ValueFormat.Format(value, measured.Unit!.Value)} = {formatted}");
+            b.Step($"{ValueFormat.Format(value, measured.Unit!.Value)}{over} = {formatted}");
             var headline = model is null ? $"{formatted} — {measured.Label}" : $"{formatted} — {model.Name}, {measured.Label}";
             return b.Build(intent, headline, estimate, target);
         }
@@ -261,8 +269,10 @@ internal static class Composed
     private static bool UsesCalendarUnits(Composition fit, Unit target) =>
         target.Dimension[BaseDimension.Time] != 0 || fit.Factors.Any(f => f.Term.Quantity.Dimension[BaseDimension.Time] != 0);
 
+    /// <summary>"in billions" of a money amount or rate: "billion USD", "billion USD/month".</summary>
     private static Unit? Scaled(Unit unit, decimal scale) =>
-        scale > 0m && unit == Prelude.Usd ? unit.Scaled(Prelude.ScaleName(scale), scale) : scale > 0m ? null : unit;
+        scale <= 0m ? unit : unit.Dimension[BaseDimension.Money] == 1 && unit.Symbol.StartsWith("USD", StringComparison.Ordinal)
+            ? unit.Scaled(Prelude.ScaleName(scale), scale) : null;
 
     private static Answer Refusal(AnswerBuilder b, string reason) => new()
     {

@@ -47,6 +47,38 @@ public static class DealMeasures
         };
     }
 
+    /// <summary>The unit a measure is always answered in, or null when it varies (scale by size, dates, text).</summary>
+    public static AnswerUnit? UnitOf(Measure measure) => measure switch
+    {
+        Measure.MonthlyCost => AnswerUnit.UsdPerMonth,
+        Measure.YearlyCost => AnswerUnit.UsdPerYear,
+        Measure.DailyCost => AnswerUnit.UsdPerDay,
+        Measure.HourlyCost => AnswerUnit.UsdPerHour,
+        Measure.WeeklyCost => AnswerUnit.UsdPerWeek,
+        Measure.PerMwMonth => AnswerUnit.UsdPerMwPerMonth,
+        Measure.PerMwYear => AnswerUnit.UsdPerMwPerYear,
+        Measure.PerMwh => AnswerUnit.UsdPerMwh,
+        Measure.PerKwh => AnswerUnit.UsdPerKwh,
+        Measure.PerGpuMonth => AnswerUnit.UsdPerGpuPerMonth,
+        Measure.PerGpuHour => AnswerUnit.UsdPerGpuPerHour,
+        Measure.PerGpuYear => AnswerUnit.UsdPerGpuPerYear,
+        Measure.Total or Measure.MinimumCommitment => AnswerUnit.Usd,
+        Measure.GpuCount => AnswerUnit.Gpu,
+        Measure.Homes => AnswerUnit.Homes,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The period a measure's amount is counted over ("energy per month" is MWh in a month), so that it converts to a
+    /// rate asked for ("GWh a month", "MW") as well as to another amount ("in TWh").
+    /// </summary>
+    public static Units.Unit? PeriodOf(Measure measure) => measure switch
+    {
+        Measure.EnergyPerMonth or Measure.FlopsPerMonth => Units.Prelude.Month,
+        Measure.EnergyPerYear => Units.Prelude.Year,
+        _ => null,
+    };
+
     public static string Intent(Measure measure) => measure switch
     {
         Measure.Total => Intents.Total,

@@ -21,10 +21,10 @@ public static class UnitFormat
             return QuantityFormat.Usd(amount) + symbol["USD".Length..];
         }
 
-        if (symbol.EndsWith(" USD", StringComparison.Ordinal))
+        if (symbol.IndexOf(" USD", StringComparison.Ordinal) is > 0 and var scaled)
         {
-            // "in billions": the count of that scale, as asked ("$3.4 billion").
-            return "$" + Number(amount) + " " + symbol[..^" USD".Length];
+            // "in billions": the count of that scale, as asked ("$3.4 billion", "$1.25 billion/month").
+            return "$" + Number(amount) + " " + symbol[..scaled] + symbol[(scaled + " USD".Length)..];
         }
 
         if (unit.Dimension.IsDimensionless && symbol == Prelude.Percent.Symbol)

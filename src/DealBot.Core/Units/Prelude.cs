@@ -77,25 +77,12 @@ public static class Prelude
 
     private static readonly FrozenDictionary<string, Unit> ByWord = Words();
 
-    /// <summary>Scale words for "in billions", "3,400 million": how many of the unit one stands for.</summary>
-    private static readonly FrozenDictionary<string, decimal> ScaleWords = new Dictionary<string, decimal>
-    {
-        ["thousand"] = 1e3m, ["thousands"] = 1e3m, ["k"] = 1e3m,
-        ["million"] = 1e6m, ["millions"] = 1e6m, ["mn"] = 1e6m, ["mil"] = 1e6m, ["mm"] = 1e6m,
-        ["billion"] = 1e9m, ["billions"] = 1e9m, ["bn"] = 1e9m, ["bil"] = 1e9m,
-        ["trillion"] = 1e12m, ["trillions"] = 1e12m, ["tn"] = 1e12m,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>Every unit the table declares, once each.</summary>
     public static IEnumerable<Unit> All => Declarations.Select(d => d.Unit);
 
     /// <summary>The unit a word names ("kwh", "hours", "$"), or null.</summary>
     public static Unit? Find(ReadOnlySpan<char> word) =>
         ByWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var unit) ? unit : null;
-
-    /// <summary>The scale a word names ("billions" → 1e9), or 0.</summary>
-    public static decimal FindScale(ReadOnlySpan<char> word) =>
-        ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var scale) ? scale : 0m;
 
     /// <summary>The scale word for a power of a thousand, for naming "in billions" back to the user.</summary>
     public static string ScaleName(decimal scale) => scale switch

@@ -18,7 +18,7 @@ internal static class GivenReader
 
     public static void Read(ref Sentence s, QuantityQuestion question)
     {
-        var eachAt = new List<int>();
+        var eachAt = question.EachAt;
         for (var i = 0; i < s.Count; i++)
         {
             if (CountWord(ref s, i) is > 0m and var count && UnitReader.Word(ref s, i + 1) is { } counted
@@ -26,6 +26,7 @@ internal static class GivenReader
             {
                 // "two weeks in hours", "how many hours in a year": a length in words.
                 question.Given.Add(new Term(UnitFormat.Format(count, counted), Quantity.Of(count, counted)) { Given = true });
+                question.Spans.Add((i, i + 2));
                 i++;
                 continue;
             }
@@ -76,10 +77,9 @@ internal static class GivenReader
 
             var quantity = Quantity.Of(amount.Value, unit);
             question.Given.Add(new Term(UnitFormat.Format(amount.Value, unit), quantity) { Given = true });
+            question.Spans.Add((i, j));
             i = j - 1;
         }
-
-        PerEach(question, eachAt);
     }
 
     /// <summary>"a", "one", "two" … "twelve" as a count, or 0.</summary>
@@ -100,24 +100,31 @@ internal static class GivenReader
             _ => 0m,
         };
 
-    /// <summary>"$2B a month": the "a" belongs to the amount's rate, not to a new length.</summary>
+    /// <summary>"$2B a month", "GWh a month": the "a" makes a rate of what comes before, not a new length.</summary>
     private static bool IsAmountBefore(ref Sentence s, int i) =>
-        s.IsNumber(i - 1) || (s.IsFree(i - 1) && s.Tokens[i - 1].Kind == TokenKind.Word && Prelude.FindScale(s.TextOf(i - 1)) > 0m)
-        || (i >= 2 && s.IsNumber(i - 2) && UnitReader.Word(ref s, i - 1) is not null);
+        s.IsNumber(i - 1) || (s.IsFree(i - 1) && NumberParser.ScaleOf(s.WordAt(i - 1)) > 1m) || UnitReader.Word(ref s, i - 1) is not null;
 
-    /// <summary>"900 GPUs at 1 kW each": "each" divides by the one counted thing among the other amounts.</summary>
-    private static void PerEach(QuantityQuestion question, List<int> eachAt)
+    /// <summary>
+    /// "900 GPUs at 1 kW each": "each" divides by the one thing counted among the other amounts, or else by the thing
+    /// the question counts ("how many homes at 10,000 kWh a year each"). Runs once the target is read.
+    /// </summary>
+    public static void PerEach(QuantityQuestion question)
     {
-        foreach (var index in eachAt)
+        foreach (var index in question.EachAt)
         {
-            var counted = question.Given.Where((t, k) => k != index && IsCount(t.Quantity.Dimension)).ToList();
+            var counted = question.Given.Where((t, k) => k != index && IsCount(t.Quantity.Dimension)).Select(t => t.Quantity.Dimension).ToList();
+            if (counted.Count == 0 && question.Target is { } target && IsCount(target.Dimension))
+            {
+                counted.Add(target.Dimension);
+            }
+
             if (counted.Count != 1)
             {
                 continue;
             }
 
             var term = question.Given[index];
-            var countUnit = CountUnit(counted[0].Quantity.Dimension);
+            var countUnit = CountUnit(counted[0]);
             var quantity = term.Quantity with { Dimension = term.Quantity.Dimension / countUnit.Dimension };
             question.Given[index] = term with { Label = $"{term.Label} per {countUnit.Singular}", Quantity = quantity };
         }
@@ -125,11 +132,11 @@ internal static class GivenReader
 
     private static bool IsCount(Unit unit) => IsCount(unit.Dimension);
 
-    private static bool IsCount(Dimension dimension) =>
+    public static bool IsCount(Dimension dimension) =>
         dimension == Prelude.Gpu.Dimension || dimension == Prelude.Home.Dimension
         || dimension == Prelude.Server.Dimension || dimension == Prelude.Rack.Dimension;
 
-    private static Unit CountUnit(Dimension dimension) =>
+    public static Unit CountUnit(Dimension dimension) =>
         dimension == Prelude.Home.Dimension ? Prelude.Home
         : dimension == Prelude.Server.Dimension ? Prelude.Server
         : dimension == Prelude.Rack.Dimension ? Prelude.Rack

@@ -10,6 +10,15 @@ internal sealed class QuantityQuestion
 {
     public List<Term> Given { get; } = [];
 
+    /// <summary>The tokens each amount of <see cref="Given"/> was read from, [Start, End), in the same order.</summary>
+    public List<(int Start, int End)> Spans { get; } = [];
+
+    /// <summary>The amount read from tokens starting at <paramref name="i"/>, or -1.</summary>
+    public int GivenAt(int i) => Spans.FindIndex(span => span.Start == i);
+
+    /// <summary>Indexes into <see cref="Given"/> of amounts said "each", divided by what is counted once the target is known.</summary>
+    public List<int> EachAt { get; } = [];
+
     /// <summary>The unit asked for ("in MW", "how many homes", "$/W/year"), or null when none is said.</summary>
     public Unit? Target { get; set; }
 

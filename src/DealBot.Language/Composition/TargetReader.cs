@@ -20,9 +20,19 @@ internal static class TargetReader
                 continue;
             }
 
+            // "how many 1.5 kW homes is 90 MW": the thing counted is the one the amount is per.
+            if (IsHowMany(ref s, i) && question.GivenAt(s.IsText(i + 1, "whole") ? i + 2 : i + 1) is >= 0 and var at
+                && PerCount(question.Given[at].Quantity.Dimension) is { } thing)
+            {
+                (question.Target, question.TargetOnlyForComposing) = (thing, false);
+                question.Whole |= s.IsText(question.Spans[at].End, "fit");
+                i = question.Spans[at].End - 1;
+                continue;
+            }
+
             if ((IsConversionWord(ref s, i) || IsHowMany(ref s, i)) && UnitAt(ref s, i + 1, out var asked, out var end))
             {
-                question.Target = asked;
+                (question.Target, question.TargetOnlyForComposing) = (asked, false);
                 question.Whole |= IsHowMany(ref s, i) && (s.IsText(end, "fit") || s.IsText(end, "whole"));
                 i = end - 1;
                 continue;
@@ -35,10 +45,24 @@ internal static class TargetReader
         }
 
         question.Whole |= Has(ref s, "fit") || Has(ref s, "whole");
-        if (question.Target is null && FreeStandingUnit(ref s, out var assumesMoney) is { } unit)
+        if (question.Target is null && FreeStandingUnit(ref s, question, out var assumesMoney) is { } unit)
         {
             (question.Target, question.TargetAssumesMoney) = (unit, assumesMoney);
         }
+    }
+
+    /// <summary>The thing an amount is per ("kW/home" → homes), when it is per one counted thing.</summary>
+    private static Unit? PerCount(Dimension dimension)
+    {
+        foreach (var count in (ReadOnlySpan<BaseDimension>)[BaseDimension.Home, BaseDimension.Gpu, BaseDimension.Server, BaseDimension.Rack])
+        {
+            if (dimension[count] == -1)
+            {
+                return GivenReader.CountUnit(Dimension.Of(count));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"in", "into", "to", "as", "expressed in": what follows is the unit to answer in.</summary>
@@ -51,8 +75,8 @@ internal static class TargetReader
     private static bool ReadScale(ref Sentence s, int i, QuantityQuestion question)
     {
         var at = s.IsSymbol(i, '$') ? i + 1 : i;
-        var scale = s.IsFree(at) ? Prelude.FindScale(s.TextOf(at)) : 0m;
-        if (scale == 0m || s.IsNumber(i - 2) && !IsConversionWord(ref s, i - 1))
+        var scale = Numbers.NumberParser.ScaleOf(s.WordAt(at));
+        if (scale <= 1m || s.IsNumber(i - 2) && !IsConversionWord(ref s, i - 1))
         {
             return false;
         }
@@ -69,26 +93,38 @@ internal static class TargetReader
     /// A unit with no number before it anywhere in the question: "watts per gpu", "$ per watt per year", "total MW?".
     /// "per kW per month" with nothing before it asks for dollars per kW per month.
     /// </summary>
-    private static Unit? FreeStandingUnit(ref Sentence s, out bool assumesMoney)
+    private static Unit? FreeStandingUnit(ref Sentence s, QuantityQuestion question, out bool assumesMoney)
     {
         Unit? found = null;
         assumesMoney = false;
         for (var i = 0; i < s.Count; i++)
         {
-            if (s.IsNumber(i) || (s.IsSymbol(i, '$') && s.IsNumber(i + 1)))
+            if (question.GivenAt(i) is >= 0 and var at)
             {
-                // Skip the number and the unit it owns.
-                i = SkipAmount(ref s, i);
+                // The amount and the unit it owns.
+                i = question.Spans[at].End - 1;
                 continue;
             }
 
-            if (UnitReader.IsPer(ref s, i) && !s.IsText(i, "a") && !s.IsText(i, "an") && UnitReader.Denominator(ref s, i + 1) is { } per && per != Prelude.Usd)
+            // "a gpu hour" asks a price per GPU-hour, like "per gpu hour".
+            if ((s.IsText(i, "a") || s.IsText(i, "an")) && !s.IsNumber(i - 1) && UnitReader.Word(ref s, i + 1) is { } counted
+                && counted.Dimension != Dimension.Time && counted != Prelude.Usd && UnitReader.TryRead(ref s, i + 1, out var each, out var eachEnd))
+            {
+                (found, assumesMoney) = (Prelude.Usd.Per(each), true);
+                i = eachEnd - 1;
+                continue;
+            }
+
+            if (UnitReader.IsPer(ref s, i) && !s.IsText(i, "a") && !s.IsText(i, "an") && !s.IsNumber(i - 1)
+                && UnitReader.Denominator(ref s, i + 1) is { } per && per != Prelude.Usd)
             {
                 i = UnitReader.Continue(ref s, i, Prelude.Usd, out found, afterComma: true) - 1;
                 assumesMoney = true;
                 continue;
             }
 
+            // A single word that names a count or a time ("which gpus", "the year") is a noun of the question, not a unit
+            // asked for: "how many gpus" and "in gpus" say that.
             if (UnitReader.TryRead(ref s, i, out var unit, out var end) && (end > i + 1 || !IsCommonWord(ref s, i)))
             {
                 (found, assumesMoney) = (unit, false);
@@ -101,23 +137,9 @@ internal static class TargetReader
 
     /// <summary>Unit words that are also plain words in a question about a deal ("the year", "a month", "homes").</summary>
     private static bool IsCommonWord(ref Sentence s, int i) =>
-        UnitReader.Word(ref s, i) is { } unit && (unit.Dimension == Dimension.Time || unit == Prelude.Usd);
-
-    private static int SkipAmount(ref Sentence s, int i)
-    {
-        if (!Numbers.NumberParser.TryRead(ref s, i, out var amount))
-        {
-            return i;
-        }
-
-        var j = amount.Next;
-        if (amount.IsMoney)
-        {
-            return UnitReader.Continue(ref s, j, Prelude.Usd, out _) - 1;
-        }
-
-        return UnitReader.TryRead(ref s, j, out _, out var end) ? end - 1 : j - 1;
-    }
+        UnitReader.Word(ref s, i) is { } unit
+        && (unit.Dimension == Dimension.Time || unit == Prelude.Usd || unit.Dimension == Prelude.Gpu.Dimension
+            || unit.Dimension == Prelude.Home.Dimension || unit.Dimension == Prelude.Server.Dimension || unit.Dimension == Prelude.Rack.Dimension);
 
     private static bool Has(ref Sentence s, string word)
     {

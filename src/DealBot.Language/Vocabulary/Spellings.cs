@@ -15,7 +15,7 @@ internal static class Spellings
         (Word.What, "what whats wat"),
         (Word.When, "when whens"),
         (Word.Who, "who whom whose whos"),
-        (Word.Filler, "which calendar"),
+        (Word.Filler, "which calendar inclusive inclusively"),
         (Word.Much, "much"),
         (Word.Many, "many"),
         (Word.Long, "long longer"),
@@ -104,7 +104,7 @@ internal static class Spellings
         (Word.Cent, "cent cents c"),
         (Word.Thousand, "k thousand thousands"),
         (Word.Million, "m mn mm mil mio million millions"),
-        (Word.Billion, "b bn billion billions"),
+        (Word.Billion, "b bn bil billion billions"),
         (Word.Trillion, "t tn trillion trillions"),
         (Word.NumberWord, "two three four five six seven eight nine ten eleven twelve eighteen"),
         (Word.MonthName, "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
