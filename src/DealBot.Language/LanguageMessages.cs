@@ -46,6 +46,13 @@ public static class LanguageMessages
     public const string FollowUpDoesNotFitFormat =
         "I can't fit {0} into the last calculation (in {1}) without guessing its unit; say it whole, e.g. \"9 cents per kWh in $/MWh\".";
 
+    public const string ScenarioNotUnderstood =
+        "I can't work out that scenario: I didn't understand what it changes, and the deal as it is would be the wrong answer. I can change the fee, power, GPUs, start or end, e.g. \"what if it were $1B a month\" or \"what if it ended in May 2028\".";
+
+    /// <summary>A comparison or what-if asked in a unit it does not answer in; {0} is the unit.</summary>
+    public const string ComparisonUnitFormat =
+        "I can't answer a comparison or a what-if in {0} yet; ask for one deal at a time, e.g. \"xai in {0}\".";
+
     public const string TooSmall = "That number is too small for me to work with; try a larger unit or amount.";
 
     public const string PartNotUsed =

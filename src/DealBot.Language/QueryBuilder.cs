@@ -1,6 +1,9 @@
 using DealBot.Core.Catalog;
 using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
+using DealBot.Core.Units;
+using DealBot.Core.Answers;
+using DealBot.Core.Calculations;
 using DealBot.Language.FollowUps;
 using DealBot.Language.Intents;
 using DealBot.Language.Suggestions;
@@ -85,6 +88,14 @@ internal sealed class QueryBuilder
         }
 
         var measure = follow.MeasureFor(r, named is not null);
+
+        // "if the ramp were billed at full rate, total?": a condition with words no reader understood is a scenario
+        // the answer would silently drop.
+        if (r.Has(Cues.If) && kind == QueryKind.Deal && r.UnknownWords > 0 && r.Changes is null && !r.NoticeNamed
+            && measure is Measure.Total or Measure.Summary)
+        {
+            return Unknown(LanguageMessages.ScenarioNotUnderstood);
+        }
         var quoted = Quoted(r.Parameters, kind);
         if (Unused(r.Parameters, kind, measure, quoted) is { } unused)
         {
@@ -167,9 +178,12 @@ internal sealed class QueryBuilder
         // "if the fee escalated 4% a year, total?", "what if it ran 10 years, when does it end?": a percentage or a
         // length the measure has no place for would be silently dropped, and the answer would be a neighbour's.
         var utilisationUnused = p.Utilisation is not null && measure is not (Measure.FlopsPerMonth or Measure.TimeToTrain);
+
+        // "at oracle's $/MW-year what would 300 MW cost": a power is used by scale measures and what-ifs, never by a price.
+        var powerUnused = p.Power is not null && kind == QueryKind.Deal && DealMeasures.UnitOf(measure)?.ToUnit()?.Dimension[BaseDimension.Money] == 1;
         var lengthUnused = (p.DurationMonths is not null || p.DurationDays is not null) && kind == QueryKind.Deal
             && measure is not (Measure.Total or Measure.Summary or Measure.EnergyOverTerm or Measure.MinimumCommitment);
-        return utilisationUnused || lengthUnused ? LanguageMessages.PartNotUsed : null;
+        return utilisationUnused || lengthUnused || powerUnused ? LanguageMessages.PartNotUsed : null;
     }
 
     /// <summary>

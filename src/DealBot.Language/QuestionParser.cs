@@ -183,6 +183,10 @@ public sealed class QuestionParser
         || s.IsText(i - 1, "page") || s.IsText(i - 1, "pp") || s.IsText(i - 1, "p") || s.IsText(i - 1, "im") || s.IsText(i - 1, "i")
         || s.IsText(i - 1, "say") || s.IsText(i - 1, "says") || s.IsText(i - 1, "said") || s.IsText(i - 1, "claim") || s.IsText(i - 1, "claims");
 
+    /// <summary>Every base <paramref name="target"/> has, <paramref name="measure"/> has to the same power, and the two differ.</summary>
+    private static bool SaysLess(Dimension target, Dimension measure) =>
+        target != measure && Enum.GetValues<BaseDimension>().All(b => target[b] == 0 || target[b] == measure[b]);
+
     private static bool IsMoneyPerThingWithoutTime(Unit? target) =>
         target is { } t && t.Dimension[BaseDimension.Money] == 1 && t.Dimension[BaseDimension.Time] == 0 && t.Dimension != Dimension.Money;
 
@@ -247,14 +251,24 @@ public sealed class QuestionParser
         // per thing but per no time, which a deal's fee never is without a period; the measure read says which.
         // "how long": the deal's measure answers in its own unit.
         // "in £", "in dollars": a currency, said of a figure that is money already. FLOP counts are not composed.
-        // A dollar rate only assumed ("… each h100 … per hour") yields to a measure read with its own unit (per GPU-hour).
+        // A dollar rate only assumed ("… each h100 … per hour") yields to a measure read with more in its unit (per
+        // GPU-hour); one that says more ("per kW per month" where "per month" was read) stands.
+        var measured = DealMeasures.UnitOf(query.Measure)?.ToUnit();
         if ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale)
-            || (asked.TargetAssumesMoney && DealMeasures.UnitOf(query.Measure)?.ToUnit() is { } measured && measured.Dimension != asked.Target!.Dimension)
+            || (asked.TargetAssumesMoney && measured is not null && SaysLess(asked.Target!.Dimension, measured.Dimension))
             || asked.TargetOnlyForComposing || IsMoneyPerThingWithoutTime(asked.Target)
-            || (asked.Target == Prelude.Usd && query.Measure != Measure.Summary && query.Measure != Measure.Total)
+            || (asked.Target == Prelude.Usd && measured?.Dimension[BaseDimension.Money] == 1 && query.Measure != Measure.Total)
             || asked.Target?.Dimension[BaseDimension.Flop] is > 0 or < 0)
         {
             asked.Target = null;
+        }
+
+        // "how many months of the xai fee would pay for oracle's $300B" is no comparison of totals: a comparison or
+        // what-if answers in its measure's unit, and an asked unit of another dimension would be dropped.
+        if (query.Kind is QueryKind.Compare or QueryKind.WhatIf && asked.Target is { } unit
+            && DealMeasures.UnitOf(query.Measure)?.ToUnit() is { } own && own.Dimension != unit.Dimension)
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, unit.Symbol));
         }
 
         if (query.Kind is not (QueryKind.Deal or QueryKind.Compute) || (asked.Target is null && asked.TargetScale == 0m))
@@ -318,6 +332,7 @@ public sealed class QuestionParser
             IsWhatIf: r.IsWhatIf,
             NoticeNamed: r.NoticeNamed,
             WindowToTerm: r.Window?.Kind == WindowKind.ToTerm,
+            HasWindow: r.Window is not null,
             HasFlops: r.Parameters.TrainingFlops is not null,
             HasPower: r.Parameters.Power is not null,
             HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null));

@@ -94,7 +94,11 @@ internal static class Composed
                 target.Symbol, measured.Label, measuredUnit?.Symbol ?? "words"));
         }
 
-        var fits = Composer.Compose(query.Given, Facts(model, query.Measure), target.Dimension);
+        // "xai energy per year" then "in MWh per GPU?": the period asked before is part of the question.
+        var given = DealMeasures.PeriodOf(query.Measure) is { } asked
+            ? [.. query.Given, new Term($"1 {asked.Singular}", Quantity.Of(1m, asked)) { Given = true }]
+            : query.Given;
+        var fits = Composer.Compose(given, Facts(model, query.Measure), target.Dimension);
         if (fits.Count != 1 && measured.Missing is not null)
         {
             // "per year" of a deal whose price is undisclosed: the measure's own "no source gives…" says more.

@@ -6,6 +6,7 @@ internal readonly record struct MeasureContext(
     bool IsWhatIf,
     bool NoticeNamed,
     bool WindowToTerm,
+    bool HasWindow,
     bool HasFlops,
     bool HasPower,
     bool HasElectricityPrice);

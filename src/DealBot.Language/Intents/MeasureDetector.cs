@@ -161,6 +161,7 @@ internal static class MeasureDetector
             return Measure.Total;
         }
 
-        return s.Has(Word.Fee) && !c.IsWhatIf ? Measure.MonthlyCost : Measure.Summary;
+        // "payments in the first half of 2026": the fees of a window are its total.
+        return s.Has(Word.Fee) && !c.IsWhatIf ? (c.HasWindow && !c.WindowToTerm ? Measure.Total : Measure.MonthlyCost) : Measure.Summary;
     }
 }

@@ -6,7 +6,8 @@ namespace DealBot.Language.Months;
 
 /// <summary>
 /// Reads "May 2029", "may '29", "2029-05", "05/2029", "2027-03-01", "March 1st, 2027", "1 March 2027",
-/// "mid-2027", "early 2027", "late 2027", "end of 2027", "start of 2027", "Q3 2027", "H2 2027" and "2027".
+/// "mid-2027", "early 2027", "late 2027", "end of 2027", "start of 2027", "Q3 2027", "H2 2027", "second half of 2027",
+/// "the third quarter of 2027" and "2027".
 /// A month name needs a year: "may" alone is a verb as often as a month.
 /// </summary>
 internal static class MonthExpressionParser
@@ -14,6 +15,11 @@ internal static class MonthExpressionParser
     public static bool TryRead(ref Sentence s, int i, out MonthExpression month)
     {
         month = default;
+        if (TryOrdinalPart(ref s, i, out month))
+        {
+            return true;
+        }
+
         return s.WordAt(i) switch
         {
             Word.Mid => TryYearPart(ref s, i + 1, 7, 6, out month),
@@ -71,6 +77,40 @@ internal static class MonthExpressionParser
             return false;
         }
 
+        month = new MonthExpression(new YearMonth(year, first), new YearMonth(year, first + length - 1), 0, next);
+        return true;
+    }
+
+    /// <summary>"first half of 2026", "second half 2028", "the third quarter of 2027": a half or quarter said in words.</summary>
+    private static bool TryOrdinalPart(ref Sentence s, int i, out MonthExpression month)
+    {
+        month = default;
+        if (!s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var index = s.TextOf(i) switch
+        {
+            "first" or "1st" => 0,
+            "second" or "2nd" => 1,
+            "third" or "3rd" => 2,
+            "fourth" or "4th" => 3,
+            _ => -1,
+        };
+        var length = s.IsText(i + 1, "half") ? 6 : s.IsText(i + 1, "quarter") ? 3 : 0;
+        if (index < 0 || length == 0 || (index + 1) * length > 12)
+        {
+            return false;
+        }
+
+        var j = s.IsWord(i + 2, Word.Of) ? i + 3 : i + 2;
+        if (!DateParts.TryYear(ref s, j, out var year, out var next))
+        {
+            return false;
+        }
+
+        var first = (index * length) + 1;
         month = new MonthExpression(new YearMonth(year, first), new YearMonth(year, first + length - 1), 0, next);
         return true;
     }
