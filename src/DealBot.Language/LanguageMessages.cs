@@ -53,6 +53,10 @@ public static class LanguageMessages
     public const string ComparisonUnitFormat =
         "I can't answer a comparison or a what-if in {0} yet; ask for one deal at a time, e.g. \"xai in {0}\".";
 
+    /// <summary>The thing asked about is unknown; {0} is the word.</summary>
+    public const string UnknownThingFormat =
+        "I don't know the {0} of any deal, so I can't answer that without answering something else. I know their cost, power, GPUs, energy, homes powered and dates, e.g. \"xai per year\" or \"how many homes could the xai deal power?\".";
+
     public const string TooSmall = "That number is too small for me to work with; try a larger unit or amount.";
 
     public const string PartNotUsed =

@@ -134,7 +134,8 @@ public sealed class QuestionParser
         var given = (IReadOnlyList<Term>)asked.Given;
         var target = asked.Target ?? ScaledMoney(asked);
         IReadOnlyList<string> deals = [];
-        if (previous is { Kind: QueryKind.Compose } && !NamesCompany(ref s) && (given.Count > 0 || target is not null))
+        var complete = given.Count > 0 && target is not null;
+        if (previous is { Kind: QueryKind.Compose } && !NamesCompany(ref s) && !complete && (given.Count > 0 || target is not null))
         {
             given = Replaced(previous.Given, asked.Given);
             target ??= previous.Target;
@@ -163,7 +164,10 @@ public sealed class QuestionParser
                 : null;
         }
 
-        return new DealQuery { Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole, DealIds = deals };
+        return new DealQuery
+        {
+            Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole, DealIds = deals, OtherCurrency = OtherCurrency(ref s),
+        };
     }
 
     /// <summary>The one deal the message names, or null.</summary>
@@ -172,6 +176,29 @@ public sealed class QuestionParser
         var picks = new DealPicks();
         _picker.Pick(ref s, ref picks, out _, previous?.DealIds ?? [], pairsAllowed: false, out _);
         return picks.Count == 1 ? _dealIds[picks[0]] : null;
+    }
+
+    /// <summary>
+    /// "how much water…", "how many tokens…", "what's the revenue…": the thing asked about right after the question
+    /// words is a word no reader knows, so any figure would be about something else ("how many trainium chips" asks
+    /// for chips). Returns that word, or null.
+    /// </summary>
+    private static string? UnknownThingAsked(ref Sentence s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            var asks = (s.Tokens[i - 1].Kind == TokenKind.Word && s.Tokens[i - 1].Word == Word.How && s.Tokens[i].Word is Word.Much or Word.Many)
+                || (s.Tokens[i - 1].Word == Word.What && s.Tokens[i].Word == Word.The);
+            var next = i + 1;
+            if (asks && next < s.Count && s.Tokens[next].Kind == TokenKind.Word && s.Tokens[next].Word == Word.None
+                && s.Tokens[next].Entity.Kind == EntityKind.None && UnitReader.Word(ref s, next) is null
+                && UnitReader.Word(ref s, next + 1) is null)
+            {
+                return s.TextOf(next).ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -190,8 +217,8 @@ public sealed class QuestionParser
     private static bool IsMoneyPerThingWithoutTime(Unit? target) =>
         target is { } t && t.Dimension[BaseDimension.Money] == 1 && t.Dimension[BaseDimension.Time] == 0 && t.Dimension != Dimension.Money;
 
-    /// <summary>"at the same rate", "at that price": the deal's own rate applied to the user's amounts.</summary>
-    private static bool SameRate(ref Sentence s) => s.Has(Word.Same) || s.IsText(0, "that") && s.Has(Word.At);
+    /// <summary>"at the same rate", "at xai's rate", "at that price": the deal's own rate applied to the user's amounts.</summary>
+    private static bool SameRate(ref Sentence s) => s.Has(Word.Same) || (s.Has(Word.At) && (s.HasText("rate") || s.HasText("price")));
 
     /// <summary>The earlier amounts, each replaced by a new one of the same dimension ("and 9 cents?").</summary>
     private static IReadOnlyList<Term> Replaced(IReadOnlyList<Term> earlier, List<Term> now)
@@ -229,6 +256,11 @@ public sealed class QuestionParser
         if (query.Kind is QueryKind.Unknown or QueryKind.Help or QueryKind.NoSuchDeal)
         {
             return query;
+        }
+
+        if (UnknownThingAsked(ref s) is { } thing)
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnknownThingFormat, thing));
         }
 
         for (var i = 0; i < s.Count; i++)

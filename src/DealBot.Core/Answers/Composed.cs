@@ -73,7 +73,8 @@ internal static class Composed
             var estimate = new Estimate<decimal>(converted.Low, converted.Value, converted.High);
             var formatted = UnitFormat.Format(converted.Low, converted.Value, converted.High, target);
             b.Step($"{ValueFormat.Format(value, measured.Unit!.Value)}{over} = {formatted}");
-            var headline = model is null ? $"{formatted} — {measured.Label}" : $"{formatted} — {model.Name}, {measured.Label}";
+            var label = $"{measured.Label}, in {target.Symbol}";
+            var headline = model is null ? $"{formatted} — {label}" : $"{formatted} — {model.Name}, {label}";
             return b.Build(intent, headline, estimate, target);
         }
 

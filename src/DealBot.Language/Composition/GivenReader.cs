@@ -74,6 +74,11 @@ internal static class GivenReader
                 eachAt.Add(question.Given.Count);
                 j++;
             }
+            else if (s.IsWord(i - 1, Word.At) && !IsCount(unit) && question.Given.Any(g => IsCount(g.Quantity.Dimension)))
+            {
+                // "10,000 GPUs at 700 W": an amount "at" a number of things is each one's.
+                eachAt.Add(question.Given.Count);
+            }
 
             var quantity = Quantity.Of(amount.Value, unit);
             question.Given.Add(new Term(UnitFormat.Format(amount.Value, unit), quantity) { Given = true });

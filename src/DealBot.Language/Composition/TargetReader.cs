@@ -44,7 +44,7 @@ internal static class TargetReader
             }
         }
 
-        question.Whole |= Has(ref s, "fit") || Has(ref s, "whole");
+        question.Whole |= s.HasText("fit") || s.HasText("whole");
         if (question.Target is null && FreeStandingUnit(ref s, question, out var assumesMoney) is { } unit)
         {
             (question.Target, question.TargetAssumesMoney) = (unit, assumesMoney);
@@ -140,17 +140,4 @@ internal static class TargetReader
         UnitReader.Word(ref s, i) is { } unit
         && (unit.Dimension == Dimension.Time || unit == Prelude.Usd || unit.Dimension == Prelude.Gpu.Dimension
             || unit.Dimension == Prelude.Home.Dimension || unit.Dimension == Prelude.Server.Dimension || unit.Dimension == Prelude.Rack.Dimension);
-
-    private static bool Has(ref Sentence s, string word)
-    {
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (s.IsText(i, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

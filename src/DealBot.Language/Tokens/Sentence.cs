@@ -32,6 +32,20 @@ internal ref struct Sentence
     /// <summary>Whether the free token at <paramref name="i"/> is spelt <paramref name="text"/> ("after" is a "since" word).</summary>
     public readonly bool IsText(int i, string text) => IsFree(i) && TextOf(i).SequenceEqual(text);
 
+    /// <summary>Whether some free token is spelt <paramref name="text"/> ("fit", "rate").</summary>
+    public readonly bool HasText(string text)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (IsText(i, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public readonly bool IsSymbol(int i, char symbol) =>
         IsFree(i) && Tokens[i].Kind == TokenKind.Symbol && Tokens[i].Symbol == symbol;
 
