@@ -131,7 +131,7 @@ public sealed class QuestionParser
             return null;
         }
 
-        var given = (IReadOnlyList<Term>)asked.Given;
+        var given = asked.Given;
         var target = asked.Target ?? ScaledMoney(asked);
         IReadOnlyList<string> deals = [];
         var complete = given.Count > 0 && target is not null;
@@ -221,7 +221,7 @@ public sealed class QuestionParser
     private static bool SameRate(ref Sentence s) => s.Has(Word.Same) || (s.Has(Word.At) && (s.HasText("rate") || s.HasText("price")));
 
     /// <summary>The earlier amounts, each replaced by a new one of the same dimension ("and 9 cents?").</summary>
-    private static IReadOnlyList<Term> Replaced(IReadOnlyList<Term> earlier, List<Term> now)
+    private static IReadOnlyList<Term> Replaced(IReadOnlyList<Term> earlier, IReadOnlyList<Term> now)
     {
         var merged = new List<Term>(earlier);
         foreach (var term in now)

@@ -18,15 +18,13 @@ internal static class GivenReader
 
     public static void Read(ref Sentence s, QuantityQuestion question)
     {
-        var eachAt = question.EachAt;
         for (var i = 0; i < s.Count; i++)
         {
             if (CountWord(ref s, i) is > 0m and var count && UnitReader.Word(ref s, i + 1) is { } counted
                 && counted.Dimension == Dimension.Time && !UnitReader.IsPer(ref s, i - 1) && !IsAmountBefore(ref s, i))
             {
                 // "two weeks in hours", "how many hours in a year": a length in words.
-                question.Given.Add(new Term(UnitFormat.Format(count, counted), Quantity.Of(count, counted)) { Given = true });
-                question.Spans.Add((i, i + 2));
+                question.Add(new Term(UnitFormat.Format(count, counted), Quantity.Of(count, counted)) { Given = true }, i, i + 2);
                 i++;
                 continue;
             }
@@ -48,6 +46,7 @@ internal static class GivenReader
             }
 
             var j = s.IsDash(amount.Next) ? amount.Next + 1 : amount.Next;
+            var each = false;
             Unit unit;
             if (amount.IsMoney)
             {
@@ -71,18 +70,22 @@ internal static class GivenReader
             }
             else if (s.IsWord(j, Word.Per) && s.IsText(j, "each"))
             {
-                eachAt.Add(question.Given.Count);
+                each = true;
                 j++;
             }
             else if (s.IsWord(i - 1, Word.At) && !IsCount(unit) && question.Given.Any(g => IsCount(g.Quantity.Dimension)))
             {
                 // "10,000 GPUs at 700 W": an amount "at" a number of things is each one's.
-                eachAt.Add(question.Given.Count);
+                each = true;
             }
 
             var quantity = Quantity.Of(amount.Value, unit);
-            question.Given.Add(new Term(UnitFormat.Format(amount.Value, unit), quantity) { Given = true });
-            question.Spans.Add((i, j));
+            question.Add(new Term(UnitFormat.Format(amount.Value, unit), quantity) { Given = true }, i, j);
+            if (each)
+            {
+                question.MarkLastEach();
+            }
+
             i = j - 1;
         }
     }
@@ -131,7 +134,7 @@ internal static class GivenReader
             var term = question.Given[index];
             var countUnit = CountUnit(counted[0]);
             var quantity = term.Quantity with { Dimension = term.Quantity.Dimension / countUnit.Dimension };
-            question.Given[index] = term with { Label = $"{term.Label} per {countUnit.Singular}", Quantity = quantity };
+            question.Replace(index, term with { Label = $"{term.Label} per {countUnit.Singular}", Quantity = quantity });
         }
     }
 

@@ -8,16 +8,44 @@ namespace DealBot.Language.Composition;
 /// </summary>
 internal sealed class QuantityQuestion
 {
-    public List<Term> Given { get; } = [];
+    // Most questions type no amount: the lists are made on the first one.
+    private List<Term>? _given;
+    private List<(int Start, int End)>? _spans;
+    private List<int>? _eachAt;
+
+    /// <summary>The amounts the user typed, in order.</summary>
+    public IReadOnlyList<Term> Given => _given ?? (IReadOnlyList<Term>)[];
 
     /// <summary>The tokens each amount of <see cref="Given"/> was read from, [Start, End), in the same order.</summary>
-    public List<(int Start, int End)> Spans { get; } = [];
-
-    /// <summary>The amount read from tokens starting at <paramref name="i"/>, or -1.</summary>
-    public int GivenAt(int i) => Spans.FindIndex(span => span.Start == i);
+    public IReadOnlyList<(int Start, int End)> Spans => _spans ?? (IReadOnlyList<(int, int)>)[];
 
     /// <summary>Indexes into <see cref="Given"/> of amounts said "each", divided by what is counted once the target is known.</summary>
-    public List<int> EachAt { get; } = [];
+    public IReadOnlyList<int> EachAt => _eachAt ?? (IReadOnlyList<int>)[];
+
+    public void Add(Term term, int start, int end)
+    {
+        (_given ??= []).Add(term);
+        (_spans ??= []).Add((start, end));
+    }
+
+    /// <summary>The amount just added is "each" one of something counted.</summary>
+    public void MarkLastEach() => (_eachAt ??= []).Add(_given!.Count - 1);
+
+    public void Replace(int index, Term term) => _given![index] = term;
+
+    /// <summary>The amount read from tokens starting at <paramref name="i"/>, or -1.</summary>
+    public int GivenAt(int i)
+    {
+        for (var k = 0; k < Spans.Count; k++)
+        {
+            if (Spans[k].Start == i)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The unit asked for ("in MW", "how many homes", "$/W/year"), or null when none is said.</summary>
     public Unit? Target { get; set; }
