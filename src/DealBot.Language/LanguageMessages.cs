@@ -57,6 +57,9 @@ public static class LanguageMessages
     public const string UnknownThingFormat =
         "I don't know the {0} of any deal, so I can't answer that without answering something else. I know their cost, power, GPUs, energy, homes powered and dates, e.g. \"xai per year\" or \"how many homes could the xai deal power?\".";
 
+    public const string FeeTooSmall =
+        "That fee looks too small for a compute deal, so I may have misread a number; say it with its unit, e.g. \"what if it were $1B a month\".";
+
     public const string TooSmall = "That number is too small for me to work with; try a larger unit or amount.";
 
     public const string PartNotUsed =

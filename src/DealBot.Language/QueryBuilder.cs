@@ -92,7 +92,7 @@ internal sealed class QueryBuilder
         // "if the ramp were billed at full rate, total?": a condition with words no reader understood is a scenario
         // the answer would silently drop.
         if (r.Has(Cues.If) && kind == QueryKind.Deal && r.UnknownWords > 0 && r.Changes is null && !r.NoticeNamed
-            && measure is Measure.Total or Measure.Summary)
+            && measure is not (Measure.MinimumCommitment or Measure.Termination) && !follow.Follows)
         {
             return Unknown(LanguageMessages.ScenarioNotUnderstood);
         }

@@ -24,6 +24,9 @@ namespace DealBot.Language;
 /// </summary>
 public sealed class QuestionParser
 {
+    /// <summary>A what-if fee below this is a number misread as one (compute deals cost millions a month).</summary>
+    private const decimal SmallestFee = 1_000m;
+
     /// <summary>Longer messages are pastes, not questions.</summary>
     public const int MaxLength = 2_000;
 
@@ -126,7 +129,8 @@ public sealed class QuestionParser
     /// </summary>
     private DealQuery? ComposeQuery(ref Sentence s, QuantityQuestion asked, DealQuery? previous)
     {
-        if (asked.BareNumbers > 0 || s.Has(Word.If) || s.Has(Word.WhatIf) || s.Has(Word.Suppose))
+        // "what if colossus were 1 GW at the same price per MW" scales by the deal's rate; other what-ifs change the deal.
+        if (asked.BareNumbers > 0 || (!SameRate(ref s) && (s.Has(Word.If) || s.Has(Word.WhatIf) || s.Has(Word.Suppose))))
         {
             return null;
         }
@@ -301,6 +305,18 @@ public sealed class QuestionParser
             && DealMeasures.UnitOf(query.Measure)?.ToUnit() is { } own && own.Dimension != unit.Dimension)
         {
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, unit.Symbol));
+        }
+
+        // "if it cancelled after one year": the minimum counts from a notice date, so a length is only its notice period.
+        if (query.Measure == Measure.MinimumCommitment && !s.HasText("notice") && asked.Given.Any(g => g.Quantity.Dimension == Dimension.Time))
+        {
+            return _builder.Unknown(LanguageMessages.PartNotUsed);
+        }
+
+        // "6 years instead of 5, per year?" read "5 per year" as a fee: no deal's fee is under $1,000 a month.
+        if (query.Changes?.MonthlyFee is { } fee && fee.Usd < SmallestFee)
+        {
+            return _builder.Unknown(LanguageMessages.FeeTooSmall);
         }
 
         if (query.Kind is not (QueryKind.Deal or QueryKind.Compute) || (asked.Target is null && asked.TargetScale == 0m))

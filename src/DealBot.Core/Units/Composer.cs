@@ -32,9 +32,9 @@ public static class Composer
                 AddFits(given, facts, factExponents, target, found);
             }
 
-            if (found.Count > 0)
+            if (Preferred(found, factCount) is { Count: > 0 } fits)
             {
-                return Distinct(Preferred(found, factCount));
+                return Distinct(fits);
             }
         }
 
@@ -151,19 +151,11 @@ public static class Composer
 
     /// <summary>
     /// With a deal's facts in play, the user's amount is what the deal's rate applies to: "1 GW at the same rate" is
-    /// 1 GW × fee ÷ power, not fee × power ÷ 1 GW, though both are money per time. Fits that multiply every given
-    /// amount win over those that divide by one; without facts every fit stands.
+    /// 1 GW × fee ÷ power, never fee × power ÷ 1 GW or a total ÷ 1 GW, though each has a dimension that may fit. So
+    /// with facts only fits that multiply every given amount stand; without facts every fit does.
     /// </summary>
-    private static List<Composition> Preferred(List<Composition> found, int factCount)
-    {
-        if (factCount == 0 || found.Count < 2)
-        {
-            return found;
-        }
-
-        var multiplying = found.Where(f => f.Factors.All(x => !x.Term.Given || x.Exponent > 0)).ToList();
-        return multiplying.Count > 0 ? multiplying : found;
-    }
+    private static List<Composition> Preferred(List<Composition> found, int factCount) =>
+        factCount == 0 ? found : found.Where(f => f.Factors.All(x => !x.Term.Given || x.Exponent > 0)).ToList();
 
     /// <summary>Fits with the same result are one answer however the factors are ordered.</summary>
     private static List<Composition> Distinct(List<Composition> found)
