@@ -89,6 +89,14 @@ internal sealed class QueryBuilder
 
         var measure = follow.MeasureFor(r, named is not null);
 
+        // "when does it end?" then "is this bigger than the oracle deal?": a comparison names its own basis; a date or
+        // a text kept from before is no basis, so deals are compared by what they cost in total.
+        if (kind == QueryKind.Compare && !r.MeasureNamed
+            && measure is Measure.End or Measure.Start or Measure.Termination or Measure.Hardware or Measure.Parties)
+        {
+            measure = Measure.Total;
+        }
+
         // "if the ramp were billed at full rate, total?": a condition with words no reader understood is a scenario
         // the answer would silently drop.
         if (r.Has(Cues.If) && kind == QueryKind.Deal && r.UnknownWords > 0 && r.Changes is null && !r.NoticeNamed

@@ -342,9 +342,9 @@ public sealed class QuestionParser
         var quantities = new QuantityList();
         var placed = PositionalWindows.Read(ref s, ref quantities);
         r.Problem = QuantityReader.Read(ref s, ref quantities) ?? (MonthTypos.HasMisspeltMonth(ref s) ? LanguageMessages.WhichMonth : null);
-        if (previous?.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear)
+        if (previous?.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear || previous is { Kind: QueryKind.Compute, GpuCount: not null })
         {
-            // "and with 325k?" after a per-GPU cost: the bare count is GPUs.
+            // "and with 325k?" after a per-GPU cost, "and 20k?" after a rental of GPUs: the bare count is GPUs.
             QuantityReader.ReadBareCount(ref s, ref quantities);
         }
         if (Phrases.Cancels(ref s) || s.Has(Word.Minimum))

@@ -89,6 +89,28 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task DefaultDeal_IsTheDealOfAQuestionThatNamesNone_AndSaysSo()
+    {
+        var run = await HostProcess.RunAsync("ask", "--format", "json", "--DealBot:DefaultDeal=openai-oracle", "--", "total per year");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal("openai-oracle", json.RootElement.GetProperty("deals")[0].GetString());
+        Assert.Contains(json.RootElement.GetProperty("assumptions").EnumerateArray(), a => a.GetString()!.Contains("No deal was named"));
+    }
+
+    [Fact]
+    public async Task DefaultDeal_NotInTheCatalog_StopsStartUpWithOneLine()
+    {
+        var run = await HostProcess.RunAsync("ask", "--DealBot:DefaultDeal=no-such-deal", "--", "total");
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.Contains("DealBot:DefaultDeal", line);
+        Assert.Contains("no-such-deal", line);
+    }
+
+    [Fact]
     public async Task Ask_EmptyStdinInJsonl_WritesNothingAndSucceeds()
     {
         var run = await HostProcess.RunAsync("", environment: null, "ask", "--format", "jsonl");

@@ -42,7 +42,7 @@ public sealed class OptionsValidationTests
     [InlineData("DealBot:ConversationMinutes", "20000", "DealBot:ConversationMinutes must be between 1 and 10,080 minutes, not 20,000.")]
     [InlineData("DealBot:RateLimitPerMinute", "-1", "DealBot:RateLimitPerMinute must be between 1 and 10,000 questions a minute, not -1.")]
     [InlineData("DealBot:RateLimitBurst", "0", "DealBot:RateLimitBurst must be between 1 and 1,000 questions, not 0.")]
-    [InlineData("DealBot:CatalogPth", "x.json", "DealBot:CatalogPth is not a DealBot setting (known: CatalogPath, ConversationMinutes, RateLimitPerMinute, RateLimitBurst).")]
+    [InlineData("DealBot:CatalogPth", "x.json", "DealBot:CatalogPth is not a DealBot setting (known: CatalogPath, DefaultDeal, ConversationMinutes, RateLimitPerMinute, RateLimitBurst).")]
     public void OneBadSetting_FailsStartUpWithOneMessageNamingIt(string key, string value, string message)
     {
         using var services = Services((key, value));

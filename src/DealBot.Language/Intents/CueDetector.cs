@@ -31,6 +31,9 @@ internal static class CueDetector
                 Word.Superlative => Cues.Ranking,
                 Word.Filler when s.IsText(i, "most") && (s.IsText(i + 1, "expensive") || s.IsText(i + 1, "costly")) => Cues.Ranking,
                 Word.Compare or Word.Versus or Word.Against or Word.Difference => Cues.Compare,
+
+                // "is this bigger than the oracle deal?": "than" a deal compares; "more than $40B" checks a figure.
+                _ when s.IsText(i, "than") && NamesDealWithin(ref s, i + 1, 4) => Cues.Compare,
                 Word.Deal or Word.Pay or Word.Price or Word.Fee or Word.Total or Word.Worth or Word.Bill => Cues.DealTalk,
                 Word.How when s.IsWord(i + 1, Word.Much) => Cues.DealTalk,
                 _ => Cues.None,
@@ -38,6 +41,19 @@ internal static class CueDetector
         }
 
         return cues | AsksForHelp(ref s);
+    }
+
+    private static bool NamesDealWithin(ref Sentence s, int from, int tokens)
+    {
+        for (var i = from; i < Math.Min(s.Count, from + tokens); i++)
+        {
+            if (s.Tokens[i].Entity.Kind is Entities.EntityKind.Deal or Entities.EntityKind.Company)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A leading "/deal", "/ask", "/dealbot", "/compare", "/whatif" or "/help": used up, and a hint for the last three.</summary>
