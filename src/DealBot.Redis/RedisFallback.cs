@@ -22,14 +22,17 @@ public sealed partial class RedisFallback(ILogger<RedisFallback> logger, TimePro
 
     private long _nextLogTimestamp = long.MinValue;
 
-    /// <summary>Runs <paramref name="operation"/>; when Redis fails, counts and (rarely) logs it and returns <paramref name="fallback"/>.</summary>
-    public T Run<T>(string name, Func<T> operation, T fallback)
+    /// <summary>
+    /// Runs <paramref name="operation"/>; when Redis fails, or has not answered when <paramref name="cancellationToken"/>
+    /// fires (the message's state budget), counts and (rarely) logs it and returns <paramref name="fallback"/>.
+    /// </summary>
+    public async ValueTask<T> RunAsync<T>(string name, Func<Task<T>> operation, T fallback, CancellationToken cancellationToken)
     {
         try
         {
-            return operation();
+            return await operation().WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (e is RedisException or TimeoutException or OperationCanceledException)
         {
             Fallbacks.Add(1, new KeyValuePair<string, object?>("operation", name));
             var now = clock.GetTimestamp();

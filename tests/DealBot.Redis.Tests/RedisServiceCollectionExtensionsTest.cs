@@ -23,7 +23,7 @@ public sealed class RedisServiceCollectionExtensionsTest(RedisServer server)
     }
 
     [Fact]
-    public void AddRedisState_WithConfiguration_ReplacesEveryStoreWithASharedOne()
+    public async Task AddRedisState_WithConfiguration_ReplacesEveryStoreWithASharedOne()
     {
         using var provider = Build(new() { ["Redis:Configuration"] = server.Configuration, ["Redis:KeyPrefix"] = BotInstance.NewPrefix() });
         provider.GetRequiredService<IStartupValidator>().Validate();
@@ -31,12 +31,12 @@ public sealed class RedisServiceCollectionExtensionsTest(RedisServer server)
         Assert.IsType<RedisConversationStore>(Assert.Single(provider.GetServices<IConversationStore>()));
         Assert.IsType<RedisDeliveryDeduplicator>(Assert.Single(provider.GetServices<IDeliveryDeduplicator>()));
         Assert.IsType<RedisUserRateLimiter>(Assert.Single(provider.GetServices<IUserRateLimiter>()));
-        Assert.True(provider.GetRequiredService<IDeliveryDeduplicator>().TryBegin("slack:Ev-di"));
-        Assert.False(provider.GetRequiredService<IDeliveryDeduplicator>().TryBegin("slack:Ev-di"));
+        Assert.True(await provider.GetRequiredService<IDeliveryDeduplicator>().TryBeginAsync("slack:Ev-di"));
+        Assert.False(await provider.GetRequiredService<IDeliveryDeduplicator>().TryBeginAsync("slack:Ev-di"));
     }
 
     [Fact]
-    public void AddRedisState_UsesTheDealBotRateLimitSettings()
+    public async Task AddRedisState_UsesTheDealBotRateLimitSettings()
     {
         using var provider = Build(new()
         {
@@ -47,7 +47,13 @@ public sealed class RedisServiceCollectionExtensionsTest(RedisServer server)
         });
         var limiter = provider.GetRequiredService<IUserRateLimiter>();
 
-        Assert.Equal([true, true, false], Enumerable.Range(0, 3).Select(_ => limiter.TryAcquire("u")));
+        var granted = new List<bool>();
+        for (var i = 0; i < 3; i++)
+        {
+            granted.Add(await limiter.TryAcquireAsync("u"));
+        }
+
+        Assert.Equal([true, true, false], granted);
     }
 
     [Fact]

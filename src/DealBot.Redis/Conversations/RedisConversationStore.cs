@@ -13,15 +13,16 @@ namespace DealBot.Redis.Conversations;
 /// </summary>
 public sealed class RedisConversationStore(IDatabase database, RedisKeys keys, TimeSpan lifetime, RedisFallback fallback) : IConversationStore
 {
-    public DealQuery? GetLast(ConversationKey key) => fallback.Run(
+    public ValueTask<DealQuery?> GetLastAsync(ConversationKey key, CancellationToken cancellationToken = default) => fallback.RunAsync(
         "conversation.get",
-        () => ConversationCodec.Decode((byte[]?)database.StringGet(Key(key))),
-        null);
+        async () => ConversationCodec.Decode((byte[]?)await database.StringGetAsync(Key(key)).ConfigureAwait(false)),
+        null,
+        cancellationToken);
 
-    public void SetLast(ConversationKey key, DealQuery query)
+    public async ValueTask SetLastAsync(ConversationKey key, DealQuery query, CancellationToken cancellationToken = default)
     {
         var encoded = ConversationCodec.Encode(query);
-        fallback.Run("conversation.set", () => database.StringSet(Key(key), encoded, lifetime), false);
+        await fallback.RunAsync("conversation.set", () => database.StringSetAsync(Key(key), encoded, lifetime), false, cancellationToken).ConfigureAwait(false);
     }
 
     private RedisKey Key(ConversationKey key) => keys.Conversation(key.Platform, key.Place, key.User);

@@ -11,8 +11,9 @@ namespace DealBot.Redis.Safety;
 /// </summary>
 public sealed class RedisDeliveryDeduplicator(IDatabase database, RedisKeys keys, TimeSpan window, RedisFallback fallback) : IDeliveryDeduplicator
 {
-    public bool TryBegin(string deliveryId) => fallback.Run(
+    public ValueTask<bool> TryBeginAsync(string deliveryId, CancellationToken cancellationToken = default) => fallback.RunAsync(
         "delivery.begin",
-        () => database.StringSet(keys.Delivery(deliveryId), 1, window, When.NotExists),
-        true);
+        () => database.StringSetAsync(keys.Delivery(deliveryId), 1, window, When.NotExists),
+        true,
+        cancellationToken);
 }

@@ -36,21 +36,25 @@ public sealed class RedisUserRateLimiter : IUserRateLimiter
         _timeToLive = (long)Math.Ceiling(burst / perMillisecond) + 1_000;
     }
 
-    public bool TryAcquire(string user) => _fallback.Run(
+    public ValueTask<bool> TryAcquireAsync(string user, CancellationToken cancellationToken = default) => _fallback.RunAsync(
         "ratelimit.acquire",
-        () => (long)_database.ScriptEvaluate(TokenBucketScripts.Acquire, [_keys.RateLimit(user)], [Now(), _perMillisecond, _burst, _timeToLive]) == 1,
-        true);
+        async () => (long)await _database.ScriptEvaluateAsync(
+            TokenBucketScripts.Acquire, [_keys.RateLimit(user)], [Now(), _perMillisecond, _burst, _timeToLive]).ConfigureAwait(false) == 1,
+        true,
+        cancellationToken);
 
-    public bool ShouldWarn(string user) => _fallback.Run(
+    public ValueTask<bool> ShouldWarnAsync(string user, CancellationToken cancellationToken = default) => _fallback.RunAsync(
         "ratelimit.warn",
-        () => (long)_database.ScriptEvaluate(TokenBucketScripts.Warn, [_keys.RateLimit(user)]) == 1,
-        false);
+        async () => (long)await _database.ScriptEvaluateAsync(TokenBucketScripts.Warn, [_keys.RateLimit(user)]).ConfigureAwait(false) == 1,
+        false,
+        cancellationToken);
 
-    public TimeSpan RetryAfter(string user) => _fallback.Run(
+    public ValueTask<TimeSpan> RetryAfterAsync(string user, CancellationToken cancellationToken = default) => _fallback.RunAsync(
         "ratelimit.retryafter",
-        () => TimeSpan.FromMilliseconds((long)_database.ScriptEvaluate(
-            TokenBucketScripts.RetryAfter, [_keys.RateLimit(user)], [Now(), _perMillisecond, _burst, _timeToLive])),
-        TimeSpan.Zero);
+        async () => TimeSpan.FromMilliseconds((long)await _database.ScriptEvaluateAsync(
+            TokenBucketScripts.RetryAfter, [_keys.RateLimit(user)], [Now(), _perMillisecond, _burst, _timeToLive]).ConfigureAwait(false)),
+        TimeSpan.Zero,
+        cancellationToken);
 
     private RedisValue Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 }

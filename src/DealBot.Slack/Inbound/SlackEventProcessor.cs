@@ -75,7 +75,7 @@ internal sealed partial class SlackEventProcessor(
             Addressed: true);
 
         using var activity = QuestionActivity.Start(message);
-        var reply = handler.Handle(message);
+        var reply = await handler.HandleAsync(message);
         LogHandled(callback.EventId, e.Type, channel, reply.Kind);
         await replies.SendAsync(bot, callback.TeamId, channel, threadTs, author, reply, cancellationToken);
     }

@@ -36,7 +36,7 @@ public sealed class InteractionEndpointTest : IAsyncLifetime
         var publicKey = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
         _bot = await BotHarness.StartAsync(
             settings: new Dictionary<string, string?> { ["Discord:PublicKey"] = publicKey },
-            services: s => s.AddSingleton<IQuestionHandler>(p => new GatedQuestions(m => _reply ?? p.GetRequiredService<MessageHandler>().Handle(m), _gate)),
+            services: s => s.AddSingleton<IQuestionHandler>(p => new GatedQuestions(m => _reply is { } reply ? ValueTask.FromResult(reply) : p.GetRequiredService<MessageHandler>().HandleAsync(m), _gate)),
             middleware: app => app.Use(ReachDiscordSlowlyAsync));
     }
 

@@ -24,7 +24,7 @@ public sealed class RedisDownTest : IDisposable
     }
 
     [Fact]
-    public void EveryOperation_FallsBack_AndIsCounted()
+    public async Task EveryOperation_FallsBack_AndIsCounted()
     {
         var database = _connection.GetDatabase();
         var key = new ConversationKey("slack", "C1", "U1");
@@ -34,15 +34,15 @@ public sealed class RedisDownTest : IDisposable
         var counted = new List<string>();
         using var listener = Listen(counted);
 
-        conversations.SetLast(key, new DealQuery { Kind = QueryKind.Deal });
+        await conversations.SetLastAsync(key, new DealQuery { Kind = QueryKind.Deal });
 
-        Assert.Null(conversations.GetLast(key));
-        Assert.True(deduplicator.TryBegin("slack:Ev1"));
-        Assert.True(deduplicator.TryBegin("slack:Ev1"));
-        Assert.True(limiter.TryAcquire("U1"));
-        Assert.True(limiter.TryAcquire("U1"));
-        Assert.False(limiter.ShouldWarn("U1"));
-        Assert.Equal(TimeSpan.Zero, limiter.RetryAfter("U1"));
+        Assert.Null(await conversations.GetLastAsync(key));
+        Assert.True(await deduplicator.TryBeginAsync("slack:Ev1"));
+        Assert.True(await deduplicator.TryBeginAsync("slack:Ev1"));
+        Assert.True(await limiter.TryAcquireAsync("U1"));
+        Assert.True(await limiter.TryAcquireAsync("U1"));
+        Assert.False(await limiter.ShouldWarnAsync("U1"));
+        Assert.Equal(TimeSpan.Zero, await limiter.RetryAfterAsync("U1"));
         Assert.Equal(
             ["conversation.set", "conversation.get", "delivery.begin", "delivery.begin", "ratelimit.acquire", "ratelimit.acquire", "ratelimit.warn", "ratelimit.retryafter"],
             counted);
