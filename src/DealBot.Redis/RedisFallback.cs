@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
@@ -5,48 +6,219 @@ using StackExchange.Redis;
 namespace DealBot.Redis;
 
 /// <summary>
-/// What a Redis-backed store does when Redis cannot be reached: the bot keeps answering. Each operation has a safe
-/// fallback (no context, no dedupe, no limit), each fallback is counted on the <c>DealBot.Redis</c> meter, and the
-/// failure is logged at most once a minute so an outage does not flood the logs.
+/// What a Redis-backed store does when Redis cannot be reached or is slow: the bot keeps answering, on its own. Every
+/// Redis call of every store goes through here and gets at most <see cref="CallTimeout"/> (and no more than what is
+/// left of the message's state budget, the caller's token), whatever the client library's own timeouts. A failed or
+/// late call is answered by the store's fallback (its in-memory twin) and counted on the <c>DealBot.Redis</c> meter.
 /// </summary>
-public sealed partial class RedisFallback(ILogger<RedisFallback> logger, TimeProvider clock)
+/// <remarks>
+/// A circuit breaker keeps an outage cheap: after <see cref="FailuresToOpen"/> failures in a row it opens and the
+/// stores skip Redis altogether (no call, no wait); every <see cref="RetryInterval"/> one call is let through as a
+/// probe, and the first probe that succeeds closes it again, so sharing resumes within about that interval of Redis
+/// coming back. One warning is logged when the breaker opens and one information line when it closes, saying how
+/// long the outage lasted and what was answered without Redis meanwhile (writes not shared are named there): never a
+/// line per call. <see cref="State"/> is exported as the <c>dealbot.redis.breaker.state</c> gauge (0 closed, 1 open,
+/// 2 probing) and read by the health check.
+/// </remarks>
+public sealed partial class RedisFallback : IDisposable
 {
     public const string MeterName = "DealBot.Redis";
+    public const int FailuresToOpen = 2;
+    public static readonly TimeSpan DefaultRetryInterval = TimeSpan.FromSeconds(1);
 
-    private static readonly Meter Meter = new(MeterName);
+    private readonly ILogger<RedisFallback> _logger;
+    private readonly TimeProvider _clock;
+    private readonly Meter _meter;
+    private readonly Counter<long> _fallbacks;
+    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, long> _answeredAlone = new(StringComparer.Ordinal);
+    private BreakerState _state;
+    private int _failures;
+    private long _openedAt;
+    private long _probeAt;
 
-    private static readonly Counter<long> Fallbacks = Meter.CreateCounter<long>(
-        "dealbot.redis.fallbacks", unit: "{operation}", description: "Shared-state operations answered by the fallback because Redis failed");
-
-    private static readonly TimeSpan LogInterval = TimeSpan.FromMinutes(1);
-
-    private long _nextLogTimestamp = long.MinValue;
-
-    /// <summary>
-    /// Runs <paramref name="operation"/>; when Redis fails, or has not answered when <paramref name="cancellationToken"/>
-    /// fires (the message's state budget), counts and (rarely) logs it and returns <paramref name="fallback"/>.
-    /// </summary>
-    public async ValueTask<T> RunAsync<T>(string name, Func<Task<T>> operation, T fallback, CancellationToken cancellationToken)
+    public RedisFallback(ILogger<RedisFallback> logger, TimeProvider clock, TimeSpan? callTimeout = null, TimeSpan? retryInterval = null, IMeterFactory? meters = null)
     {
-        try
-        {
-            return await operation().WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException or OperationCanceledException)
-        {
-            Fallbacks.Add(1, new KeyValuePair<string, object?>("operation", name));
-            var now = clock.GetTimestamp();
-            var next = Interlocked.Read(ref _nextLogTimestamp);
-            if (now >= next && Interlocked.CompareExchange(ref _nextLogTimestamp, now + (long)(LogInterval.TotalSeconds * clock.TimestampFrequency), next) == next)
-            {
-                LogFailed(name, e.GetType().Name, e.Message);
-            }
+        _logger = logger;
+        _clock = clock;
+        CallTimeout = callTimeout ?? Chat.Pipeline.StateBudget.DefaultPerMessage;
+        RetryInterval = retryInterval ?? DefaultRetryInterval;
+        _meter = meters?.Create(MeterName) ?? new Meter(MeterName);
+        _fallbacks = _meter.CreateCounter<long>(
+            "dealbot.redis.fallbacks", unit: "{operation}", description: "Shared-state operations answered by the fallback because Redis failed, was slow or was skipped (breaker open)");
+        _meter.CreateObservableGauge(
+            "dealbot.redis.breaker.state", () => (int)State, unit: "{state}", description: "Redis circuit breaker: 0 closed (sharing), 1 open (answering alone), 2 probing");
+    }
 
-            return fallback;
+    public enum BreakerState
+    {
+        /// <summary>Redis answers; state is shared.</summary>
+        Closed,
+
+        /// <summary>Redis failed: every store answers alone, without calling it.</summary>
+        Open,
+
+        /// <summary>Open, with one call let through to see whether Redis is back.</summary>
+        Probing,
+    }
+
+    /// <summary>The clock the breaker and the stores' in-memory fallbacks run on.</summary>
+    public TimeProvider Clock => _clock;
+
+    /// <summary>The most one Redis call may take, however much of the message's budget is left.</summary>
+    public TimeSpan CallTimeout { get; }
+
+    /// <summary>How often an open breaker lets one call through to see whether Redis is back.</summary>
+    public TimeSpan RetryInterval { get; }
+
+    public BreakerState State
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _state;
+            }
         }
     }
 
+    /// <summary>When the current outage began (the breaker opened); null while Redis answers.</summary>
+    public DateTimeOffset? OutageSince
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _state == BreakerState.Closed ? null : _clock.GetUtcNow() - _clock.GetElapsedTime(_openedAt);
+            }
+        }
+    }
+
+    /// <summary>Raised (off the caller's path) when the breaker closes again: Redis is back.</summary>
+    public event Action? Restored;
+
+    /// <summary>
+    /// Runs <paramref name="operation"/> unless the breaker is open. When Redis fails, has not answered within
+    /// <see cref="CallTimeout"/> or before <paramref name="cancellationToken"/> fires (the message's state budget),
+    /// or is skipped, counts it and returns <paramref name="fallback"/>'s answer instead.
+    /// </summary>
+    public async ValueTask<T> RunAsync<T>(string name, Func<Task<T>> operation, Func<T> fallback, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested || !TryEnter(out var probe))
+        {
+            return AnswerAlone(name, fallback);
+        }
+
+        try
+        {
+            var result = await operation().WaitAsync(CallTimeout, _clock, cancellationToken).ConfigureAwait(false);
+            Succeeded(probe);
+            return result;
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException or OperationCanceledException)
+        {
+            Failed(probe, name, e);
+            return AnswerAlone(name, fallback);
+        }
+    }
+
+    public void Dispose() => _meter.Dispose();
+
+    private T AnswerAlone<T>(string name, Func<T> fallback)
+    {
+        _fallbacks.Add(1, new KeyValuePair<string, object?>("operation", name));
+        _answeredAlone.AddOrUpdate(name, 1, static (_, n) => n + 1);
+        return fallback();
+    }
+
+    private bool TryEnter(out bool probe)
+    {
+        probe = false;
+        lock (_gate)
+        {
+            switch (_state)
+            {
+                case BreakerState.Closed:
+                    return true;
+                case BreakerState.Open when _clock.GetTimestamp() >= _probeAt:
+                    _state = BreakerState.Probing;
+                    probe = true;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private void Succeeded(bool probe)
+    {
+        TimeSpan outage;
+        lock (_gate)
+        {
+            if (!probe)
+            {
+                // A call let through before the breaker opened proves little: only the probe closes it.
+                if (_state == BreakerState.Closed)
+                {
+                    _failures = 0;
+                }
+
+                return;
+            }
+
+            _state = BreakerState.Closed;
+            _failures = 0;
+            outage = _clock.GetElapsedTime(_openedAt);
+        }
+
+        LogBack(outage.TotalSeconds, Summary());
+        if (Restored is { } restored)
+        {
+            _ = Task.Run(restored);
+        }
+    }
+
+    private void Failed(bool probe, string name, Exception e)
+    {
+        lock (_gate)
+        {
+            var now = _clock.GetTimestamp();
+            if (probe)
+            {
+                _state = BreakerState.Open;
+                _probeAt = now + Ticks(RetryInterval);
+                return;
+            }
+
+            if (_state != BreakerState.Closed || ++_failures < FailuresToOpen)
+            {
+                return;
+            }
+
+            _state = BreakerState.Open;
+            _openedAt = now;
+            _probeAt = now + Ticks(RetryInterval);
+            _answeredAlone.Clear();
+        }
+
+        LogOutage(name, e is OperationCanceledException ? "budget spent" : e.GetType().Name, e.Message, RetryInterval.TotalSeconds);
+    }
+
+    /// <summary>"conversation.set 12, delivery.begin 40": what was answered alone since the breaker opened.</summary>
+    private string Summary()
+    {
+        var counts = _answeredAlone.ToArray();
+        _answeredAlone.Clear();
+        return counts.Length == 0 ? "nothing" : string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"));
+    }
+
+    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _clock.TimestampFrequency);
+
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Redis failed during {Operation} ({ErrorType}: {ErrorMessage}); answering without shared state until it is back (logged at most once a minute)")]
-    private partial void LogFailed(string operation, string errorType, string errorMessage);
+        Message = "Redis unavailable ({Operation}: {ErrorType}: {ErrorMessage}); answering without shared state until it is back, checking every {RetrySeconds} s")]
+    private partial void LogOutage(string operation, string errorType, string errorMessage, double retrySeconds);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Redis is back after {OutageSeconds:0.0} s; sharing state again. Answered without it meanwhile (not shared, kept on this replica only): {AnsweredAlone}")]
+    private partial void LogBack(double outageSeconds, string answeredAlone);
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using DealBot.Chat.Conversations;
+using DealBot.Chat.Pipeline;
 using DealBot.Chat.Safety;
 using DealBot.Redis.Conversations;
 using DealBot.Redis.Safety;
@@ -39,6 +41,12 @@ public static class RedisServiceCollectionExtensions
             provider.GetRequiredService<IOptions<RedisOptions>>().Value.DeliveryWindow,
             provider.GetRequiredService<RedisFallback>()));
 
+        // Every message's state calls together get Redis:MessageBudget; a call that has not answered by then is
+        // answered by the replica alone (RedisFallback).
+        services.RemoveAll<StateBudget>();
+        services.AddSingleton(provider => new StateBudget(
+            provider.GetRequiredService<IOptions<RedisOptions>>().Value.MessageBudget, provider.GetRequiredService<TimeProvider>()));
+
         services.RemoveAll<IUserRateLimiter>();
         services.AddSingleton<IUserRateLimiter>(provider => new RedisUserRateLimiter(
             Database(provider),
@@ -52,7 +60,7 @@ public static class RedisServiceCollectionExtensions
 
     /// <summary>
     /// Registers the Redis options (validated at start-up), the process's one <see cref="IConnectionMultiplexer"/>,
-    /// <see cref="RedisKeys"/> and <see cref="RedisFallback"/>, once however often it is called. False (and nothing
+    /// <see cref="RedisKeys"/>, <see cref="RedisFallback"/> and its health check, once however often it is called. False (and nothing
     /// registered) when <c>Redis:Configuration</c> is empty.
     /// </summary>
     public static bool TryAddRedisConnection(this IServiceCollection services, IConfiguration configuration)
@@ -76,7 +84,11 @@ public static class RedisServiceCollectionExtensions
             provider.GetRequiredService<IOptions<RedisOptions>>().Value, provider.GetService<ILoggerFactory>()));
         services.TryAddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
         services.TryAddSingleton(provider => new RedisFallback(
-            provider.GetService<ILogger<RedisFallback>>() ?? NullLogger<RedisFallback>.Instance, provider.GetRequiredService<TimeProvider>()));
+            provider.GetService<ILogger<RedisFallback>>() ?? NullLogger<RedisFallback>.Instance,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<RedisOptions>>().Value.MessageBudget,
+            meters: provider.GetService<IMeterFactory>()));
+        services.AddHealthChecks().AddCheck<SharedStateHealthCheck>(SharedStateHealthCheck.Name, tags: [SharedStateHealthCheck.LiveTag, "ready"]);
         return true;
     }
 

@@ -65,17 +65,19 @@ public sealed class RedisServiceCollectionExtensionsTest(RedisServer server)
             ["Redis:KeyPrefix"] = "has space",
             ["Redis:DeliveryWindow"] = "forever",
             ["Redis:Hostname"] = "redis",
+            ["Redis:MessageBudget"] = "00:00:05",
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Equal(
             [
-                "Redis:Hostname is not a Redis setting (known: Configuration, KeyPrefix, DeliveryWindow).",
+                "Redis:Hostname is not a Redis setting (known: Configuration, KeyPrefix, DeliveryWindow, MessageBudget).",
                 "Redis:DeliveryWindow must be a time span such as 01:00:00, not 'forever'.",
                 "Redis:Configuration is not a StackExchange.Redis configuration string with at least one host:port (e.g. redis:6379,password=…); "
                 + "the value is not shown because it may hold a password.",
                 "Redis:KeyPrefix must be at most 64 characters with no spaces, not 'has space'.",
+                "Redis:MessageBudget must be between 10 ms and 1000 ms (e.g. 00:00:00.250), not 00:00:05.",
             ],
             error.Failures);
         Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);

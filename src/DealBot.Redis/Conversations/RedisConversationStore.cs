@@ -9,20 +9,32 @@ namespace DealBot.Redis.Conversations;
 /// Each conversation is one string key holding the last query in the same encoding the in-memory store keeps
 /// (<see cref="ConversationCodec"/>) whose time-to-live is the conversation's lifetime, renewed by every understood
 /// question; Redis does the expiry (and, with a maxmemory policy, the capping the in-memory store does by hand). An
-/// entry the codec cannot read (another version, or JSON from before it) is no context.
+/// entry the codec cannot read (another version, or JSON from before it) is no context. While Redis cannot be reached
+/// (<see cref="RedisFallback"/>) context is kept in this replica's own memory, so a follow-up
+/// asked at the same replica during the outage is still understood.
 /// </summary>
 public sealed class RedisConversationStore(IDatabase database, RedisKeys keys, TimeSpan lifetime, RedisFallback fallback) : IConversationStore
 {
+    private readonly InMemoryConversationStore _alone = new(fallback.Clock, lifetime);
+
     public ValueTask<DealQuery?> GetLastAsync(ConversationKey key, CancellationToken cancellationToken = default) => fallback.RunAsync(
         "conversation.get",
         async () => ConversationCodec.Decode((byte[]?)await database.StringGetAsync(Key(key)).ConfigureAwait(false)),
-        null,
+        () => _alone.GetLast(key),
         cancellationToken);
 
     public async ValueTask SetLastAsync(ConversationKey key, DealQuery query, CancellationToken cancellationToken = default)
     {
         var encoded = ConversationCodec.Encode(query);
-        await fallback.RunAsync("conversation.set", () => database.StringSetAsync(Key(key), encoded, lifetime), false, cancellationToken).ConfigureAwait(false);
+        await fallback.RunAsync(
+            "conversation.set",
+            () => database.StringSetAsync(Key(key), encoded, lifetime),
+            () =>
+            {
+                _alone.SetLast(key, query);
+                return false;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     private RedisKey Key(ConversationKey key) => keys.Conversation(key.Platform, key.Place, key.User);

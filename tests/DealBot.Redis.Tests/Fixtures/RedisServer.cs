@@ -8,6 +8,8 @@ namespace DealBot.Redis.Tests.Fixtures;
 /// <summary>
 /// A private redis-server on a free loopback port, started once for the test collection and stopped after it: no
 /// persistence, its own data folder. When redis-server is not installed every test fails saying so; nothing is skipped.
+/// An outage test starts one of its own and kills it (<see cref="Kill"/>), starts it again on the same port
+/// (<see cref="Restart"/>) or stalls it (<see cref="StallAsync"/>, <c>DEBUG SLEEP</c>).
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
@@ -15,7 +17,7 @@ public sealed class RedisServer : IDisposable
         "redis-server is not installed: the Redis tests need a real server. Install it with `apt-get install -y redis-server` "
         + "(bash .ci/run does this on a fresh machine).";
 
-    private readonly Process _process;
+    private Process _process;
     private readonly string _directory = Directory.CreateTempSubdirectory("dealbot-redis-").FullName;
 
     public RedisServer()
@@ -45,6 +47,41 @@ public sealed class RedisServer : IDisposable
     /// <summary>A new, independent client, opened as the bot opens it: one per simulated bot instance.</summary>
     public IConnectionMultiplexer Connect() => RedisConnection.Connect(new RedisOptions { Configuration = Configuration });
 
+    /// <summary>Ends the server at once, as a crash or an OOM kill would: connections drop, nothing answers.</summary>
+    public void Kill() => Stop(_process);
+
+    /// <summary>Starts the server again on the same port (empty: nothing is persisted) and waits until it answers.</summary>
+    public void Restart()
+    {
+        var process = Start(FindOnPath("redis-server")!, Port);
+        if (!WaitUntilReady(process, Port, TimeSpan.FromSeconds(15), out var failure))
+        {
+            Stop(process);
+            throw new InvalidOperationException($"redis-server did not start again: {failure}");
+        }
+
+        _process = process;
+    }
+
+    /// <summary>
+    /// Makes the server answer nothing for <paramref name="duration"/> (<c>DEBUG SLEEP</c>: connections stay open, every
+    /// command waits); completes when it answers again.
+    /// </summary>
+    public async Task StallAsync(TimeSpan duration)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(
+            $"DEBUG SLEEP {duration.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}\r\n"));
+        var buffer = new byte[64];
+        var read = await stream.ReadAsync(buffer);
+        if (read < 3 || buffer[0] != (byte)'+')
+        {
+            throw new InvalidOperationException($"DEBUG SLEEP refused: {System.Text.Encoding.ASCII.GetString(buffer, 0, read)}");
+        }
+    }
+
     public void Dispose()
     {
         Stop(_process);
@@ -57,7 +94,7 @@ public sealed class RedisServer : IDisposable
         foreach (var argument in new[]
                  {
                      "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                     "--dir", _directory, "--daemonize", "no", "--loglevel", "warning",
+                     "--dir", _directory, "--daemonize", "no", "--loglevel", "warning", "--enable-debug-command", "local",
                  })
         {
             start.ArgumentList.Add(argument);
@@ -115,10 +152,18 @@ public sealed class RedisServer : IDisposable
             return;
         }
 
-        if (!process.HasExited)
+        try
         {
-            process.Kill();
-            process.WaitForExit(10_000);
+            if (!process.HasExited)
+            {
+                process.Kill();
+                process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Disposed by an earlier Kill.
+            return;
         }
 
         process.Dispose();

@@ -40,5 +40,6 @@ public sealed class TwoReplicasTest(RedisServer server)
     private static MessageHandler Handler(BotInstance bot) => new(
         new ChatEngine(new QuestionParser(Catalog), new Answerer(Catalog, new ManualClock()), bot.Conversations(TimeSpan.FromHours(1))),
         bot.Deduplicator(TimeSpan.FromHours(1)),
-        bot.RateLimiter(perMinute: 1_000, burst: 100));
+        bot.RateLimiter(perMinute: 1_000, burst: 100),
+        new StateBudget(BotInstance.Patience, TimeProvider.System));
 }

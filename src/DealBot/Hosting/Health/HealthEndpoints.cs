@@ -9,7 +9,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace DealBot.Hosting.Health;
 
 /// <summary>
-/// <c>GET /healthz</c>: the process is alive and serving (no check runs, so a slow dependency never restarts the pod).
+/// <c>GET /healthz</c>: the process is alive and serving. It runs only checks tagged <see cref="LiveTag"/>, which read
+/// state the process already holds (e.g. "degraded: answering without shared state" while Redis is down) and is 200
+/// whatever they say, so a slow or failed dependency never restarts the pod.
 /// <c>GET /readyz</c>: every check tagged <see cref="ReadyTag"/> passes: the catalog is loaded, the host has started
 /// and is not stopping, and each configured platform is up. A platform adapter joins by registering its own check
 /// with that tag (<c>services.AddHealthChecks().AddCheck&lt;T&gt;("discord", tags: ["ready"])</c>). Both answer in
@@ -18,6 +20,7 @@ namespace DealBot.Hosting.Health;
 public static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
+    public const string LiveTag = "live";
     public const string LivePath = "/healthz";
     public const string ReadyPath = "/readyz";
 
@@ -32,7 +35,12 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapDealBotHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteTextAsync });
+        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(LiveTag),
+            ResponseWriter = WriteTextAsync,
+            ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status200OK },
+        });
         endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteTextAsync });
         return endpoints;
     }
