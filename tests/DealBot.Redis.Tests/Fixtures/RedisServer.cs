@@ -17,11 +17,18 @@ public sealed class RedisServer : IDisposable
         "redis-server is not installed: the Redis tests need a real server. Install it with `apt-get install -y redis-server` "
         + "(bash .ci/run does this on a fresh machine).";
 
+    private readonly bool _persistent;
     private Process _process;
     private readonly string _directory = Directory.CreateTempSubdirectory("dealbot-redis-").FullName;
 
     public RedisServer()
+        : this(persistent: false)
     {
+    }
+
+    private RedisServer(bool persistent)
+    {
+        _persistent = persistent;
         var executable = FindOnPath("redis-server") ?? throw new InvalidOperationException(Missing);
         string? lastFailure = null;
         for (var attempt = 0; attempt < 3; attempt++)
@@ -41,6 +48,12 @@ public sealed class RedisServer : IDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>
+    /// A server whose every write is on disk before it is acknowledged (append-only file, fsync always), so a killed
+    /// server starts again with its data, as one with a volume does.
+    /// </summary>
+    public static RedisServer StartPersistent() => new(persistent: true);
 
     public string Configuration => $"127.0.0.1:{Port}";
 
@@ -93,7 +106,7 @@ public sealed class RedisServer : IDisposable
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[]
                  {
-                     "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                     "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", _persistent ? "yes" : "no", "--appendfsync", "always",
                      "--dir", _directory, "--daemonize", "no", "--loglevel", "warning", "--enable-debug-command", "local",
                  })
         {

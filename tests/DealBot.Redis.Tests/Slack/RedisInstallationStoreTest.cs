@@ -18,6 +18,7 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
     private readonly string _prefix = BotInstance.NewPrefix();
     private readonly string _folder = Directory.CreateTempSubdirectory("dealbot-slack-").FullName;
     private readonly List<ServiceProvider> _replicas = [];
+    private readonly ManualClock _clock = new();
 
     [Fact]
     public async Task FindAsync_AtAnotherReplica_ReturnsTheInstallWithItsToken()
@@ -60,7 +61,7 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
     }
 
     [Fact]
-    public async Task DeleteAsync_AtOneReplica_IsGoneAtTheOther()
+    public async Task DeleteAsync_AtOneReplica_IsGoneAtTheOther_OnceItsCacheIsRefreshed()
     {
         var first = Store();
         var second = Store();
@@ -69,8 +70,25 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
         var deleted = await second.DeleteAsync(null, "T9");
 
         Assert.True(deleted);
-        Assert.Null(await first.FindAsync(null, "T9"));
+        Assert.Null(await second.FindAsync(null, "T9"));
         Assert.False(await second.DeleteAsync(null, "T9"));
+
+        // The first replica answers from memory until its copy is due for a refresh, which happens in the background.
+        Assert.NotNull(await first.FindAsync(null, "T9"));
+        _clock.Advance(RedisInstallationStore.RefreshAfter + TimeSpan.FromSeconds(1));
+        await Eventually.UntilAsync(async () => await first.FindAsync(null, "T9") is null, "the first replica to see the uninstall");
+    }
+
+    [Fact]
+    public async Task FindAsync_InstalledAtAnotherReplicaAfterALookup_IsSeenOnceItsCacheIsRefreshed()
+    {
+        var first = Store();
+        Assert.Null(await first.FindAsync(null, "T10"));
+
+        await Store().SaveAsync(Install(null, "T10", enterprise: false));
+        _clock.Advance(RedisInstallationStore.RefreshAfter + TimeSpan.FromSeconds(1));
+
+        await Eventually.UntilAsync(async () => await first.FindAsync(null, "T10") is not null, "the first replica to see the new install");
     }
 
     public void Dispose()
@@ -91,7 +109,7 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
             ["Redis:KeyPrefix"] = _prefix,
             ["Slack:InstallationStorePath"] = Path.Combine(_folder, "installations.json"),
         }).Build();
-        var services = new ServiceCollection().AddLogging();
+        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock);
         services.AddSlackPlatform(configuration);
         services.AddSlackRedisInstallations(configuration);
         var provider = services.BuildServiceProvider();
