@@ -14,8 +14,8 @@ namespace DealBot.Redis;
 /// <remarks>
 /// A circuit breaker keeps an outage cheap: after <see cref="FailuresToOpen"/> failures in a row it opens and the
 /// stores skip Redis altogether (no call, no wait); every <see cref="RetryInterval"/> one call is let through as a
-/// probe, and the first probe that succeeds closes it again, so sharing resumes within about that interval of Redis
-/// coming back. One warning is logged when the breaker opens and one information line when it closes, saying how
+/// probe (a store's call, or a PING of its own when no question comes in), and the first probe that succeeds closes it
+/// again, so sharing resumes within about that interval of Redis coming back. One warning is logged when the breaker opens and one information line when it closes, saying how
 /// long the outage lasted and what was answered without Redis meanwhile (writes not shared are named there): never a
 /// line per call. <see cref="State"/> is exported as the <c>dealbot.redis.breaker.state</c> gauge (0 closed, 1 open,
 /// 2 probing) and read by the health check.
@@ -36,9 +36,20 @@ public sealed partial class RedisFallback : IDisposable
     private int _failures;
     private long _openedAt;
     private long _probeAt;
+    private readonly Func<Task>? _ping;
+    private ITimer? _prober;
 
-    public RedisFallback(ILogger<RedisFallback> logger, TimeProvider clock, TimeSpan? callTimeout = null, TimeSpan? retryInterval = null, IMeterFactory? meters = null)
+    /// <param name="ping">A call that succeeds when Redis answers (a PING); while the breaker is open it is sent every
+    /// <paramref name="retryInterval"/>, so Redis is found back even when no question comes in. Null: only calls probe.</param>
+    public RedisFallback(
+        ILogger<RedisFallback> logger,
+        TimeProvider clock,
+        TimeSpan? callTimeout = null,
+        TimeSpan? retryInterval = null,
+        IMeterFactory? meters = null,
+        Func<Task>? ping = null)
     {
+        _ping = ping;
         _logger = logger;
         _clock = clock;
         CallTimeout = callTimeout ?? Chat.Pipeline.StateBudget.DefaultPerMessage;
@@ -122,7 +133,43 @@ public sealed partial class RedisFallback : IDisposable
         }
     }
 
-    public void Dispose() => _meter.Dispose();
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _prober?.Dispose();
+            _prober = null;
+        }
+
+        _meter.Dispose();
+    }
+
+    /// <summary>While the breaker is open: a PING of its own when a probe is due, so no question has to be the probe.</summary>
+    private async void ProbeWhenDue()
+    {
+        if (_ping is not { } ping || !TryEnterDueProbe())
+        {
+            return;
+        }
+
+        try
+        {
+            await ping().WaitAsync(CallTimeout, _clock).ConfigureAwait(false);
+            Succeeded(probe: true);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException or OperationCanceledException)
+        {
+            Failed(probe: true, "ping", e);
+        }
+    }
+
+    private bool TryEnterDueProbe()
+    {
+        lock (_gate)
+        {
+            return ProbeIsDue();
+        }
+    }
 
     private T AnswerAlone<T>(string name, Func<T> fallback)
     {
@@ -133,21 +180,23 @@ public sealed partial class RedisFallback : IDisposable
 
     private bool TryEnter(out bool probe)
     {
-        probe = false;
         lock (_gate)
         {
-            switch (_state)
-            {
-                case BreakerState.Closed:
-                    return true;
-                case BreakerState.Open when _clock.GetTimestamp() >= _probeAt:
-                    _state = BreakerState.Probing;
-                    probe = true;
-                    return true;
-                default:
-                    return false;
-            }
+            probe = ProbeIsDue();
+            return probe || _state == BreakerState.Closed;
         }
+    }
+
+    /// <summary>Under the lock: when the breaker is open and a probe is due, makes the caller the probe.</summary>
+    private bool ProbeIsDue()
+    {
+        if (_state != BreakerState.Open || _clock.GetTimestamp() < _probeAt)
+        {
+            return false;
+        }
+
+        _state = BreakerState.Probing;
+        return true;
     }
 
     private void Succeeded(bool probe)
@@ -169,6 +218,8 @@ public sealed partial class RedisFallback : IDisposable
             _state = BreakerState.Closed;
             _failures = 0;
             outage = _clock.GetElapsedTime(_openedAt);
+            _prober?.Dispose();
+            _prober = null;
         }
 
         LogBack(outage.TotalSeconds, Summary());
@@ -199,9 +250,13 @@ public sealed partial class RedisFallback : IDisposable
             _openedAt = now;
             _probeAt = now + Ticks(RetryInterval);
             _answeredAlone.Clear();
+            if (_ping is not null)
+            {
+                _prober ??= _clock.CreateTimer(_ => ProbeWhenDue(), null, RetryInterval, RetryInterval / 2);
+            }
         }
 
-        LogOutage(name, e is OperationCanceledException ? "budget spent" : e.GetType().Name, e.Message, RetryInterval.TotalSeconds);
+        LogOutage(name, e is OperationCanceledException ? "budget spent" : e.GetType().Name, FirstSentence(e.Message), RetryInterval.TotalSeconds);
     }
 
     /// <summary>"conversation.set 12, delivery.begin 40": what was answered alone since the breaker opened.</summary>
@@ -211,6 +266,9 @@ public sealed partial class RedisFallback : IDisposable
         _answeredAlone.Clear();
         return counts.Length == 0 ? "nothing" : string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"));
     }
+
+    /// <summary>The client's messages append a page of connection diagnostics after the reason.</summary>
+    private static string FirstSentence(string message) => message.IndexOf("; ", StringComparison.Ordinal) is > 0 and var end ? message[..end] : message;
 
     private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _clock.TimestampFrequency);
 

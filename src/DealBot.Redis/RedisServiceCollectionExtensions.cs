@@ -87,7 +87,11 @@ public static class RedisServiceCollectionExtensions
             provider.GetService<ILogger<RedisFallback>>() ?? NullLogger<RedisFallback>.Instance,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<RedisOptions>>().Value.MessageBudget,
-            meters: provider.GetService<IMeterFactory>()));
+            meters: provider.GetService<IMeterFactory>(),
+            ping: () => provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase().PingAsync()));
+        // The client logs every failed reconnect (about once a second in an outage) as an error; the breaker's two lines
+        // say when an outage starts and ends, with the client's reason.
+        services.Configure<LoggerFilterOptions>(options => options.Rules.Add(new LoggerFilterRule(null, "StackExchange.Redis", LogLevel.Critical, null)));
         services.AddHealthChecks().AddCheck<SharedStateHealthCheck>(SharedStateHealthCheck.Name, tags: [SharedStateHealthCheck.LiveTag, "ready"]);
         return true;
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace DealBot.Hosting.Health;
 
@@ -26,6 +27,9 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddDealBotHealthChecks(this IServiceCollection services)
     {
+        // Each probe of a Degraded check (a platform without its own check, Redis down) would log a warning: the
+        // endpoints say it, and the checks log their own changes.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Error));
         services.AddHealthChecks()
             .AddCheck<CatalogHealthCheck>("catalog", tags: [ReadyTag])
             .AddCheck<LifetimeHealthCheck>("lifetime", tags: [ReadyTag])
