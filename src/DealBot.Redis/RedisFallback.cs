@@ -15,8 +15,11 @@ namespace DealBot.Redis;
 /// A circuit breaker keeps an outage cheap: after <see cref="FailuresToOpen"/> failures in a row it opens and the
 /// stores skip Redis altogether (no call, no wait); every <see cref="RetryInterval"/> one call is let through as a
 /// probe (a store's call, or a PING of its own when no question comes in), and the first probe that succeeds closes it
-/// again, so sharing resumes within about that interval of Redis coming back. One warning is logged when the breaker opens and one information line when it closes, saying how
-/// long the outage lasted and what was answered without Redis meanwhile (writes not shared are named there): never a
+/// again, so sharing resumes within about that interval of Redis coming back. A write Redis did not take is kept
+/// (<see cref="DeferWrite"/>: the latest per key, at most <see cref="MaxDeferredWrites"/>) and sent once Redis answers
+/// again, so context, dedupe and installs made during an outage reach the other replicas afterwards. One warning is
+/// logged when the breaker opens and one information line when it closes, saying how long the outage lasted, what was
+/// answered without Redis meanwhile and how many writes are being sent now (and how many could not be kept): never a
 /// line per call. <see cref="State"/> is exported as the <c>dealbot.redis.breaker.state</c> gauge (0 closed, 1 open,
 /// 2 probing) and read by the health check.
 /// </remarks>
@@ -24,6 +27,7 @@ public sealed partial class RedisFallback : IDisposable
 {
     public const string MeterName = "DealBot.Redis";
     public const int FailuresToOpen = 2;
+    public const int MaxDeferredWrites = 10_000;
     public static readonly TimeSpan DefaultRetryInterval = TimeSpan.FromSeconds(1);
 
     private readonly ILogger<RedisFallback> _logger;
@@ -32,6 +36,9 @@ public sealed partial class RedisFallback : IDisposable
     private readonly Counter<long> _fallbacks;
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, long> _answeredAlone = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<Task>> _deferred = new(StringComparer.Ordinal);
+    private long _notKept;
+    private int _replaying;
     private BreakerState _state;
     private int _failures;
     private long _openedAt;
@@ -105,8 +112,31 @@ public sealed partial class RedisFallback : IDisposable
         }
     }
 
-    /// <summary>Raised (off the caller's path) when the breaker closes again: Redis is back.</summary>
-    public event Action? Restored;
+    /// <summary>Writes kept to send once Redis answers again.</summary>
+    public int DeferredWrites => _deferred.Count;
+
+    /// <summary>
+    /// Keeps a write Redis did not take and sends it once Redis answers again. <paramref name="key"/> is the Redis key
+    /// it writes: a later write of the same key replaces it. Beyond <see cref="MaxDeferredWrites"/> a write is not kept;
+    /// it is counted and named in the line that ends the outage.
+    /// </summary>
+    public void DeferWrite(string key, Func<Task> write)
+    {
+        if (_deferred.Count >= MaxDeferredWrites && !_deferred.ContainsKey(key))
+        {
+            Interlocked.Increment(ref _notKept);
+            return;
+        }
+
+        _deferred[key] = write;
+        lock (_gate)
+        {
+            StartTicking();
+        }
+    }
+
+    /// <summary>True while a write of <paramref name="key"/> waits to be sent: it is newer than what Redis holds.</summary>
+    public bool IsDeferred(string key) => _deferred.ContainsKey(key);
 
     /// <summary>
     /// Runs <paramref name="operation"/> unless the breaker is open. When Redis fails, has not answered within
@@ -144,7 +174,35 @@ public sealed partial class RedisFallback : IDisposable
         _meter.Dispose();
     }
 
-    /// <summary>While the breaker is open: a PING of its own when a probe is due, so no question has to be the probe.</summary>
+    /// <summary>Under the lock: ticks every half <see cref="RetryInterval"/> while the breaker is open or writes are kept.</summary>
+    private void StartTicking() => _prober ??= _clock.CreateTimer(_ => Tick(), null, RetryInterval / 2, RetryInterval / 2);
+
+    /// <summary>
+    /// While the breaker is open, a PING of its own when a probe is due, so no question has to be the probe; once it is
+    /// closed, the kept writes (also those kept after a failure that did not open it); then the ticks stop.
+    /// </summary>
+    private void Tick()
+    {
+        lock (_gate)
+        {
+            if (_state == BreakerState.Closed && _deferred.IsEmpty)
+            {
+                _prober?.Dispose();
+                _prober = null;
+                return;
+            }
+        }
+
+        if (State == BreakerState.Closed)
+        {
+            _ = SendDeferredAsync();
+        }
+        else
+        {
+            ProbeWhenDue();
+        }
+    }
+
     private async void ProbeWhenDue()
     {
         if (_ping is not { } ping || !TryEnterDueProbe())
@@ -218,14 +276,46 @@ public sealed partial class RedisFallback : IDisposable
             _state = BreakerState.Closed;
             _failures = 0;
             outage = _clock.GetElapsedTime(_openedAt);
-            _prober?.Dispose();
-            _prober = null;
         }
 
-        LogBack(outage.TotalSeconds, Summary());
-        if (Restored is { } restored)
+        LogBack(outage.TotalSeconds, Summary(), _deferred.Count, Interlocked.Exchange(ref _notKept, 0));
+        _ = Task.Run(SendDeferredAsync);
+    }
+
+    /// <summary>Sends the kept writes while Redis takes them, one at a time, so as not to flood it as it comes back.</summary>
+    private async Task SendDeferredAsync()
+    {
+        if (Interlocked.Exchange(ref _replaying, 1) == 1)
         {
-            _ = Task.Run(restored);
+            return;
+        }
+
+        try
+        {
+            foreach (var (key, write) in _deferred.ToArray())
+            {
+                if (State != BreakerState.Closed)
+                {
+                    return;
+                }
+
+                try
+                {
+                    await write().WaitAsync(CallTimeout, _clock).ConfigureAwait(false);
+
+                    // Unless a newer write of the key came in meanwhile.
+                    _deferred.TryRemove(new KeyValuePair<string, Func<Task>>(key, write));
+                }
+                catch (Exception e) when (e is RedisException or TimeoutException)
+                {
+                    Failed(probe: false, "deferred write", e);
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _replaying, 0);
         }
     }
 
@@ -250,10 +340,7 @@ public sealed partial class RedisFallback : IDisposable
             _openedAt = now;
             _probeAt = now + Ticks(RetryInterval);
             _answeredAlone.Clear();
-            if (_ping is not null)
-            {
-                _prober ??= _clock.CreateTimer(_ => ProbeWhenDue(), null, RetryInterval, RetryInterval / 2);
-            }
+            StartTicking();
         }
 
         LogOutage(name, e is OperationCanceledException ? "budget spent" : e.GetType().Name, FirstSentence(e.Message), RetryInterval.TotalSeconds);
@@ -277,6 +364,7 @@ public sealed partial class RedisFallback : IDisposable
     private partial void LogOutage(string operation, string errorType, string errorMessage, double retrySeconds);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Redis is back after {OutageSeconds:0.0} s; sharing state again. Answered without it meanwhile (not shared, kept on this replica only): {AnsweredAlone}")]
-    private partial void LogBack(double outageSeconds, string answeredAlone);
+        Message = "Redis is back after {OutageSeconds:0.0} s; sharing state again. Answered without it meanwhile: {AnsweredAlone}; "
+            + "{DeferredWrites} writes made meanwhile are being sent to Redis now, {NotKept} could not be kept (context or dedupe of this replica only)")]
+    private partial void LogBack(double outageSeconds, string answeredAlone, int deferredWrites, long notKept);
 }

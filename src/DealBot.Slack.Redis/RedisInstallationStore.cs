@@ -20,17 +20,14 @@ namespace DealBot.Slack.Redis;
 /// re-read in the background, so an install or uninstall at another replica is seen within that time. A key never read
 /// is read from Redis through <see cref="RedisFallback"/> (bounded; while Redis is down it counts as not found, so a
 /// configured <c>Slack:BotToken</c> still answers). A save or delete that Redis does not take is applied here at once,
-/// logged, and retried every few seconds until Redis takes it; it is never dropped.
+/// logged, and sent to Redis once it is back (<see cref="RedisFallback.DeferWrite"/>).
 /// </remarks>
-public sealed partial class RedisInstallationStore : ISlackInstallationStore, IDisposable
+public sealed partial class RedisInstallationStore : ISlackInstallationStore
 {
     public const string Purpose = "DealBot.Slack.Installations.v1";
 
     /// <summary>How old a cached installation may be before it is re-read (in the background) from Redis.</summary>
     public static readonly TimeSpan RefreshAfter = TimeSpan.FromSeconds(30);
-
-    /// <summary>How often writes Redis did not take are tried again.</summary>
-    public static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(2);
 
     private readonly IConnectionMultiplexer _redis;
     private readonly RedisKeys _keys;
@@ -40,11 +37,6 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore, ID
     private readonly IDataProtector _protector;
     private readonly ConcurrentDictionary<InstallationKey, Cached> _cache = new();
     private readonly ConcurrentDictionary<InstallationKey, byte> _refreshing = new();
-
-    // Writes Redis has not taken yet: the installation to save, or null to delete.
-    private readonly ConcurrentDictionary<InstallationKey, SlackInstallation?> _pending = new();
-    private readonly Lock _retryGate = new();
-    private ITimer? _retry;
 
     public RedisInstallationStore(
         IConnectionMultiplexer redis,
@@ -59,18 +51,13 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore, ID
         _clock = fallback.Clock;
         _logger = logger;
         _protector = dataProtection.CreateProtector(Purpose);
-        _fallback.Restored += RetryPending;
     }
-
-    /// <summary>Writes waiting for Redis (tests and metrics).</summary>
-    internal int PendingWrites => _pending.Count;
 
     public async ValueTask SaveAsync(SlackInstallation installation, CancellationToken cancellationToken = default)
     {
         var key = installation.Key;
         _cache[key] = new Cached(installation, _clock.GetUtcNow());
-        _pending[key] = installation;
-        if (await TryWriteAsync(key, cancellationToken))
+        if (await WriteAsync(key, installation, cancellationToken))
         {
             LogSaved(installation.EnterpriseId, installation.TeamId);
         }
@@ -111,8 +98,7 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore, ID
 
         var key = found.Key;
         _cache[key] = new Cached(null, _clock.GetUtcNow());
-        _pending[key] = null;
-        if (await TryWriteAsync(key, cancellationToken))
+        if (await WriteAsync(key, null, cancellationToken))
         {
             LogDeleted(enterpriseId, teamId);
         }
@@ -122,16 +108,6 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore, ID
         }
 
         return true;
-    }
-
-    public void Dispose()
-    {
-        _fallback.Restored -= RetryPending;
-        lock (_retryGate)
-        {
-            _retry?.Dispose();
-            _retry = null;
-        }
     }
 
     /// <summary>The workspace's own install, then its org's org-wide install (as the file store matches).</summary>
@@ -158,7 +134,7 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore, ID
             cancellationToken).ConfigureAwait(false);
 
         // A write of this key still waiting for Redis is newer than what Redis holds.
-        if (read is not null && !_pending.ContainsKey(key))
+        if (read is not null && !_fallback.IsDeferred(Key(key)))
         {
             _cache[key] = read;
         }
@@ -184,81 +160,39 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore, ID
         }
     }
 
-    /// <summary>Sends the pending write of <paramref name="key"/> to Redis; false (still pending, retried) when Redis did not take it.</summary>
-    private async Task<bool> TryWriteAsync(InstallationKey key, CancellationToken cancellationToken)
+    /// <summary>Saves (or, with null, deletes) one installation in Redis; false when Redis did not take it, which then sends it once it is back.</summary>
+    private async Task<bool> WriteAsync(InstallationKey key, SlackInstallation? installation, CancellationToken cancellationToken)
     {
-        if (!_pending.TryGetValue(key, out var installation))
+        var redisKey = Key(key);
+        async Task<bool> Write()
         {
+            // Off the caller's thread: encrypting may load the key ring from Redis, synchronously, and it must not hold
+            // the caller past its time.
+            await Task.Yield();
+            var database = _redis.GetDatabase();
+            if (installation is null)
+            {
+                await database.KeyDeleteAsync(redisKey).ConfigureAwait(false);
+            }
+            else
+            {
+                // Encrypted here, not before: the key ring lives in Redis too.
+                var json = JsonSerializer.Serialize(ProtectedInstallation.Protect(installation, _protector), SlackRedisJson.Default.ProtectedInstallation);
+                await database.StringSetAsync(redisKey, json).ConfigureAwait(false);
+            }
+
             return true;
         }
 
-        var written = await _fallback.RunAsync(
+        return await _fallback.RunAsync(
             installation is null ? "slack.installation.delete" : "slack.installation.set",
-            async () =>
+            Write,
+            () =>
             {
-                var database = _redis.GetDatabase();
-                if (installation is null)
-                {
-                    await database.KeyDeleteAsync(Key(key)).ConfigureAwait(false);
-                }
-                else
-                {
-                    // Encrypted here, not before: the key ring lives in Redis too.
-                    var json = JsonSerializer.Serialize(ProtectedInstallation.Protect(installation, _protector), SlackRedisJson.Default.ProtectedInstallation);
-                    await database.StringSetAsync(Key(key), json).ConfigureAwait(false);
-                }
-
-                return true;
+                _fallback.DeferWrite(redisKey, Write);
+                return false;
             },
-            () => false,
             cancellationToken).ConfigureAwait(false);
-        if (written)
-        {
-            // Only if no newer write of the same key came in meanwhile.
-            _pending.TryRemove(new KeyValuePair<InstallationKey, SlackInstallation?>(key, installation));
-        }
-        else
-        {
-            ScheduleRetry();
-        }
-
-        return written;
-    }
-
-    private void ScheduleRetry()
-    {
-        lock (_retryGate)
-        {
-            _retry ??= _clock.CreateTimer(_ => RetryPending(), null, RetryEvery, RetryEvery);
-        }
-    }
-
-    private async void RetryPending()
-    {
-        try
-        {
-            foreach (var key in _pending.Keys)
-            {
-                if (await TryWriteAsync(key, CancellationToken.None))
-                {
-                    LogWriteDone(key.EnterpriseId, key.TeamId);
-                }
-            }
-
-            lock (_retryGate)
-            {
-                if (_pending.IsEmpty)
-                {
-                    _retry?.Dispose();
-                    _retry = null;
-                }
-            }
-        }
-        catch (Exception e)
-        {
-            // Never let a background retry take the process down; the next tick tries again.
-            LogRetryFailed(e);
-        }
     }
 
     private SlackInstallation? Decode(RedisValue value)
@@ -277,7 +211,7 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore, ID
         return installation;
     }
 
-    private RedisKey Key(InstallationKey key) =>
+    private string Key(InstallationKey key) =>
         $"{_keys.Child("slack")}installation:{RedisKeys.Escape(key.EnterpriseId ?? "-")}:{RedisKeys.Escape(key.TeamId ?? "*")}";
 
     /// <summary>An installation as last read (or written) here; <see cref="Installation"/> null: known not to exist.</summary>
@@ -290,14 +224,8 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore, ID
     private partial void LogDeleted(string? enterpriseId, string? teamId);
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Slack installation {Change} for enterprise {EnterpriseId}, team {TeamId} on this replica only: Redis did not take it; retrying until it does")]
+        Message = "Slack installation {Change} for enterprise {EnterpriseId}, team {TeamId} on this replica only: Redis did not take it; it is sent once Redis is back")]
     private partial void LogWriteDeferred(string change, string? enterpriseId, string? teamId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack installation change for enterprise {EnterpriseId}, team {TeamId} reached Redis after a retry")]
-    private partial void LogWriteDone(string? enterpriseId, string? teamId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Retrying Slack installation writes to Redis failed; trying again shortly")]
-    private partial void LogRetryFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Slack installation for enterprise {EnterpriseId}, team {TeamId} cannot be decrypted (the Data Protection key ring in Redis changed); reinstall the app there")]

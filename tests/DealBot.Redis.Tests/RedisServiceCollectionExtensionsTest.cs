@@ -25,7 +25,7 @@ public sealed class RedisServiceCollectionExtensionsTest(RedisServer server)
     [Fact]
     public async Task AddRedisState_WithConfiguration_ReplacesEveryStoreWithASharedOne()
     {
-        using var provider = Build(new() { ["Redis:Configuration"] = server.Configuration, ["Redis:KeyPrefix"] = BotInstance.NewPrefix() });
+        using var provider = Build(new() { ["Redis:Configuration"] = server.Configuration, ["Redis:KeyPrefix"] = BotInstance.NewPrefix(), ["Redis:MessageBudget"] = "00:00:01" });
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         Assert.IsType<RedisConversationStore>(Assert.Single(provider.GetServices<IConversationStore>()));
@@ -44,6 +44,7 @@ public sealed class RedisServiceCollectionExtensionsTest(RedisServer server)
             ["Redis:KeyPrefix"] = BotInstance.NewPrefix(),
             ["DealBot:RateLimitPerMinute"] = "1",
             ["DealBot:RateLimitBurst"] = "2",
+            ["Redis:MessageBudget"] = "00:00:01",
         });
         var limiter = provider.GetRequiredService<IUserRateLimiter>();
 

@@ -11,7 +11,7 @@ namespace DealBot.Redis.Conversations;
 /// question; Redis does the expiry (and, with a maxmemory policy, the capping the in-memory store does by hand). An
 /// entry the codec cannot read (another version, or JSON from before it) is no context. While Redis cannot be reached
 /// (<see cref="RedisFallback"/>) context is kept in this replica's own memory, so a follow-up
-/// asked at the same replica during the outage is still understood.
+/// asked at the same replica during the outage is still understood, and written to Redis once it is back.
 /// </summary>
 public sealed class RedisConversationStore(IDatabase database, RedisKeys keys, TimeSpan lifetime, RedisFallback fallback) : IConversationStore
 {
@@ -25,17 +25,19 @@ public sealed class RedisConversationStore(IDatabase database, RedisKeys keys, T
 
     public async ValueTask SetLastAsync(ConversationKey key, DealQuery query, CancellationToken cancellationToken = default)
     {
+        var redisKey = Key(key);
         var encoded = ConversationCodec.Encode(query);
         await fallback.RunAsync(
             "conversation.set",
-            () => database.StringSetAsync(Key(key), encoded, lifetime),
+            () => database.StringSetAsync(redisKey, encoded, lifetime),
             () =>
             {
                 _alone.SetLast(key, query);
+                fallback.DeferWrite(redisKey, () => database.StringSetAsync(redisKey, encoded, lifetime));
                 return false;
             },
             cancellationToken).ConfigureAwait(false);
     }
 
-    private RedisKey Key(ConversationKey key) => keys.Conversation(key.Platform, key.Place, key.User);
+    private string Key(ConversationKey key) => keys.Conversation(key.Platform, key.Place, key.User);
 }

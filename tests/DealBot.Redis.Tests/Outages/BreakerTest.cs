@@ -13,15 +13,16 @@ namespace DealBot.Redis.Tests.Outages;
 
 /// <summary>
 /// The chat pipeline of two replicas on a redis-server of the test's own that is killed, restarted and stalled
-/// (DEBUG SLEEP) while questions arrive, with the production budget (250 ms a message) and breaker: every question is
+/// (DEBUG SLEEP) while questions arrive, with the production breaker and the tests' budget: every question is
 /// answered, within the budget; the outage is logged once when it starts and once when it ends; sharing resumes.
 /// </summary>
+[Collection(OutageCollection.Name)]
 public sealed class BreakerTest : IDisposable
 {
     private static readonly DealCatalog Catalog = CatalogLoader.LoadDefault();
 
     /// <summary>The budget plus what a busy 2-core test machine adds to scheduling: far inside Slack's and Discord's 3 s.</summary>
-    private static readonly TimeSpan Deadline = StateBudget.DefaultPerMessage + TimeSpan.FromMilliseconds(750);
+    private static readonly TimeSpan Deadline = OutageCollection.Budget + TimeSpan.FromMilliseconds(750);
 
     private readonly RedisServer _server = new();
     private readonly Replica _a;
@@ -46,6 +47,9 @@ public sealed class BreakerTest : IDisposable
             await AskInTimeAsync(i % 2 == 0 ? _a : _b);
         }
 
+        // Taken by A alone during the outage: written to Redis once it is back, so B does not answer it again then.
+        Assert.Equal(ChatReplyKind.Answer, (await _a.Handler.HandleAsync(Message("taken-during-outage"))).Kind);
+
         Assert.All(new[] { _a, _b }, r => Assert.NotEqual(RedisFallback.BreakerState.Closed, r.Fallback.State));
         Assert.All(new[] { _a, _b }, r => Assert.Equal(["outage"], r.Lines()));
 
@@ -55,6 +59,8 @@ public sealed class BreakerTest : IDisposable
             () => _a.Fallback.State == RedisFallback.BreakerState.Closed && _b.Fallback.State == RedisFallback.BreakerState.Closed,
             "both replicas to use Redis again");
 
+        await Eventually.UntilAsync(() => _a.Fallback.DeferredWrites == 0, "A's writes made during the outage to reach Redis");
+        Assert.Equal(ChatReplyKind.Duplicate, (await _b.Handler.HandleAsync(Message("taken-during-outage"))).Kind);
         await AssertSharedAsync();
         Assert.All(new[] { _a, _b }, r => Assert.Equal(["outage", "back"], r.Lines()));
     }
@@ -64,7 +70,8 @@ public sealed class BreakerTest : IDisposable
     {
         await AssertSharedAsync();
 
-        var stall = _server.StallAsync(TimeSpan.FromSeconds(3));
+        // Long enough for both replicas' breakers to open (two calls each that run out of time) while it lasts.
+        var stall = _server.StallAsync(TimeSpan.FromSeconds(2) + (4 * OutageCollection.Budget));
         await Eventually.UntilAsync(async () =>
         {
             await AskInTimeAsync(_a);
@@ -114,7 +121,7 @@ public sealed class BreakerTest : IDisposable
 
     private static IncomingMessage Message(string id) => new("slack", "T1/C1", $"U-{id}", "xai per year", id, FromBot: false, Addressed: true);
 
-    /// <summary>One replica as the host wires it: its own connection, breaker and stores, the default budget.</summary>
+    /// <summary>One replica as the host wires it: its own connection, breaker (with its PING) and stores.</summary>
     private sealed class Replica : IDisposable
     {
         private readonly IConnectionMultiplexer _connection;
@@ -123,7 +130,7 @@ public sealed class BreakerTest : IDisposable
         public Replica(RedisServer server, string prefix)
         {
             _connection = server.Connect();
-            Fallback = new RedisFallback(_log, TimeProvider.System, ping: () => _connection.GetDatabase().PingAsync());
+            Fallback = new RedisFallback(_log, TimeProvider.System, OutageCollection.Budget, ping: () => _connection.GetDatabase().PingAsync());
             var database = _connection.GetDatabase();
             var keys = new RedisKeys(prefix);
             var engine = new ChatEngine(
@@ -131,7 +138,8 @@ public sealed class BreakerTest : IDisposable
             Handler = new MessageHandler(
                 engine,
                 new RedisDeliveryDeduplicator(database, keys, TimeSpan.FromHours(1), Fallback),
-                new RedisUserRateLimiter(database, keys, TimeProvider.System, perMinute: 10_000, burst: 1_000, Fallback));
+                new RedisUserRateLimiter(database, keys, TimeProvider.System, perMinute: 10_000, burst: 1_000, Fallback),
+                new StateBudget(OutageCollection.Budget, TimeProvider.System));
         }
 
         public RedisFallback Fallback { get; }

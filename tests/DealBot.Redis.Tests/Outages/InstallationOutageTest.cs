@@ -14,6 +14,7 @@ namespace DealBot.Redis.Tests.Outages;
 /// replica knows is still found, from memory and at once; an install made during the outage is kept by that replica
 /// and reaches Redis once it is back, so the other replicas find it.
 /// </summary>
+[Collection(OutageCollection.Name)]
 public sealed class InstallationOutageTest : IDisposable
 {
     private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(1);
@@ -43,7 +44,8 @@ public sealed class InstallationOutageTest : IDisposable
 
         _server.Restart();
 
-        await Eventually.UntilAsync(() => _logs.Messages.Any(m => m.Contains("team T2 reached Redis", StringComparison.Ordinal)), "the install to reach Redis");
+        using var redis = _server.Connect();
+        await Eventually.UntilAsync(() => redis.GetDatabase().KeyExists($"{_prefix}slack:installation:-:T2"), "the install to reach Redis");
         Assert.Equal("T2", (await Store().FindAsync(null, "T2"))?.TeamId);
         Assert.Equal("T1", (await Store().FindAsync(null, "T1"))?.TeamId);
     }
@@ -75,7 +77,7 @@ public sealed class InstallationOutageTest : IDisposable
             ["Redis:KeyPrefix"] = _prefix,
             ["Slack:InstallationStorePath"] = Path.Combine(_folder, "installations.json"),
         }).Build();
-        var services = new ServiceCollection().AddLogging(l => l.AddProvider(_logs));
+        var services = new ServiceCollection().AddLogging(l => l.AddProvider(_logs)).AddPatientRedisFallback();
         services.AddSlackPlatform(configuration);
         services.AddSlackRedisInstallations(configuration);
         var provider = services.BuildServiceProvider();

@@ -16,6 +16,7 @@ public static partial class ReplicaSet
     {
         ["Redis:Configuration"] = redis.Configuration,
         ["Redis:KeyPrefix"] = prefix,
+        ["Redis:MessageBudget"] = OutageCollection.Budget.ToString("c", CultureInfo.InvariantCulture),
         ["DealBot:RateLimitPerMinute"] = "10000",
         ["DealBot:RateLimitBurst"] = "1000",
         ["Logging:LogLevel:Default"] = "Warning",

@@ -109,7 +109,7 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
             ["Redis:KeyPrefix"] = _prefix,
             ["Slack:InstallationStorePath"] = Path.Combine(_folder, "installations.json"),
         }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock);
+        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock).AddPatientRedisFallback();
         services.AddSlackPlatform(configuration);
         services.AddSlackRedisInstallations(configuration);
         var provider = services.BuildServiceProvider();
