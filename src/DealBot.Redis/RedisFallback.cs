@@ -141,7 +141,9 @@ public sealed partial class RedisFallback : IDisposable
     /// <summary>
     /// Runs <paramref name="operation"/> unless the breaker is open. When Redis fails, has not answered within
     /// <see cref="CallTimeout"/> or before <paramref name="cancellationToken"/> fires (the message's state budget),
-    /// or is skipped, counts it and returns <paramref name="fallback"/>'s answer instead.
+    /// or is skipped, counts it and returns <paramref name="fallback"/>'s answer instead. A call that ran out of the
+    /// message's budget before it had waited half a <see cref="CallTimeout"/> says little about Redis (the calls before
+    /// it took the time): it is answered alone but does not count towards opening the breaker.
     /// </summary>
     public async ValueTask<T> RunAsync<T>(string name, Func<Task<T>> operation, Func<T> fallback, CancellationToken cancellationToken)
     {
@@ -150,11 +152,16 @@ public sealed partial class RedisFallback : IDisposable
             return AnswerAlone(name, fallback);
         }
 
+        var started = _clock.GetTimestamp();
         try
         {
             var result = await operation().WaitAsync(CallTimeout, _clock, cancellationToken).ConfigureAwait(false);
             Succeeded(probe);
             return result;
+        }
+        catch (OperationCanceledException) when (!probe && _clock.GetElapsedTime(started) < CallTimeout / 2)
+        {
+            return AnswerAlone(name, fallback);
         }
         catch (Exception e) when (e is RedisException or TimeoutException or OperationCanceledException)
         {

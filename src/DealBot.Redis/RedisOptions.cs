@@ -24,9 +24,10 @@ public sealed class RedisOptions
     public TimeSpan DeliveryWindow { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// The most one message may spend on Redis, all its calls together (dedupe, rate limit, context; a Slack workspace's
-    /// installation when it is not cached yet). A call not answered by then is answered by this replica alone, so
-    /// Slack's and Discord's 3-second deadlines hold while Redis is slow or gone.
+    /// The most one message may spend on Redis, all its calls together (dedupe, rate limit, context; for a Slack event,
+    /// its workspace's installation when this replica has not read it yet). A call not answered by then is answered by
+    /// this replica alone, so Slack's and Discord's 3-second deadlines hold while Redis is slow or gone. It is also the
+    /// most any single Redis call may take.
     /// </summary>
     public TimeSpan MessageBudget { get; set; } = Chat.Pipeline.StateBudget.DefaultPerMessage;
 

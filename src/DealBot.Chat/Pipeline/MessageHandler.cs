@@ -13,30 +13,40 @@ public sealed class MessageHandler(ChatEngine engine, IDeliveryDeduplicator dedu
 {
     private readonly StateBudget _budget = budget ?? StateBudget.Default;
 
-    public async ValueTask<ChatReply> HandleAsync(IncomingMessage message)
+    /// <summary>
+    /// A new <see cref="StateBudget"/> for one message, for a platform that makes shared-state calls of its own for the
+    /// message before handing it over (a Slack workspace's installation): pass its token to <see cref="HandleAsync"/>.
+    /// </summary>
+    public CancellationTokenSource StartStateBudget() => _budget.Start();
+
+    /// <param name="message">The message.</param>
+    /// <param name="stateBudget">The message's budget when the platform started it (<see cref="StartStateBudget"/>);
+    /// by default a new one.</param>
+    public async ValueTask<ChatReply> HandleAsync(IncomingMessage message, CancellationToken stateBudget = default)
     {
         if (message.FromBot || !message.Addressed)
         {
             return ChatReply.Ignored;
         }
 
-        using var state = _budget.Start();
-        if (!await deduplicator.TryBeginAsync($"{message.Platform}:{message.DeliveryId}", state.Token).ConfigureAwait(false))
+        using var own = stateBudget.CanBeCanceled ? null : _budget.Start();
+        var state = own?.Token ?? stateBudget;
+        if (!await deduplicator.TryBeginAsync($"{message.Platform}:{message.DeliveryId}", state).ConfigureAwait(false))
         {
             return ChatReply.Duplicate;
         }
 
         var user = $"{message.Platform}:{message.UserId}";
-        if (!await rateLimiter.TryAcquireAsync(user, state.Token).ConfigureAwait(false))
+        if (!await rateLimiter.TryAcquireAsync(user, state).ConfigureAwait(false))
         {
-            return await rateLimiter.ShouldWarnAsync(user, state.Token).ConfigureAwait(false)
-                ? new ChatReply(ChatReplyKind.RateLimited, RetryAfter: await rateLimiter.RetryAfterAsync(user, state.Token).ConfigureAwait(false))
+            return await rateLimiter.ShouldWarnAsync(user, state).ConfigureAwait(false)
+                ? new ChatReply(ChatReplyKind.RateLimited, RetryAfter: await rateLimiter.RetryAfterAsync(user, state).ConfigureAwait(false))
                 : ChatReply.Ignored;
         }
 
         var started = Stopwatch.GetTimestamp();
         var conversation = new ConversationKey(message.Platform, message.Place, message.UserId);
-        var answer = await engine.AskAsync(conversation, message.Text, message.WantsChart, state.Token).ConfigureAwait(false);
+        var answer = await engine.AskAsync(conversation, message.Text, message.WantsChart, state).ConfigureAwait(false);
         ChatMetrics.Answered(message.Platform, answer.Intent, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return new ChatReply(ChatReplyKind.Answer, answer);
     }

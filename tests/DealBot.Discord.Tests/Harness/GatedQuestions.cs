@@ -10,7 +10,7 @@ namespace DealBot.Discord.Tests.Harness;
 internal sealed class GatedQuestions(Func<IncomingMessage, ValueTask<ChatReply>> answer, ManualResetEventSlim gate) : IQuestionHandler
 {
     public GatedQuestions(MessageHandler handler, ManualResetEventSlim gate)
-        : this(handler.HandleAsync, gate)
+        : this(message => handler.HandleAsync(message), gate)
     {
     }
 
