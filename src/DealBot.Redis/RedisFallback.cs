@@ -318,6 +318,12 @@ public sealed partial class RedisFallback : IDisposable
                     Failed(probe: false, "deferred write", e);
                     return;
                 }
+                catch (Exception e)
+                {
+                    // Not Redis failing but the write itself: sending it again would fail again.
+                    _deferred.TryRemove(new KeyValuePair<string, Func<Task>>(key, write));
+                    LogDeferredWriteDropped(e, key);
+                }
             }
         }
         finally
@@ -369,6 +375,9 @@ public sealed partial class RedisFallback : IDisposable
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Redis unavailable ({Operation}: {ErrorType}: {ErrorMessage}); answering without shared state until it is back, checking every {RetrySeconds} s")]
     private partial void LogOutage(string operation, string errorType, string errorMessage, double retrySeconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A write kept during a Redis outage failed when sent and is dropped: {Key}")]
+    private partial void LogDeferredWriteDropped(Exception exception, string key);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Redis is back after {OutageSeconds:0.0} s; sharing state again. Answered without it meanwhile: {AnsweredAlone}; "
