@@ -110,6 +110,31 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore
         return true;
     }
 
+    /// <summary>
+    /// Reads every installation in Redis into memory (the start-up warm-up): afterwards an outage cannot stop this
+    /// replica answering any workspace installed before it started. Throws when Redis does not answer.
+    /// </summary>
+    public async Task<int> LoadAllAsync(CancellationToken cancellationToken)
+    {
+        var loaded = 0;
+        var database = _redis.GetDatabase();
+        foreach (var server in _redis.GetServers().Where(s => !s.IsReplica))
+        {
+            await foreach (var redisKey in server.KeysAsync(pattern: $"{_keys.Child("slack")}installation:*").WithCancellation(cancellationToken))
+            {
+                if (_fallback.IsDeferred(redisKey!) || Decode(await database.StringGetAsync(redisKey).ConfigureAwait(false)) is not { } installation)
+                {
+                    continue;
+                }
+
+                _cache.TryAdd(installation.Key, new Cached(installation, _clock.GetUtcNow()));
+                loaded++;
+            }
+        }
+
+        return loaded;
+    }
+
     /// <summary>The workspace's own install, then its org's org-wide install (as the file store matches).</summary>
     private static IEnumerable<InstallationKey> Candidates(string? enterpriseId, string? teamId)
     {

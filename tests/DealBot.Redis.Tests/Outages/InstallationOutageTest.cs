@@ -11,8 +11,8 @@ namespace DealBot.Redis.Tests.Outages;
 
 /// <summary>
 /// Slack installations while Redis (with its data on disk, as with a volume) is killed and started again: a workspace a
-/// replica knows is still found, from memory and at once; an install made during the outage is kept by that replica
-/// and reaches Redis once it is back, so the other replicas find it.
+/// replica has read (on a lookup, or in its start-up warm-up) is still found, from memory and at once; an install made
+/// during the outage is kept by that replica and reaches Redis once it is back, so the other replicas find it.
 /// </summary>
 [Collection(OutageCollection.Name)]
 public sealed class InstallationOutageTest : IDisposable
@@ -33,10 +33,17 @@ public sealed class InstallationOutageTest : IDisposable
         await a.SaveAsync(Install("T1"));
         Assert.NotNull(await b.FindAsync(null, "T1"));
 
+        // Started while Redis is up and never asked about T1: its warm-up read every installation.
+        var c = Store();
+        Assert.True(await ((RedisInstallationStore)c).LoadAllAsync(CancellationToken.None) >= 1);
+
         _server.Kill();
 
         Assert.Equal("T1", (await FindQuicklyAsync(b, "T1"))?.TeamId);
         Assert.Equal("T1", (await FindQuicklyAsync(a, "T1"))?.TeamId);
+        Assert.Equal("T1", (await FindQuicklyAsync(c, "T1"))?.TeamId);
+
+        // Started during the outage: it cannot know T1 until Redis is back.
         Assert.Null(await FindQuicklyAsync(Store(), "T1"));
         await a.SaveAsync(Install("T2"));
         Assert.Equal("T2", (await FindQuicklyAsync(a, "T2"))?.TeamId);
