@@ -1,22 +1,32 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using DealBot.Discord;
 using DealBot.Discord.Tests.Fakes;
 using DealBot.Discord.Tests.Harness;
 using DealBot.Redis.Tests.Fixtures;
+using NSec.Cryptography;
 using Xunit.Abstractions;
 
 namespace DealBot.Redis.Tests.Replicas;
 
 /// <summary>
 /// The real host on the Discord gateway (a fake Discord that refuses an interaction callback more than 3 s after the
-/// dispatch, as Discord does) with Redis up, stalled (DEBUG SLEEP 4 s), killed and started again while mentions and
-/// slash commands arrive: every mention is answered once (a replayed dispatch is not answered again while Redis is
-/// up), every slash command's callback is in time, and the outage is logged once each way per outage.
+/// dispatch, as Discord does) and on the HTTP interactions endpoint, with Redis up, stalled (DEBUG SLEEP 4 s), killed and
+/// started again while mentions and slash commands arrive: every mention is answered once (a replayed dispatch is not
+/// answered again while Redis is up), every slash command is answered in time by either route, and the outage is
+/// logged once each way per outage.
 /// </summary>
 [Collection(OutageCollection.Name)]
 public sealed class DiscordOutageTest(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int PerPhase = 20;
 
+    private static readonly TimeSpan InteractionDeadline = TimeSpan.FromSeconds(3);
+
     private readonly RedisServer _redis = new();
+    private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519);
+    private readonly List<TimeSpan> _endpointResponses = [];
     private FakeDiscord _discord = null!;
     private BotProcess _bot = null!;
     private int _taken;
@@ -30,6 +40,7 @@ public sealed class DiscordOutageTest(ITestOutputHelper output) : IAsyncLifetime
         var settings = ReplicaSet.Settings(_redis, BotInstance.NewPrefix());
         settings["Discord:Token"] = _discord.Token;
         settings["Discord:ApiBaseUrl"] = _discord.ApiBaseUrl.ToString();
+        settings["Discord:PublicKey"] = SignedInteraction.PublicKey(_key);
         _bot = await BotProcess.StartAsync(settings);
         await _discord.WaitUntilAsync(() => _discord.Gateway.IsAttached(), "the bot's READY", TimeSpan.FromSeconds(30));
 
@@ -68,6 +79,7 @@ public sealed class DiscordOutageTest(ITestOutputHelper output) : IAsyncLifetime
             Assert.True(_bot.Lines(ReplicaSet.OutageLine) == 2, $"{_bot.Lines(ReplicaSet.OutageLine)} outage lines for 2 outages:\n{string.Join('\n', _bot.Log)}");
             Assert.True(_bot.Lines(ReplicaSet.BackLine) == 2, $"{_bot.Lines(ReplicaSet.BackLine)} back lines for 2 outages:\n{string.Join('\n', _bot.Log)}");
             Assert.True(_bot.Lines("failed") == 0, $"the bot logged failures:\n{string.Join('\n', _bot.Log)}");
+            output.WriteLine($"endpoint responses: {ReplicaSet.Summary(_endpointResponses)}");
         }
         finally
         {
@@ -80,6 +92,7 @@ public sealed class DiscordOutageTest(ITestOutputHelper output) : IAsyncLifetime
         await _bot.DisposeAsync();
         await _discord.DisposeAsync();
         _redis.Dispose();
+        _key.Dispose();
     }
 
     /// <summary>
@@ -98,7 +111,9 @@ public sealed class DiscordOutageTest(ITestOutputHelper output) : IAsyncLifetime
                 "INTERACTION_CREATE", DiscordEvents.Command(command, "ask", options: ("question", "xai per year", false))));
         }
 
+        var overHttp = Enumerable.Range(0, PerPhase).Select(_ => AskOverHttpAsync(name)).ToList();
         await Task.WhenAll(dispatches);
+        await Task.WhenAll(overHttp);
         if (replay)
         {
             foreach (var mention in mentions)
@@ -118,8 +133,8 @@ public sealed class DiscordOutageTest(ITestOutputHelper output) : IAsyncLifetime
             await _discord.WaitForReplyAsync(mention, TimeSpan.FromSeconds(30));
         }
 
-        // Every dispatch (replays too) has been taken through dedupe before the replies are counted.
-        _taken += (PerPhase * 2) + (replay ? PerPhase : 0);
+        // Every delivery (replays and the endpoint's commands too) has been taken through dedupe before replies are counted.
+        _taken += (PerPhase * 3) + (replay ? PerPhase : 0);
         await Eventually.UntilAsync(async () =>
         {
             var (first, duplicates) = await ReplicaSet.DeliveriesAsync(_bot, "discord");
@@ -131,6 +146,27 @@ public sealed class DiscordOutageTest(ITestOutputHelper output) : IAsyncLifetime
             Assert.True(replies == 1, $"{name}: message {mention} answered {replies} times");
         }
 
-        output.WriteLine($"{name}: {PerPhase}/{PerPhase} mentions answered once, {PerPhase}/{PerPhase} slash commands answered within 3 s");
+        output.WriteLine($"{name}: {PerPhase}/{PerPhase} mentions answered once, {PerPhase}/{PerPhase} slash commands on the gateway and "
+            + $"{PerPhase}/{PerPhase} on the HTTP endpoint answered within 3 s");
+    }
+
+    /// <summary>An /ask over the HTTP interactions endpoint: the answer (or the deferral) must be the response, within 3 s.</summary>
+    private async Task AskOverHttpAsync(string phase)
+    {
+        var id = DiscordEvents.NewId();
+        var command = DiscordEvents.Command(id, "ask", options: ("question", "xai per year", false)).ToJsonString();
+        using var request = SignedInteraction.Request(new Uri(_bot.Url, DiscordEndpointRouteBuilderExtensions.DefaultPath), command, _key, DateTimeOffset.UtcNow);
+        var started = Stopwatch.GetTimestamp();
+        using var response = await _bot.Http.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+        var took = Stopwatch.GetElapsedTime(started);
+        lock (_endpointResponses)
+        {
+            _endpointResponses.Add(took);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(body?["type"]?.GetValue<int>() is 4 or 5, $"{phase}: interaction {id} got {body}");
+        Assert.True(took < InteractionDeadline, $"{phase}: interaction {id} answered after {took.TotalMilliseconds:0} ms");
     }
 }
