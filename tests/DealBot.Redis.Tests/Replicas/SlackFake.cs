@@ -29,7 +29,7 @@ public sealed class SlackFake : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(string Replica, long At)>> _answers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<WebSocket>> _sockets = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, TaskCompletionSource> _acks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _acks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _sendLocks = new(StringComparer.Ordinal);
     private WebApplication _app = null!;
 
@@ -65,12 +65,7 @@ public sealed class SlackFake : IAsyncDisposable
     /// <summary>A mention of the bot in its own channel, signed and sent to a replica's HTTP endpoint; returns how long the ack took.</summary>
     public static async Task<TimeSpan> SendOverHttpAsync(HttpClient replica, string eventId, string channel, int retry = 0)
     {
-        var body = Mention(eventId, channel);
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", "v0=" + signature);
+        using var request = Signed("/slack/events", Mention(eventId, channel), "application/json");
         if (retry > 0)
         {
             request.Headers.Add("X-Slack-Retry-Num", retry.ToString(CultureInfo.InvariantCulture));
@@ -84,12 +79,60 @@ public sealed class SlackFake : IAsyncDisposable
         return took;
     }
 
+    /// <summary>
+    /// A <c>/deal</c> slash command, signed and sent to a replica's HTTP endpoint; Slack wants the ack within 3 s and
+    /// the bot puts the answer in it when it is ready in time. Returns the ack body and how long it took.
+    /// </summary>
+    public static async Task<(string Body, TimeSpan Took)> SlashOverHttpAsync(HttpClient replica, string triggerId, string channel)
+    {
+        using var request = Signed("/slack/commands", SlashForm(triggerId, channel), "application/x-www-form-urlencoded");
+        var started = Stopwatch.GetTimestamp();
+        using var response = await replica.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"slash command {triggerId}: {(int)response.StatusCode}");
+        return (body, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>The same slash command as a Socket Mode envelope; returns the ack's payload (the answer) and how long the ack took.</summary>
+    public async Task<(string Body, TimeSpan Took)> SlashOverSocketAsync(string replica, string triggerId, string channel)
+    {
+        var fields = string.Join(",", SlashForm(triggerId, channel).Split('&').Select(p => p.Split('=')).Select(p => $"\"{p[0]}\":\"{Uri.UnescapeDataString(p[1])}\""));
+        var frame = $$"""{"type":"slash_commands","envelope_id":"{{triggerId}}","accepts_response_payload":true,"payload":{""" + fields + "}}";
+        return await SendEnvelopeAsync(replica, triggerId, frame);
+    }
+
     /// <summary>The same mention as a Socket Mode envelope to one replica's connection; returns how long the ack took.</summary>
     public async Task<TimeSpan> SendOverSocketAsync(string replica, string eventId, string channel, int retry = 0)
     {
         var envelopeId = $"{eventId}-{replica}-{retry}";
         var frame = $$"""{"type":"events_api","envelope_id":"{{envelopeId}}","accepts_response_payload":false,"retry_attempt":{{retry}},"retry_reason":"{{(retry > 0 ? "timeout" : "")}}","payload":{{Mention(eventId, channel)}}}""";
-        var ack = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return (await SendEnvelopeAsync(replica, envelopeId, frame)).Took;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static HttpRequestMessage Signed(string path, string body, string contentType)
+    {
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", "v0=" + signature);
+        return request;
+    }
+
+    private static string SlashForm(string triggerId, string channel) =>
+        $"token=x&team_id=T1&team_domain=replicas&channel_id={channel}&channel_name=c&user_id=U1&user_name=u&command=%2Fdeal"
+        + $"&text={Uri.EscapeDataString("xai per year")}&api_app_id=A1&trigger_id={triggerId}";
+
+    /// <summary>Sends an envelope on a replica's connection and waits for its ack: the ack's payload, if any, and how long it took.</summary>
+    private async Task<(string Body, TimeSpan Took)> SendEnvelopeAsync(string replica, string envelopeId, string frame)
+    {
+        var ack = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         _acks[envelopeId] = ack;
         var socket = await Socket(replica).Task;
         var sendLock = _sendLocks.GetOrAdd(replica, _ => new SemaphoreSlim(1, 1));
@@ -104,14 +147,8 @@ public sealed class SlackFake : IAsyncDisposable
             sendLock.Release();
         }
 
-        await ack.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        return Stopwatch.GetElapsedTime(started);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        var payload = await ack.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        return (payload ?? "", Stopwatch.GetElapsedTime(started));
     }
 
     private static string Mention(string eventId, string channel) => JsonSerializer.Serialize(new
@@ -182,7 +219,7 @@ public sealed class SlackFake : IAsyncDisposable
                 using var ack = JsonDocument.Parse(buffer.AsMemory(0, count));
                 if (ack.RootElement.TryGetProperty("envelope_id", out var id) && _acks.TryRemove(id.GetString()!, out var done))
                 {
-                    done.TrySetResult();
+                    done.TrySetResult(ack.RootElement.TryGetProperty("payload", out var payload) ? payload.GetRawText() : null);
                 }
             }
         }

@@ -21,6 +21,7 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
     private readonly RedisServer _redis = new();
     private readonly ConcurrentDictionary<string, long> _sentAt = new();
     private readonly List<TimeSpan> _acks = [];
+    private readonly List<TimeSpan> _slashAcks = [];
     private SlackFake _slack = null!;
     private BotProcess _a = null!;
     private BotProcess _b = null!;
@@ -44,9 +45,11 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
 
             // 1. Redis up: each event to A, Slack's retry of it to B.
             var normal = await PhaseAsync("up, retry to the other replica", 1, (i, ev, ch) => [(_a, ev, ch, 0), (_b, ev, ch, 1)], twiceAllowed: false);
+            await SlashCommandsAsync("up", 1);
 
             // 2. Redis stalled for 4 s while events arrive (each delivered once).
             var stall = _redis.StallAsync(TimeSpan.FromSeconds(4));
+            await SlashCommandsAsync("stalled", 2);
             var stalled = await PhaseAsync("stalled (DEBUG SLEEP 4)", 2, (i, ev, ch) => [(i % 2 == 0 ? _a : _b, ev, ch, 0)], twiceAllowed: false);
             await stall;
             await ReplicaSet.SharingAsync(_a, _b);
@@ -54,6 +57,7 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
             // 3. Redis stopped: the replicas answer alone; /readyz stays ready, /healthz says so.
             _redis.Kill();
             var down = await PhaseAsync("stopped", 3, (i, ev, ch) => [(i % 2 == 0 ? _a : _b, ev, ch, 0)], twiceAllowed: false);
+            await SlashCommandsAsync("stopped", 3);
             foreach (var bot in new[] { _a, _b })
             {
                 Assert.Contains(ReplicaSet.Degraded, await bot.GetAsync("/healthz"), StringComparison.Ordinal);
@@ -78,7 +82,7 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
                 Assert.True(bot.Lines("failed") == 0, $"replica {name} logged failures:\n{string.Join('\n', bot.Log)}");
             }
 
-            output.WriteLine($"acks: {ReplicaSet.Summary(_acks)}");
+            output.WriteLine($"event acks: {ReplicaSet.Summary(_acks)}; slash command acks (with the answer): {ReplicaSet.Summary(_slashAcks)}");
             output.WriteLine($"answers, Redis up: {normal}; stalled: {stalled}; stopped: {down}; started again: {back}; replica A killed: {alone}");
         }
         finally
@@ -95,6 +99,24 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
     {
         await _slack.DisposeAsync();
         _redis.Dispose();
+    }
+
+    /// <summary>
+    /// Ten <c>/deal</c> commands, alternately to each replica: each acked within Slack's 3 s with the answer in the ack
+    /// (the shared state it needs fits in the budget, whatever Redis does).
+    /// </summary>
+    private async Task SlashCommandsAsync(string name, int phase)
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            var (triggerId, channel) = ($"trigger.{phase}.{i}", $"S{phase}x{i}");
+            var (body, took) = _socketMode
+                ? await _slack.SlashOverSocketAsync(i % 2 == 0 ? "a" : "b", triggerId, channel)
+                : await SlackFake.SlashOverHttpAsync((i % 2 == 0 ? _a : _b).Http, triggerId, channel);
+            Assert.True(took < AckDeadline, $"{name}: slash command {triggerId} acked after {took.TotalMilliseconds:0} ms");
+            Assert.True(body.Contains("\"blocks\"", StringComparison.Ordinal), $"{name}: slash command {triggerId} acked without its answer: {body}");
+            _slashAcks.Add(took);
+        }
     }
 
     private async Task<BotProcess> StartAsync(string name, string prefix, string data)
