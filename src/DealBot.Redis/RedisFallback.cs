@@ -37,13 +37,13 @@ public sealed partial class RedisFallback : IDisposable
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, long> _answeredAlone = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<Task>> _deferred = new(StringComparer.Ordinal);
+    private readonly Func<Task>? _ping;
     private long _notKept;
     private int _replaying;
     private BreakerState _state;
     private int _failures;
     private long _openedAt;
     private long _probeAt;
-    private readonly Func<Task>? _ping;
     private ITimer? _prober;
 
     /// <param name="ping">A call that succeeds when Redis answers (a PING); while the breaker is open it is sent every

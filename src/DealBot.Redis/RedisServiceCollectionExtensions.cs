@@ -19,8 +19,9 @@ public static class RedisServiceCollectionExtensions
     /// <summary>
     /// When <c>Redis:Configuration</c> is set, replaces the in-memory <see cref="IConversationStore"/>,
     /// <see cref="IDeliveryDeduplicator"/> and <see cref="IUserRateLimiter"/> with Redis ones, so every replica shares
-    /// context, dedupe and rate limits. Call it after the host registers its defaults. When the setting is empty it
-    /// changes nothing. The Redis section is validated at start-up (<c>ValidateOnStart</c>), one message per problem.
+    /// context, dedupe and rate limits, each failing safe through <see cref="RedisFallback"/> within the message's
+    /// <see cref="StateBudget"/> (<c>Redis:MessageBudget</c>). Call it after the host registers its defaults. When the
+    /// setting is empty it changes nothing. The Redis section is validated at start-up (<c>ValidateOnStart</c>), one message per problem.
     /// </summary>
     public static IServiceCollection AddRedisState(this IServiceCollection services, IConfiguration configuration)
     {
@@ -60,8 +61,8 @@ public static class RedisServiceCollectionExtensions
 
     /// <summary>
     /// Registers the Redis options (validated at start-up), the process's one <see cref="IConnectionMultiplexer"/>,
-    /// <see cref="RedisKeys"/>, <see cref="RedisFallback"/> and its health check, once however often it is called. False (and nothing
-    /// registered) when <c>Redis:Configuration</c> is empty.
+    /// <see cref="RedisKeys"/>, <see cref="RedisFallback"/> and its health check, once however often it is called.
+    /// False (and nothing registered) when <c>Redis:Configuration</c> is empty.
     /// </summary>
     public static bool TryAddRedisConnection(this IServiceCollection services, IConfiguration configuration)
     {
@@ -89,6 +90,7 @@ public static class RedisServiceCollectionExtensions
             provider.GetRequiredService<IOptions<RedisOptions>>().Value.MessageBudget,
             meters: provider.GetService<IMeterFactory>(),
             ping: () => provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase().PingAsync()));
+
         // The client logs every failed reconnect (about once a second in an outage) as an error; the breaker's two lines
         // say when an outage starts and ends, with the client's reason.
         services.Configure<LoggerFilterOptions>(options => options.Rules.Add(new LoggerFilterRule(null, "StackExchange.Redis", LogLevel.Critical, null)));
