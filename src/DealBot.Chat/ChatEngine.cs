@@ -14,16 +14,17 @@ public sealed class ChatEngine(QuestionParser parser, Answerer answerer, IConver
 {
     /// <summary>
     /// Answers in the conversation's context; with a chart (<see cref="Answer.Chart"/>) when <paramref name="chart"/>
-    /// is set or the question asks for one (<see cref="ChartRequest"/>).
+    /// is set or the question asks for one (<see cref="ChartRequest"/>). <paramref name="cancellationToken"/> bounds
+    /// the conversation store's calls (a shared store answers with its fallback when it fires).
     /// </summary>
-    public Answer Ask(ConversationKey conversation, string? text, bool chart = false)
+    public async ValueTask<Answer> AskAsync(ConversationKey conversation, string? text, bool chart = false, CancellationToken cancellationToken = default)
     {
-        var previous = conversations.GetLast(conversation);
+        var previous = await conversations.GetLastAsync(conversation, cancellationToken).ConfigureAwait(false);
         var query = parser.Parse(text, previous);
         var answer = answerer.Answer(query, ChartRequest.IsAskedFor(text, chart));
         if (answer.Understood && query.Kind is not (QueryKind.Help or QueryKind.Unknown))
         {
-            conversations.SetLast(conversation, query);
+            await conversations.SetLastAsync(conversation, query, cancellationToken).ConfigureAwait(false);
         }
 
         return answer;

@@ -23,6 +23,14 @@ public sealed class RedisOptions
     /// <summary>How long a delivery id is remembered: a redelivery within this window is not answered again.</summary>
     public TimeSpan DeliveryWindow { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// The most one message may spend on Redis, all its calls together (dedupe, rate limit, context; for a Slack event,
+    /// its workspace's installation when this replica has not read it yet). A call not answered by then is answered by
+    /// this replica alone, so Slack's and Discord's 3-second deadlines hold while Redis is slow or gone. It is also the
+    /// most any single Redis call may take.
+    /// </summary>
+    public TimeSpan MessageBudget { get; set; } = Chat.Pipeline.StateBudget.DefaultPerMessage;
+
     /// <summary>Values that could not be read, found while binding; the validator reports them.</summary>
     internal List<string> BindingProblems { get; } = [];
 

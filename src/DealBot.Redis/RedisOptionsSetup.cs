@@ -10,7 +10,8 @@ namespace DealBot.Redis;
 /// </summary>
 internal sealed class RedisOptionsSetup(IConfigurationSection section) : IConfigureOptions<RedisOptions>
 {
-    public static readonly string[] Known = [nameof(RedisOptions.Configuration), nameof(RedisOptions.KeyPrefix), nameof(RedisOptions.DeliveryWindow)];
+    public static readonly string[] Known =
+        [nameof(RedisOptions.Configuration), nameof(RedisOptions.KeyPrefix), nameof(RedisOptions.DeliveryWindow), nameof(RedisOptions.MessageBudget)];
 
     public void Configure(RedisOptions options)
     {
@@ -21,17 +22,24 @@ internal sealed class RedisOptionsSetup(IConfigurationSection section) : IConfig
 
         options.Configuration = Value(nameof(options.Configuration));
         options.KeyPrefix = Value(nameof(options.KeyPrefix)) ?? options.KeyPrefix;
-        if (Value(nameof(options.DeliveryWindow)) is { } window)
+        options.DeliveryWindow = Span(nameof(options.DeliveryWindow), "01:00:00", options) ?? options.DeliveryWindow;
+        options.MessageBudget = Span(nameof(options.MessageBudget), "00:00:00.250", options) ?? options.MessageBudget;
+    }
+
+    private TimeSpan? Span(string key, string example, RedisOptions options)
+    {
+        if (Value(key) is not { } text)
         {
-            if (TimeSpan.TryParse(window, CultureInfo.InvariantCulture, out var parsed))
-            {
-                options.DeliveryWindow = parsed;
-            }
-            else
-            {
-                options.BindingProblems.Add($"{Key(nameof(options.DeliveryWindow))} must be a time span such as 01:00:00, not '{window}'.");
-            }
+            return null;
         }
+
+        if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        options.BindingProblems.Add($"{Key(key)} must be a time span such as {example}, not '{text}'.");
+        return null;
     }
 
     private string? Value(string key) => section[key] is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

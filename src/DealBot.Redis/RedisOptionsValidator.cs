@@ -12,6 +12,10 @@ internal sealed class RedisOptionsValidator : IValidateOptions<RedisOptions>
     public const int MaxKeyPrefixLength = 64;
     public static readonly TimeSpan MinDeliveryWindow = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan MaxDeliveryWindow = TimeSpan.FromDays(7);
+    public static readonly TimeSpan MinMessageBudget = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>Slack and Discord want a reply within 3 s: the budget leaves most of that to answering and sending.</summary>
+    public static readonly TimeSpan MaxMessageBudget = TimeSpan.FromSeconds(1);
 
     public ValidateOptionsResult Validate(string? name, RedisOptions options)
     {
@@ -32,6 +36,12 @@ internal sealed class RedisOptionsValidator : IValidateOptions<RedisOptions>
         {
             problems.Add($"{RedisOptionsSetup.Key(nameof(options.DeliveryWindow))} must be between {MinDeliveryWindow} and "
                 + $"{MaxDeliveryWindow:d\\.hh\\:mm\\:ss}, not {options.DeliveryWindow}.");
+        }
+
+        if (options.MessageBudget < MinMessageBudget || options.MessageBudget > MaxMessageBudget)
+        {
+            problems.Add($"{RedisOptionsSetup.Key(nameof(options.MessageBudget))} must be between {MinMessageBudget.TotalMilliseconds:0} ms and "
+                + $"{MaxMessageBudget.TotalMilliseconds:0} ms (e.g. 00:00:00.250), not {options.MessageBudget}.");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

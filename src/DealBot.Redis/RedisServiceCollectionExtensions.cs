@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using DealBot.Chat.Conversations;
+using DealBot.Chat.Pipeline;
 using DealBot.Chat.Safety;
 using DealBot.Redis.Conversations;
 using DealBot.Redis.Safety;
@@ -17,8 +19,9 @@ public static class RedisServiceCollectionExtensions
     /// <summary>
     /// When <c>Redis:Configuration</c> is set, replaces the in-memory <see cref="IConversationStore"/>,
     /// <see cref="IDeliveryDeduplicator"/> and <see cref="IUserRateLimiter"/> with Redis ones, so every replica shares
-    /// context, dedupe and rate limits. Call it after the host registers its defaults. When the setting is empty it
-    /// changes nothing. The Redis section is validated at start-up (<c>ValidateOnStart</c>), one message per problem.
+    /// context, dedupe and rate limits, each failing safe through <see cref="RedisFallback"/> within the message's
+    /// <see cref="StateBudget"/> (<c>Redis:MessageBudget</c>). Call it after the host registers its defaults. When the
+    /// setting is empty it changes nothing. The Redis section is validated at start-up (<c>ValidateOnStart</c>), one message per problem.
     /// </summary>
     public static IServiceCollection AddRedisState(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,6 +42,12 @@ public static class RedisServiceCollectionExtensions
             provider.GetRequiredService<IOptions<RedisOptions>>().Value.DeliveryWindow,
             provider.GetRequiredService<RedisFallback>()));
 
+        // Every message's state calls together get Redis:MessageBudget; a call that has not answered by then is
+        // answered by the replica alone (RedisFallback).
+        services.RemoveAll<StateBudget>();
+        services.AddSingleton(provider => new StateBudget(
+            provider.GetRequiredService<IOptions<RedisOptions>>().Value.MessageBudget, provider.GetRequiredService<TimeProvider>()));
+
         services.RemoveAll<IUserRateLimiter>();
         services.AddSingleton<IUserRateLimiter>(provider => new RedisUserRateLimiter(
             Database(provider),
@@ -52,8 +61,8 @@ public static class RedisServiceCollectionExtensions
 
     /// <summary>
     /// Registers the Redis options (validated at start-up), the process's one <see cref="IConnectionMultiplexer"/>,
-    /// <see cref="RedisKeys"/> and <see cref="RedisFallback"/>, once however often it is called. False (and nothing
-    /// registered) when <c>Redis:Configuration</c> is empty.
+    /// <see cref="RedisKeys"/>, <see cref="RedisFallback"/> and its health check, once however often it is called.
+    /// False (and nothing registered) when <c>Redis:Configuration</c> is empty.
     /// </summary>
     public static bool TryAddRedisConnection(this IServiceCollection services, IConfiguration configuration)
     {
@@ -76,7 +85,16 @@ public static class RedisServiceCollectionExtensions
             provider.GetRequiredService<IOptions<RedisOptions>>().Value, provider.GetService<ILoggerFactory>()));
         services.TryAddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
         services.TryAddSingleton(provider => new RedisFallback(
-            provider.GetService<ILogger<RedisFallback>>() ?? NullLogger<RedisFallback>.Instance, provider.GetRequiredService<TimeProvider>()));
+            provider.GetService<ILogger<RedisFallback>>() ?? NullLogger<RedisFallback>.Instance,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<RedisOptions>>().Value.MessageBudget,
+            meters: provider.GetService<IMeterFactory>(),
+            ping: () => provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase().PingAsync()));
+
+        // The client logs every failed reconnect (about once a second in an outage) as an error; the breaker's two lines
+        // say when an outage starts and ends, with the client's reason.
+        services.Configure<LoggerFilterOptions>(options => options.Rules.Add(new LoggerFilterRule(null, "StackExchange.Redis", LogLevel.Critical, null)));
+        services.AddHealthChecks().AddCheck<SharedStateHealthCheck>(SharedStateHealthCheck.Name, tags: [SharedStateHealthCheck.LiveTag, "ready"]);
         return true;
     }
 

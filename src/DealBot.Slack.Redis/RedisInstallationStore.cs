@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using DealBot.Redis;
 using DealBot.Slack.Installations;
@@ -11,87 +12,245 @@ namespace DealBot.Slack.Redis;
 /// Slack installations in Redis, so every replica can act in every workspace. One key per installation
 /// (<c>{prefix}slack:installation:{enterprise}:{team}</c>); the bot token is stored only as Data Protection ciphertext,
 /// with the key ring itself kept in Redis (<see cref="SlackRedisServiceCollectionExtensions"/>) so every replica can
-/// decrypt what another saved. Redis failures are not hidden: a workspace whose install cannot be read is not answered.
+/// decrypt what another saved.
 /// </summary>
-public sealed partial class RedisInstallationStore(
-    IConnectionMultiplexer redis, RedisKeys keys, IDataProtectionProvider dataProtection, ILogger<RedisInstallationStore> logger)
-    : ISlackInstallationStore
+/// <remarks>
+/// Answering never waits on Redis for a workspace this replica knows: each installation read (and each one known to be
+/// absent) is kept in memory per key and answered from there; once it is older than <see cref="RefreshAfter"/> it is
+/// re-read in the background, so an install or uninstall at another replica is seen within that time. A key never read
+/// is read from Redis through <see cref="RedisFallback"/> (bounded; while Redis is down it counts as not found, so a
+/// configured <c>Slack:BotToken</c> still answers). A save or delete that Redis does not take is applied here at once,
+/// logged, and sent to Redis once it is back (<see cref="RedisFallback.DeferWrite"/>).
+/// </remarks>
+public sealed partial class RedisInstallationStore : ISlackInstallationStore
 {
     public const string Purpose = "DealBot.Slack.Installations.v1";
 
-    private readonly IDataProtector _protector = dataProtection.CreateProtector(Purpose);
+    /// <summary>How old a cached installation may be before it is re-read (in the background) from Redis.</summary>
+    public static readonly TimeSpan RefreshAfter = TimeSpan.FromSeconds(30);
+
+    private readonly IConnectionMultiplexer _redis;
+    private readonly RedisKeys _keys;
+    private readonly RedisFallback _fallback;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<RedisInstallationStore> _logger;
+    private readonly IDataProtector _protector;
+    private readonly ConcurrentDictionary<InstallationKey, Cached> _cache = new();
+    private readonly ConcurrentDictionary<InstallationKey, byte> _refreshing = new();
+
+    public RedisInstallationStore(
+        IConnectionMultiplexer redis,
+        RedisKeys keys,
+        IDataProtectionProvider dataProtection,
+        RedisFallback fallback,
+        ILogger<RedisInstallationStore> logger)
+    {
+        _redis = redis;
+        _keys = keys;
+        _fallback = fallback;
+        _clock = fallback.Clock;
+        _logger = logger;
+        _protector = dataProtection.CreateProtector(Purpose);
+    }
 
     public async ValueTask SaveAsync(SlackInstallation installation, CancellationToken cancellationToken = default)
     {
-        var i = installation;
-        var stored = ProtectedInstallation.Protect(i, _protector);
-        var json = JsonSerializer.Serialize(stored, SlackRedisJson.Default.ProtectedInstallation);
-        await redis.GetDatabase().StringSetAsync(Key(installation.Key), json).WaitAsync(cancellationToken);
-        LogSaved(i.EnterpriseId, i.TeamId);
+        var key = installation.Key;
+        _cache[key] = new Cached(installation, _clock.GetUtcNow());
+        if (await WriteAsync(key, installation, cancellationToken))
+        {
+            LogSaved(installation.EnterpriseId, installation.TeamId);
+        }
+        else
+        {
+            LogWriteDeferred("saved", installation.EnterpriseId, installation.TeamId);
+        }
     }
 
-    public async ValueTask<SlackInstallation?> FindAsync(string? enterpriseId, string? teamId, CancellationToken cancellationToken = default) =>
-        await MatchAsync(enterpriseId, teamId, cancellationToken) is { } found ? Unprotect(found.Stored) : null;
-
-    public async ValueTask<bool> DeleteAsync(string? enterpriseId, string? teamId, CancellationToken cancellationToken = default)
+    public async ValueTask<SlackInstallation?> FindAsync(string? enterpriseId, string? teamId, CancellationToken cancellationToken = default)
     {
-        if (await MatchAsync(enterpriseId, teamId, cancellationToken) is not { } found)
+        foreach (var candidate in Candidates(enterpriseId, teamId))
         {
-            return false;
-        }
-
-        var deleted = await redis.GetDatabase().KeyDeleteAsync(found.Key).WaitAsync(cancellationToken);
-        LogDeleted(enterpriseId, teamId);
-        return deleted;
-    }
-
-    /// <summary>The workspace's own install, else its org's org-wide install (as the file store matches).</summary>
-    private async Task<(RedisKey Key, ProtectedInstallation Stored)?> MatchAsync(string? enterpriseId, string? teamId, CancellationToken cancellationToken)
-    {
-        var database = redis.GetDatabase();
-        var candidates = new List<InstallationKey>(2);
-        if (teamId is not null)
-        {
-            candidates.Add(new InstallationKey(enterpriseId, teamId));
-        }
-
-        if (enterpriseId is not null)
-        {
-            candidates.Add(new InstallationKey(enterpriseId, null));
-        }
-
-        foreach (var candidate in candidates)
-        {
-            var key = Key(candidate);
-            if (await database.StringGetAsync(key).WaitAsync(cancellationToken) is { HasValue: true } value
-                && JsonSerializer.Deserialize(value.ToString(), SlackRedisJson.Default.ProtectedInstallation) is { } stored)
+            if (!_cache.TryGetValue(candidate, out var cached))
             {
-                return (key, stored);
+                cached = await ReadAsync(candidate, cancellationToken);
+            }
+            else if (_clock.GetUtcNow() - cached.ReadAt > RefreshAfter)
+            {
+                RefreshInBackground(candidate);
+            }
+
+            if (cached?.Installation is { } installation)
+            {
+                return installation;
             }
         }
 
         return null;
     }
 
-    private RedisKey Key(InstallationKey key) =>
-        $"{keys.Child("slack")}installation:{RedisKeys.Escape(key.EnterpriseId ?? "-")}:{RedisKeys.Escape(key.TeamId ?? "*")}";
-
-    private SlackInstallation? Unprotect(ProtectedInstallation s)
+    public async ValueTask<bool> DeleteAsync(string? enterpriseId, string? teamId, CancellationToken cancellationToken = default)
     {
-        var installation = s.TryUnprotect(_protector);
+        if (await FindAsync(enterpriseId, teamId, cancellationToken) is not { } found)
+        {
+            return false;
+        }
+
+        var key = found.Key;
+        _cache[key] = new Cached(null, _clock.GetUtcNow());
+        if (await WriteAsync(key, null, cancellationToken))
+        {
+            LogDeleted(enterpriseId, teamId);
+        }
+        else
+        {
+            LogWriteDeferred("removed", enterpriseId, teamId);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads every installation in Redis into memory (the start-up warm-up): afterwards an outage cannot stop this
+    /// replica answering any workspace installed before it started. Throws when Redis does not answer.
+    /// </summary>
+    public async Task<int> LoadAllAsync(CancellationToken cancellationToken)
+    {
+        var loaded = 0;
+        var database = _redis.GetDatabase();
+        foreach (var server in _redis.GetServers().Where(s => !s.IsReplica))
+        {
+            await foreach (var redisKey in server.KeysAsync(pattern: $"{_keys.Child("slack")}installation:*").WithCancellation(cancellationToken))
+            {
+                if (_fallback.IsDeferred(redisKey!) || Decode(await database.StringGetAsync(redisKey).ConfigureAwait(false)) is not { } installation)
+                {
+                    continue;
+                }
+
+                _cache.TryAdd(installation.Key, new Cached(installation, _clock.GetUtcNow()));
+                loaded++;
+            }
+        }
+
+        return loaded;
+    }
+
+    /// <summary>The workspace's own install, then its org's org-wide install (as the file store matches).</summary>
+    private static IEnumerable<InstallationKey> Candidates(string? enterpriseId, string? teamId)
+    {
+        if (teamId is not null)
+        {
+            yield return new InstallationKey(enterpriseId, teamId);
+        }
+
+        if (enterpriseId is not null)
+        {
+            yield return new InstallationKey(enterpriseId, null);
+        }
+    }
+
+    /// <summary>Reads one key from Redis into the cache; null (nothing cached) when Redis did not answer.</summary>
+    private async Task<Cached?> ReadAsync(InstallationKey key, CancellationToken cancellationToken)
+    {
+        var read = await _fallback.RunAsync<Cached?>(
+            "slack.installation.get",
+            async () => new Cached(Decode(await _redis.GetDatabase().StringGetAsync(Key(key)).ConfigureAwait(false)), _clock.GetUtcNow()),
+            () => null,
+            cancellationToken).ConfigureAwait(false);
+
+        // A write of this key still waiting for Redis is newer than what Redis holds.
+        if (read is not null && !_fallback.IsDeferred(Key(key)))
+        {
+            _cache[key] = read;
+        }
+
+        return _cache.TryGetValue(key, out var cached) ? cached : read;
+    }
+
+    private void RefreshInBackground(InstallationKey key)
+    {
+        if (_refreshing.TryAdd(key, 0))
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await ReadAsync(key, CancellationToken.None);
+                }
+                finally
+                {
+                    _refreshing.TryRemove(key, out _);
+                }
+            });
+        }
+    }
+
+    /// <summary>Saves (or, with null, deletes) one installation in Redis; false when Redis did not take it, which then sends it once it is back.</summary>
+    private async Task<bool> WriteAsync(InstallationKey key, SlackInstallation? installation, CancellationToken cancellationToken)
+    {
+        var redisKey = Key(key);
+        async Task<bool> Write()
+        {
+            // Off the caller's thread: encrypting may load the key ring from Redis, synchronously, and it must not hold
+            // the caller past its time.
+            await Task.Yield();
+            var database = _redis.GetDatabase();
+            if (installation is null)
+            {
+                await database.KeyDeleteAsync(redisKey).ConfigureAwait(false);
+            }
+            else
+            {
+                // Encrypted here, not before: the key ring lives in Redis too.
+                var json = JsonSerializer.Serialize(ProtectedInstallation.Protect(installation, _protector), SlackRedisJson.Default.ProtectedInstallation);
+                await database.StringSetAsync(redisKey, json).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+
+        return await _fallback.RunAsync(
+            installation is null ? "slack.installation.delete" : "slack.installation.set",
+            Write,
+            () =>
+            {
+                _fallback.DeferWrite(redisKey, Write);
+                return false;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private SlackInstallation? Decode(RedisValue value)
+    {
+        if (!value.HasValue || JsonSerializer.Deserialize(value.ToString(), SlackRedisJson.Default.ProtectedInstallation) is not { } stored)
+        {
+            return null;
+        }
+
+        var installation = stored.TryUnprotect(_protector);
         if (installation is null)
         {
-            LogUnreadable(s.EnterpriseId, s.TeamId);
+            LogUnreadable(stored.EnterpriseId, stored.TeamId);
         }
 
         return installation;
     }
+
+    private string Key(InstallationKey key) =>
+        $"{_keys.Child("slack")}installation:{RedisKeys.Escape(key.EnterpriseId ?? "-")}:{RedisKeys.Escape(key.TeamId ?? "*")}";
+
+    /// <summary>An installation as last read (or written) here; <see cref="Installation"/> null: known not to exist.</summary>
+    private sealed record Cached(SlackInstallation? Installation, DateTimeOffset ReadAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack installation saved in Redis for enterprise {EnterpriseId}, team {TeamId}")]
     private partial void LogSaved(string? enterpriseId, string? teamId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack installation removed from Redis for enterprise {EnterpriseId}, team {TeamId}")]
     private partial void LogDeleted(string? enterpriseId, string? teamId);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Slack installation {Change} for enterprise {EnterpriseId}, team {TeamId} on this replica only: Redis did not take it; it is sent once Redis is back")]
+    private partial void LogWriteDeferred(string change, string? enterpriseId, string? teamId);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Slack installation for enterprise {EnterpriseId}, team {TeamId} cannot be decrypted (the Data Protection key ring in Redis changed); reinstall the app there")]

@@ -17,7 +17,8 @@ public static class SlackRedisServiceCollectionExtensions
     /// Data Protection key ring that encrypts their tokens in Redis, so any replica can use an install that another
     /// saved. Call it after <c>AddSlackPlatform</c>: it replaces that method's file store and file key ring, keeping
     /// its sealing of the ring with <c>Slack:TokenEncryptionKey</c>. When the setting is empty, or installations are
-    /// not kept (single-workspace mode without a key), it changes nothing.
+    /// not kept (single-workspace mode without a key), it changes nothing. Installations are kept in memory
+    /// (<see cref="RedisInstallationStore"/>), all of them read at start (<see cref="InstallationWarmUp"/>).
     /// </summary>
     public static IServiceCollection AddSlackRedisInstallations(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,7 +31,11 @@ public static class SlackRedisServiceCollectionExtensions
             options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), keys.Child("slack") + "dataprotection-keys"));
 
         services.RemoveAll<ISlackInstallationStore>();
-        services.AddSingleton<ISlackInstallationStore, RedisInstallationStore>();
+        services.AddSingleton<RedisInstallationStore>();
+        services.AddSingleton<ISlackInstallationStore>(provider => provider.GetRequiredService<RedisInstallationStore>());
+
+        // Every installation read into memory at start, so an outage later cannot stop answering any installed workspace.
+        services.AddHostedService<InstallationWarmUp>();
         return services;
     }
 }

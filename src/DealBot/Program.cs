@@ -38,4 +38,4 @@ if (command.Kind == CommandKind.Default && platforms.Any)
 var builder = HostSetup.CreateBuilder(command.ConfigurationArgs);
 builder.Services.AddDealBot();
 using var host = builder.Build();
-return new CommandRunner(host.Services, ConsoleStreams.System()).Run(command);
+return await new CommandRunner(host.Services, ConsoleStreams.System()).RunAsync(command);

@@ -41,13 +41,13 @@ public sealed class ChartRequestTest
     }
 
     [Fact]
-    public void Handle_WantsChart_AnswersWithAChart()
+    public async Task Handle_WantsChart_AnswersWithAChart()
     {
         var handler = Handler();
 
-        var plain = handler.Handle(new IncomingMessage("test", "c", "u", "xai total", "1", false, true));
-        var charted = handler.Handle(new IncomingMessage("test", "c", "u", "xai total", "2", false, true, WantsChart: true));
-        var worded = handler.Handle(new IncomingMessage("test", "c", "u", "chart xai total", "3", false, true));
+        var plain = await handler.HandleAsync(new IncomingMessage("test", "c", "u", "xai total", "1", false, true));
+        var charted = await handler.HandleAsync(new IncomingMessage("test", "c", "u", "xai total", "2", false, true, WantsChart: true));
+        var worded = await handler.HandleAsync(new IncomingMessage("test", "c", "u", "chart xai total", "3", false, true));
 
         Assert.Null(plain.Answer!.Chart);
         Assert.NotNull(charted.Answer!.Chart);
@@ -55,13 +55,13 @@ public sealed class ChartRequestTest
     }
 
     [Fact]
-    public void Ask_FollowUpAskingForAChart_ChartsTheContext()
+    public async Task Ask_FollowUpAskingForAChart_ChartsTheContext()
     {
         var engine = Engine();
         var conversation = new ConversationKey("test", "c", "u");
 
-        engine.Ask(conversation, "compare xai and oracle per MW-year");
-        var followUp = engine.Ask(conversation, "and per year? as a chart");
+        await engine.AskAsync(conversation, "compare xai and oracle per MW-year");
+        var followUp = await engine.AskAsync(conversation, "and per year? as a chart");
 
         Assert.IsType<Core.Charts.BarChart>(followUp.Chart);
     }

@@ -23,20 +23,20 @@ public sealed class RedisServiceCollectionExtensionsTest(RedisServer server)
     }
 
     [Fact]
-    public void AddRedisState_WithConfiguration_ReplacesEveryStoreWithASharedOne()
+    public async Task AddRedisState_WithConfiguration_ReplacesEveryStoreWithASharedOne()
     {
-        using var provider = Build(new() { ["Redis:Configuration"] = server.Configuration, ["Redis:KeyPrefix"] = BotInstance.NewPrefix() });
+        using var provider = Build(new() { ["Redis:Configuration"] = server.Configuration, ["Redis:KeyPrefix"] = BotInstance.NewPrefix(), ["Redis:MessageBudget"] = "00:00:01" });
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         Assert.IsType<RedisConversationStore>(Assert.Single(provider.GetServices<IConversationStore>()));
         Assert.IsType<RedisDeliveryDeduplicator>(Assert.Single(provider.GetServices<IDeliveryDeduplicator>()));
         Assert.IsType<RedisUserRateLimiter>(Assert.Single(provider.GetServices<IUserRateLimiter>()));
-        Assert.True(provider.GetRequiredService<IDeliveryDeduplicator>().TryBegin("slack:Ev-di"));
-        Assert.False(provider.GetRequiredService<IDeliveryDeduplicator>().TryBegin("slack:Ev-di"));
+        Assert.True(await provider.GetRequiredService<IDeliveryDeduplicator>().TryBeginAsync("slack:Ev-di"));
+        Assert.False(await provider.GetRequiredService<IDeliveryDeduplicator>().TryBeginAsync("slack:Ev-di"));
     }
 
     [Fact]
-    public void AddRedisState_UsesTheDealBotRateLimitSettings()
+    public async Task AddRedisState_UsesTheDealBotRateLimitSettings()
     {
         using var provider = Build(new()
         {
@@ -44,10 +44,17 @@ public sealed class RedisServiceCollectionExtensionsTest(RedisServer server)
             ["Redis:KeyPrefix"] = BotInstance.NewPrefix(),
             ["DealBot:RateLimitPerMinute"] = "1",
             ["DealBot:RateLimitBurst"] = "2",
+            ["Redis:MessageBudget"] = "00:00:01",
         });
         var limiter = provider.GetRequiredService<IUserRateLimiter>();
 
-        Assert.Equal([true, true, false], Enumerable.Range(0, 3).Select(_ => limiter.TryAcquire("u")));
+        var granted = new List<bool>();
+        for (var i = 0; i < 3; i++)
+        {
+            granted.Add(await limiter.TryAcquireAsync("u"));
+        }
+
+        Assert.Equal([true, true, false], granted);
     }
 
     [Fact]
@@ -59,17 +66,19 @@ public sealed class RedisServiceCollectionExtensionsTest(RedisServer server)
             ["Redis:KeyPrefix"] = "has space",
             ["Redis:DeliveryWindow"] = "forever",
             ["Redis:Hostname"] = "redis",
+            ["Redis:MessageBudget"] = "00:00:05",
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Equal(
             [
-                "Redis:Hostname is not a Redis setting (known: Configuration, KeyPrefix, DeliveryWindow).",
+                "Redis:Hostname is not a Redis setting (known: Configuration, KeyPrefix, DeliveryWindow, MessageBudget).",
                 "Redis:DeliveryWindow must be a time span such as 01:00:00, not 'forever'.",
                 "Redis:Configuration is not a StackExchange.Redis configuration string with at least one host:port (e.g. redis:6379,password=…); "
                 + "the value is not shown because it may hold a password.",
                 "Redis:KeyPrefix must be at most 64 characters with no spaces, not 'has space'.",
+                "Redis:MessageBudget must be between 10 ms and 1000 ms (e.g. 00:00:00.250), not 00:00:05.",
             ],
             error.Failures);
         Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);

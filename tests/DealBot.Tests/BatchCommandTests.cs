@@ -71,7 +71,7 @@ public sealed class BatchCommandTests
     private static string Run(byte[] input, OutputFormat format)
     {
         var output = new MemoryStream();
-        var exit = BatchCommand.Run(TestEngine.Instance, new MemoryStream(input), output, format, NullLogger.Instance);
+        var exit = BatchCommand.RunAsync(TestEngine.Instance, new MemoryStream(input), output, format, NullLogger.Instance).GetAwaiter().GetResult(); // one question at a time: completes synchronously
         Assert.Equal(ExitCodes.Ok, exit);
         return Encoding.UTF8.GetString(output.ToArray());
     }

@@ -93,11 +93,11 @@ public sealed class ChartCommandTests : IDisposable
     }
 
     [Fact]
-    public void Chat_WithChart_EachChartReplacesTheFile()
+    public async Task Chat_WithChart_EachChartReplacesTheFile()
     {
         var output = new StringWriter();
 
-        new ConsoleChat(TestEngine.Create(), new ChartFile(ChartPath)).Run(new StringReader("what if xai were 500 MW\nand per GPU-hour?\n"), output, interactive: false);
+        await new ConsoleChat(TestEngine.Create(), new ChartFile(ChartPath)).RunAsync(new StringReader("what if xai were 500 MW\nand per GPU-hour?\n"), output, interactive: false);
 
         var text = output.ToString();
         Assert.Equal(2, text.Split("Chart written to").Length - 1);

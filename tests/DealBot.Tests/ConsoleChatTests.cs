@@ -5,11 +5,11 @@ namespace DealBot.Tests;
 public sealed class ConsoleChatTests
 {
     [Fact]
-    public void Interactive_PromptsGreetsAndEndsOnQuit()
+    public async Task Interactive_PromptsGreetsAndEndsOnQuit()
     {
         var output = new StringWriter();
 
-        var exit = new ConsoleChat(TestEngine.Create()).Run(new StringReader("xai per year\nquit\nxai per month\n"), output, interactive: true);
+        var exit = await new ConsoleChat(TestEngine.Create()).RunAsync(new StringReader("xai per year\nquit\nxai per month\n"), output, interactive: true);
 
         Assert.Equal(0, exit);
         var text = output.ToString();
@@ -20,22 +20,22 @@ public sealed class ConsoleChatTests
     }
 
     [Fact]
-    public void Interactive_EndOfInput_EndsTheChat()
+    public async Task Interactive_EndOfInput_EndsTheChat()
     {
         var output = new StringWriter();
 
-        var exit = new ConsoleChat(TestEngine.Create()).Run(new StringReader(""), output, interactive: true);
+        var exit = await new ConsoleChat(TestEngine.Create()).RunAsync(new StringReader(""), output, interactive: true);
 
         Assert.Equal(0, exit);
         Assert.EndsWith(ConsoleChat.Prompt + Environment.NewLine, output.ToString());
     }
 
     [Fact]
-    public void Piped_NoPromptNoGreeting_BlankLinesSkipped()
+    public async Task Piped_NoPromptNoGreeting_BlankLinesSkipped()
     {
         var output = new StringWriter();
 
-        new ConsoleChat(TestEngine.Create()).Run(new StringReader("\n\nxai per year\n\n"), output, interactive: false);
+        await new ConsoleChat(TestEngine.Create()).RunAsync(new StringReader("\n\nxai per year\n\n"), output, interactive: false);
 
         var text = output.ToString();
         Assert.DoesNotContain(ConsoleChat.Prompt, text);
@@ -44,11 +44,11 @@ public sealed class ConsoleChatTests
     }
 
     [Fact]
-    public void FollowUp_KeepsTheDealOfThePreviousQuestion()
+    public async Task FollowUp_KeepsTheDealOfThePreviousQuestion()
     {
         var output = new StringWriter();
 
-        new ConsoleChat(TestEngine.Create()).Run(new StringReader("openai oracle per year\nand per month?\n"), output, interactive: false);
+        await new ConsoleChat(TestEngine.Create()).RunAsync(new StringReader("openai oracle per year\nand per month?\n"), output, interactive: false);
 
         var answers = output.ToString().TrimEnd().Split(Environment.NewLine + Environment.NewLine);
         Assert.Equal(2, answers.Length);

@@ -2,10 +2,13 @@ using DealBot.Core.Queries;
 
 namespace DealBot.Chat.Conversations;
 
-/// <summary>Remembers the last understood question of each conversation, so "and per year?" has a referent.</summary>
+/// <summary>
+/// Remembers the last understood question of each conversation, so "and per year?" has a referent. Asynchronous, so a
+/// store that waits on I/O holds no thread.
+/// </summary>
 public interface IConversationStore
 {
-    DealQuery? GetLast(ConversationKey key);
+    ValueTask<DealQuery?> GetLastAsync(ConversationKey key, CancellationToken cancellationToken = default);
 
-    void SetLast(ConversationKey key, DealQuery query);
+    ValueTask SetLastAsync(ConversationKey key, DealQuery query, CancellationToken cancellationToken = default);
 }

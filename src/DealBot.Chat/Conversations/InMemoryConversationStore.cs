@@ -70,6 +70,14 @@ public sealed class InMemoryConversationStore : IConversationStore
         }
     }
 
+    ValueTask<DealQuery?> IConversationStore.GetLastAsync(ConversationKey key, CancellationToken cancellationToken) => new(GetLast(key));
+
+    ValueTask IConversationStore.SetLastAsync(ConversationKey key, DealQuery query, CancellationToken cancellationToken)
+    {
+        SetLast(key, query);
+        return ValueTask.CompletedTask;
+    }
+
     private static long At(byte[] entry) => BinaryPrimitives.ReadInt64LittleEndian(entry);
 
     private bool Expired(byte[] entry, DateTimeOffset now) => now.UtcTicks - At(entry) > _timeToLive.Ticks;

@@ -71,6 +71,9 @@ public sealed class DeliveryDeduplicator : IDeliveryDeduplicator
         }
     }
 
+    /// <summary>In memory: completes at once.</summary>
+    ValueTask<bool> IDeliveryDeduplicator.TryBeginAsync(string deliveryId, CancellationToken cancellationToken) => new(TryBegin(deliveryId));
+
     private long Generation() => _clock.GetUtcNow().UtcTicks / _generationTicks;
 
     private static int Slot(long generation) => (int)(generation % (GenerationsPerWindow + 1));

@@ -1,13 +1,16 @@
 namespace DealBot.Chat.Safety;
 
-/// <summary>Limits how often one user may ask; shared between replicas when backed by a shared store.</summary>
+/// <summary>
+/// Limits how often one user may ask; shared between replicas when backed by a shared store. Asynchronous, so a store
+/// that waits on I/O holds no thread.
+/// </summary>
 public interface IUserRateLimiter
 {
-    bool TryAcquire(string user);
+    ValueTask<bool> TryAcquireAsync(string user, CancellationToken cancellationToken = default);
 
     /// <summary>True once per refusal streak, so the "slow down" reply is itself not a flood.</summary>
-    bool ShouldWarn(string user);
+    ValueTask<bool> ShouldWarnAsync(string user, CancellationToken cancellationToken = default);
 
     /// <summary>When the user may ask again.</summary>
-    TimeSpan RetryAfter(string user);
+    ValueTask<TimeSpan> RetryAfterAsync(string user, CancellationToken cancellationToken = default);
 }

@@ -79,6 +79,12 @@ public sealed class UserRateLimiter : IUserRateLimiter
         }
     }
 
+    ValueTask<bool> IUserRateLimiter.TryAcquireAsync(string user, CancellationToken cancellationToken) => new(TryAcquire(user));
+
+    ValueTask<bool> IUserRateLimiter.ShouldWarnAsync(string user, CancellationToken cancellationToken) => new(ShouldWarn(user));
+
+    ValueTask<TimeSpan> IUserRateLimiter.RetryAfterAsync(string user, CancellationToken cancellationToken) => new(RetryAfter(user));
+
     /// <summary>
     /// Forgets users whose bucket has refilled: they are indistinguishable from new users, and keeping them would
     /// grow memory with every distinct user a busy server ever sees.

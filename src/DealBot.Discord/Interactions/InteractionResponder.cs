@@ -85,7 +85,7 @@ internal sealed partial class InteractionResponder(
         var user = interaction.UserId ?? "unknown";
         var wantsChart = CommandQuestion.WantsChart(interaction.Data ?? new JsonInteractionData());
         var incoming = new IncomingMessage(MessageResponder.Platform, interaction.ChannelId ?? user, user, question, interaction.Id, FromBot: false, Addressed: true, wantsChart);
-        var work = Task.Run(() => Answer(incoming), cancellationToken);
+        var work = Task.Run(() => AnswerAsync(incoming), cancellationToken);
 
         var budget = configuration.InteractionDeferAfter - (clock.GetUtcNow() - receivedAt);
         if (budget > TimeSpan.Zero)
@@ -177,12 +177,12 @@ internal sealed partial class InteractionResponder(
     /// The reply, whether only the asker should see it, and the answer again when it has a chart to draw; no reply for a
     /// redelivered interaction.
     /// </summary>
-    private (DiscordReply? Reply, bool Ephemeral, Answer? Charted) Answer(IncomingMessage incoming)
+    private async Task<(DiscordReply? Reply, bool Ephemeral, Answer? Charted)> AnswerAsync(IncomingMessage incoming)
     {
         using var activity = QuestionActivity.Start(incoming);
         try
         {
-            var reply = questions.Handle(incoming);
+            var reply = await questions.HandleAsync(incoming).ConfigureAwait(false);
             return reply.Kind switch
             {
                 ChatReplyKind.Answer => (EmbedRenderer.Render(reply.Answer!), false, reply.Answer!.Chart is null ? null : reply.Answer),

@@ -40,7 +40,7 @@ internal sealed partial class MessageResponder(
         DiscordReply? reply;
         try
         {
-            var answer = questions.Handle(incoming);
+            var answer = await questions.HandleAsync(incoming).ConfigureAwait(false);
             reply = answer.Kind switch
             {
                 ChatReplyKind.Answer => EmbedRenderer.Render(answer.Answer!, charts.Draw(answer.Answer!)),

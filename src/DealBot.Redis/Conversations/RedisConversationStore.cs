@@ -9,20 +9,35 @@ namespace DealBot.Redis.Conversations;
 /// Each conversation is one string key holding the last query in the same encoding the in-memory store keeps
 /// (<see cref="ConversationCodec"/>) whose time-to-live is the conversation's lifetime, renewed by every understood
 /// question; Redis does the expiry (and, with a maxmemory policy, the capping the in-memory store does by hand). An
-/// entry the codec cannot read (another version, or JSON from before it) is no context.
+/// entry the codec cannot read (another version, or JSON from before it) is no context. While Redis cannot be reached
+/// (<see cref="RedisFallback"/>) context is kept in this replica's own memory, so a follow-up
+/// asked at the same replica during the outage is still understood, and written to Redis once it is back.
 /// </summary>
 public sealed class RedisConversationStore(IDatabase database, RedisKeys keys, TimeSpan lifetime, RedisFallback fallback) : IConversationStore
 {
-    public DealQuery? GetLast(ConversationKey key) => fallback.Run(
-        "conversation.get",
-        () => ConversationCodec.Decode((byte[]?)database.StringGet(Key(key))),
-        null);
+    private readonly InMemoryConversationStore _alone = new(fallback.Clock, lifetime);
 
-    public void SetLast(ConversationKey key, DealQuery query)
+    public ValueTask<DealQuery?> GetLastAsync(ConversationKey key, CancellationToken cancellationToken = default) => fallback.RunAsync(
+        "conversation.get",
+        async () => ConversationCodec.Decode((byte[]?)await database.StringGetAsync(Key(key)).ConfigureAwait(false)),
+        () => _alone.GetLast(key),
+        cancellationToken);
+
+    public async ValueTask SetLastAsync(ConversationKey key, DealQuery query, CancellationToken cancellationToken = default)
     {
+        var redisKey = Key(key);
         var encoded = ConversationCodec.Encode(query);
-        fallback.Run("conversation.set", () => database.StringSet(Key(key), encoded, lifetime), false);
+        await fallback.RunAsync(
+            "conversation.set",
+            () => database.StringSetAsync(redisKey, encoded, lifetime),
+            () =>
+            {
+                _alone.SetLast(key, query);
+                fallback.DeferWrite(redisKey, () => database.StringSetAsync(redisKey, encoded, lifetime));
+                return false;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
-    private RedisKey Key(ConversationKey key) => keys.Conversation(key.Platform, key.Place, key.User);
+    private string Key(ConversationKey key) => keys.Conversation(key.Platform, key.Place, key.User);
 }

@@ -8,7 +8,8 @@ namespace DealBot.Redis.Safety;
 /// The per-user token bucket (<paramref name="burst"/> at once, refilled at <paramref name="perMinute"/> a minute)
 /// shared by every replica: the bucket lives in Redis and each step is a Lua script (<see cref="TokenBucketScripts"/>),
 /// so two replicas cannot both spend the last token, and one refusal streak gets one warning wherever it lands.
-/// When Redis is down the limit is not enforced (questions are answered; nothing is warned).
+/// While Redis cannot be reached (<see cref="RedisFallback"/>) each replica enforces the same limit on its own (an
+/// in-memory <see cref="UserRateLimiter"/>), so a flood is still slowed, by each replica separately.
 /// </summary>
 public sealed class RedisUserRateLimiter : IUserRateLimiter
 {
@@ -16,6 +17,7 @@ public sealed class RedisUserRateLimiter : IUserRateLimiter
     private readonly RedisKeys _keys;
     private readonly TimeProvider _clock;
     private readonly RedisFallback _fallback;
+    private readonly UserRateLimiter _alone;
     private readonly RedisValue _perMillisecond;
     private readonly RedisValue _burst;
     private readonly RedisValue _timeToLive;
@@ -28,6 +30,7 @@ public sealed class RedisUserRateLimiter : IUserRateLimiter
         _keys = keys;
         _clock = clock;
         _fallback = fallback;
+        _alone = new UserRateLimiter(clock, perMinute, burst);
         var perMillisecond = perMinute / 60_000.0;
         _perMillisecond = perMillisecond.ToString("R", CultureInfo.InvariantCulture);
         _burst = burst;
@@ -36,21 +39,25 @@ public sealed class RedisUserRateLimiter : IUserRateLimiter
         _timeToLive = (long)Math.Ceiling(burst / perMillisecond) + 1_000;
     }
 
-    public bool TryAcquire(string user) => _fallback.Run(
+    public ValueTask<bool> TryAcquireAsync(string user, CancellationToken cancellationToken = default) => _fallback.RunAsync(
         "ratelimit.acquire",
-        () => (long)_database.ScriptEvaluate(TokenBucketScripts.Acquire, [_keys.RateLimit(user)], [Now(), _perMillisecond, _burst, _timeToLive]) == 1,
-        true);
+        async () => (long)await _database.ScriptEvaluateAsync(
+            TokenBucketScripts.Acquire, [_keys.RateLimit(user)], [Now(), _perMillisecond, _burst, _timeToLive]).ConfigureAwait(false) == 1,
+        () => _alone.TryAcquire(user),
+        cancellationToken);
 
-    public bool ShouldWarn(string user) => _fallback.Run(
+    public ValueTask<bool> ShouldWarnAsync(string user, CancellationToken cancellationToken = default) => _fallback.RunAsync(
         "ratelimit.warn",
-        () => (long)_database.ScriptEvaluate(TokenBucketScripts.Warn, [_keys.RateLimit(user)]) == 1,
-        false);
+        async () => (long)await _database.ScriptEvaluateAsync(TokenBucketScripts.Warn, [_keys.RateLimit(user)]).ConfigureAwait(false) == 1,
+        () => _alone.ShouldWarn(user),
+        cancellationToken);
 
-    public TimeSpan RetryAfter(string user) => _fallback.Run(
+    public ValueTask<TimeSpan> RetryAfterAsync(string user, CancellationToken cancellationToken = default) => _fallback.RunAsync(
         "ratelimit.retryafter",
-        () => TimeSpan.FromMilliseconds((long)_database.ScriptEvaluate(
-            TokenBucketScripts.RetryAfter, [_keys.RateLimit(user)], [Now(), _perMillisecond, _burst, _timeToLive])),
-        TimeSpan.Zero);
+        async () => TimeSpan.FromMilliseconds((long)await _database.ScriptEvaluateAsync(
+            TokenBucketScripts.RetryAfter, [_keys.RateLimit(user)], [Now(), _perMillisecond, _burst, _timeToLive]).ConfigureAwait(false)),
+        () => _alone.RetryAfter(user),
+        cancellationToken);
 
     private RedisValue Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 }

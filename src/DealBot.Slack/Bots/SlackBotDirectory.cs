@@ -14,10 +14,15 @@ internal sealed partial class SlackBotDirectory(
 {
     private volatile string? _configuredUserId;
 
-    public async ValueTask<SlackBot?> FindAsync(string? enterpriseId, string? teamId, CancellationToken cancellationToken)
+    /// <param name="enterpriseId">The enterprise the request came from, if any.</param>
+    /// <param name="teamId">The workspace the request came from, if any.</param>
+    /// <param name="cancellationToken">Ends the lookup (shutdown).</param>
+    /// <param name="stateBudget">The message's shared-state budget, when the installation lookup counts against it.</param>
+    public async ValueTask<SlackBot?> FindAsync(
+        string? enterpriseId, string? teamId, CancellationToken cancellationToken, CancellationToken stateBudget = default)
     {
         if ((teamId is not null || enterpriseId is not null)
-            && await installations.FindAsync(enterpriseId, teamId, cancellationToken) is { } installation)
+            && await installations.FindAsync(enterpriseId, teamId, stateBudget.CanBeCanceled ? stateBudget : cancellationToken) is { } installation)
         {
             return new SlackBot(installation.BotToken, installation.BotUserId);
         }

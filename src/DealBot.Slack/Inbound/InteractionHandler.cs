@@ -48,7 +48,7 @@ internal sealed partial class InteractionHandler(
             FromBot: false,
             Addressed: true);
         using var activity = QuestionActivity.Start(message);
-        var reply = handler.Handle(message);
+        var reply = await handler.HandleAsync(message);
         LogClicked(click.DeliveryId, reply.Kind);
 
         if (click.ResponseUrl is { } responseUrl)

@@ -56,7 +56,9 @@ internal sealed partial class SlackEventProcessor(
             return;
         }
 
-        if (await bots.FindAsync(callback.EnterpriseId, callback.TeamId, cancellationToken) is not { } bot)
+        // The workspace's installation counts against the message's shared-state budget, like dedupe and context.
+        using var stateBudget = handler.StartStateBudget();
+        if (await bots.FindAsync(callback.EnterpriseId, callback.TeamId, cancellationToken, stateBudget.Token) is not { } bot)
         {
             LogNoBot(callback.EnterpriseId, callback.TeamId, callback.EventId);
             return;
@@ -75,7 +77,7 @@ internal sealed partial class SlackEventProcessor(
             Addressed: true);
 
         using var activity = QuestionActivity.Start(message);
-        var reply = handler.Handle(message);
+        var reply = await handler.HandleAsync(message, stateBudget.Token);
         LogHandled(callback.EventId, e.Type, channel, reply.Kind);
         await replies.SendAsync(bot, callback.TeamId, channel, threadTs, author, reply, cancellationToken);
     }

@@ -46,8 +46,8 @@ internal sealed partial class SlashCommandHandler(
             FromBot: false,
             Addressed: true);
 
-        // The pipeline is synchronous CPU work; run it off the request so a slow answer cannot hold the ack.
-        var answering = Task.Run(() => Answer(message), CancellationToken.None);
+        // Run it off the request so a slow answer cannot hold the ack.
+        var answering = Task.Run(() => AnswerAsync(message), CancellationToken.None);
         var budget = options.Value.InlineReplyBudget;
         if (budget > TimeSpan.Zero)
         {
@@ -95,12 +95,12 @@ internal sealed partial class SlashCommandHandler(
     }
 
     /// <summary>The response body (null: say nothing) and, when the answer has a chart to draw, the answer.</summary>
-    private (JsonObject? Payload, Core.Answers.Answer? Charted) Answer(IncomingMessage message)
+    private async Task<(JsonObject? Payload, Core.Answers.Answer? Charted)> AnswerAsync(IncomingMessage message)
     {
         using var activity = QuestionActivity.Start(message);
         try
         {
-            var reply = handler.Handle(message);
+            var reply = await handler.HandleAsync(message);
             return (SlackReplies.ResponsePayload(reply), reply.Answer is { Chart: not null } charted ? charted : null);
         }
         catch (Exception e)

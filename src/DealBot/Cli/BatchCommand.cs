@@ -14,7 +14,7 @@ namespace DealBot.Cli;
 /// </summary>
 public static class BatchCommand
 {
-    public static int Run(ChatEngine engine, Stream input, Stream output, OutputFormat format, ILogger logger, ConversationKey? conversation = null)
+    public static async Task<int> RunAsync(ChatEngine engine, Stream input, Stream output, OutputFormat format, ILogger logger, ConversationKey? conversation = null)
     {
         var clock = Stopwatch.StartNew();
         using var buffered = new BufferedStream(output, 64 * 1024);
@@ -24,7 +24,8 @@ public static class BatchCommand
         var count = 0L;
         while (lines.ReadLine() is { } line)
         {
-            var answer = conversation is { } key ? SafeAnswer.For(engine, key, line) : SafeAnswer.For(engine, line);
+            // One question alone answers synchronously (no state to wait for); a conversation's context may live in Redis.
+            var answer = conversation is { } key ? await SafeAnswer.ForAsync(engine, key, line) : SafeAnswer.For(engine, line);
             answers.Write(answer, separate: format == OutputFormat.Text);
             count++;
         }

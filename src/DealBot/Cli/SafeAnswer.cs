@@ -22,11 +22,11 @@ public static class SafeAnswer
         }
     }
 
-    public static Answer For(ChatEngine engine, ConversationKey conversation, string? question, bool chart = false)
+    public static async ValueTask<Answer> ForAsync(ChatEngine engine, ConversationKey conversation, string? question, bool chart = false)
     {
         try
         {
-            return engine.Ask(conversation, question, chart);
+            return await engine.AskAsync(conversation, question, chart);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -15,7 +15,7 @@ namespace DealBot.Hosting;
 /// </summary>
 public sealed class CommandRunner(IServiceProvider services, ConsoleStreams console)
 {
-    public int Run(CliCommand command)
+    public async Task<int> RunAsync(CliCommand command)
     {
         if (StartUp() is { } failed)
         {
@@ -28,24 +28,24 @@ public sealed class CommandRunner(IServiceProvider services, ConsoleStreams cons
         {
             CommandKind.Ask when command.Question is { } question =>
                 AskCommand.Run(engine, question, command.Format, console.OpenOutput(), ChartFile.For(command), console.Error),
-            CommandKind.Ask => BatchCommand.Run(engine, console.OpenInput(), console.OpenOutput(), command.Format, logger),
+            CommandKind.Ask => await BatchCommand.RunAsync(engine, console.OpenInput(), console.OpenOutput(), command.Format, logger),
             CommandKind.Chat when command.Format != OutputFormat.Text =>
-                BatchCommand.Run(engine, console.OpenInput(), console.OpenOutput(), command.Format, logger, ConsoleChat.Conversation),
-            _ => RunChat(engine, ChartFile.For(command)),
+                await BatchCommand.RunAsync(engine, console.OpenInput(), console.OpenOutput(), command.Format, logger, ConsoleChat.Conversation),
+            _ => await RunChatAsync(engine, ChartFile.For(command)),
         };
     }
 
-    private int RunChat(ChatEngine engine, ChartFile? chart)
+    private async Task<int> RunChatAsync(ChatEngine engine, ChartFile? chart)
     {
         var chat = new ConsoleChat(engine, chart);
         if (!console.InputRedirected)
         {
-            return chat.Run(console.TerminalInput, console.TerminalOutput, interactive: true);
+            return await chat.RunAsync(console.TerminalInput, console.TerminalOutput, interactive: true);
         }
 
         using var input = new StreamReader(console.OpenInput(), ConsoleStreams.Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
-        using var output = new StreamWriter(console.OpenOutput(), ConsoleStreams.Utf8, bufferSize: 64 * 1024);
-        return chat.Run(input, output, interactive: false);
+        await using var output = new StreamWriter(console.OpenOutput(), ConsoleStreams.Utf8, bufferSize: 64 * 1024);
+        return await chat.RunAsync(input, output, interactive: false);
     }
 
     /// <summary>Validates the options (ValidateOnStart) and loads the catalog; on failure, the exit code.</summary>

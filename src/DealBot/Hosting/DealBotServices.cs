@@ -43,10 +43,13 @@ public static class DealBotServices
 
         // Platforms redeliver (Slack retries within minutes, Discord replays on resume): ten minutes covers both.
         services.AddSingleton<IDeliveryDeduplicator>(provider => new DeliveryDeduplicator(provider.GetRequiredService<TimeProvider>(), TimeSpan.FromMinutes(10)));
+        // In memory the stores answer at once; AddRedisState replaces this with Redis:MessageBudget.
+        services.AddSingleton(provider => new StateBudget(StateBudget.DefaultPerMessage, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new MessageHandler(
             provider.GetRequiredService<ChatEngine>(),
             provider.GetRequiredService<IDeliveryDeduplicator>(),
-            provider.GetRequiredService<IUserRateLimiter>()));
+            provider.GetRequiredService<IUserRateLimiter>(),
+            provider.GetRequiredService<StateBudget>()));
         return services;
     }
 

@@ -21,7 +21,7 @@ public sealed class ConsoleChat(ChatEngine engine, ChartFile? chart = null)
     /// <summary>The one conversation of a console session.</summary>
     public static ConversationKey Conversation { get; } = new("console", "console", "you");
 
-    public int Run(TextReader input, TextWriter output, bool interactive)
+    public async Task<int> RunAsync(TextReader input, TextWriter output, bool interactive)
     {
         if (interactive)
         {
@@ -61,7 +61,7 @@ public sealed class ConsoleChat(ChatEngine engine, ChartFile? chart = null)
                 break;
             }
 
-            var answer = SafeAnswer.For(engine, Conversation, question, chart is not null);
+            var answer = await SafeAnswer.ForAsync(engine, Conversation, question, chart is not null);
             output.WriteLine(AnswerRenderer.Render(answer, TextStyle.Plain));
             if (chart is not null && answer.Understood && answer.Chart is not null)
             {

@@ -49,13 +49,13 @@ public class NoSuchDealTest
     }
 
     [Fact]
-    public void AFollowUp_DoesNotContinueFromTheMissingDeal()
+    public async Task AFollowUp_DoesNotContinueFromTheMissingDeal()
     {
         var engine = Engine();
         var conversation = new ConversationKey("test", "no-such-deal", "user");
-        engine.Ask(conversation, "how much does anthropic pay nvidia");
+        await engine.AskAsync(conversation, "how much does anthropic pay nvidia");
 
-        var answer = engine.Ask(conversation, "and per year?");
+        var answer = await engine.AskAsync(conversation, "and per year?");
 
         Assert.DoesNotContain("Nvidia", answer.Headline);
     }

@@ -34,10 +34,10 @@ public class CorpusTests
 
     [Theory]
     [MemberData(nameof(Questions))]
-    public void Question_GivesTheHandComputedAnswer(int index, string question)
+    public async Task Question_GivesTheHandComputedAnswer(int index, string question)
     {
         var expected = Cases[index];
-        var answer = Ask(expected);
+        var answer = await AskAsync(expected);
 
         Assert.True(expected.Intent == answer.Intent, $"{question}: intent {answer.Intent}, expected {expected.Intent}. Headline: {answer.Headline}");
         Assert.Equal(expected.Intent != Intents.Unknown, answer.Understood);
@@ -52,7 +52,7 @@ public class CorpusTests
         Close(question, "high", expected.High, answer.High, expected.Tolerance);
     }
 
-    private static Answer Ask(CorpusCase c)
+    private static async Task<Answer> AskAsync(CorpusCase c)
     {
         var engine = new ChatEngine(
             new QuestionParser(Catalog),
@@ -61,10 +61,10 @@ public class CorpusTests
         var conversation = new ConversationKey("test", "corpus", "user");
         foreach (var earlier in c.Context)
         {
-            engine.Ask(conversation, earlier);
+            await engine.AskAsync(conversation, earlier);
         }
 
-        return engine.Ask(conversation, c.Question);
+        return await engine.AskAsync(conversation, c.Question);
     }
 
     private static void Close(string question, string field, double? expected, double? actual, double tolerance)

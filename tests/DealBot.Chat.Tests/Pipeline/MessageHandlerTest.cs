@@ -24,42 +24,42 @@ public class MessageHandlerTest
         new("test", "channel-1", user, text, id, fromBot, addressed);
 
     [Fact]
-    public void BotsAndUnaddressedMessages_AreIgnored()
+    public async Task BotsAndUnaddressedMessages_AreIgnored()
     {
         var handler = Handler();
 
-        Assert.Equal(ChatReplyKind.Ignored, handler.Handle(Message("xai per year", "1", fromBot: true)).Kind);
-        Assert.Equal(ChatReplyKind.Ignored, handler.Handle(Message("xai per year", "2", addressed: false)).Kind);
+        Assert.Equal(ChatReplyKind.Ignored, (await handler.HandleAsync(Message("xai per year", "1", fromBot: true))).Kind);
+        Assert.Equal(ChatReplyKind.Ignored, (await handler.HandleAsync(Message("xai per year", "2", addressed: false))).Kind);
     }
 
     [Fact]
-    public void Redelivery_IsAnsweredOnce()
+    public async Task Redelivery_IsAnsweredOnce()
     {
         var handler = Handler();
 
-        Assert.Equal(ChatReplyKind.Answer, handler.Handle(Message("xai per year", "ev-1")).Kind);
-        Assert.Equal(ChatReplyKind.Duplicate, handler.Handle(Message("xai per year", "ev-1")).Kind);
+        Assert.Equal(ChatReplyKind.Answer, (await handler.HandleAsync(Message("xai per year", "ev-1"))).Kind);
+        Assert.Equal(ChatReplyKind.Duplicate, (await handler.HandleAsync(Message("xai per year", "ev-1"))).Kind);
     }
 
     [Fact]
-    public void FollowUp_UsesTheConversation()
+    public async Task FollowUp_UsesTheConversation()
     {
         var handler = Handler();
-        handler.Handle(Message("how much does anthropic pay xai a month?", "1"));
+        await handler.HandleAsync(Message("how much does anthropic pay xai a month?", "1"));
 
-        var reply = handler.Handle(Message("and per year?", "2"));
+        var reply = await handler.HandleAsync(Message("and per year?", "2"));
 
         Assert.Equal(15e9, reply.Answer!.Value);
     }
 
     [Fact]
-    public void TooManyQuestions_OneFriendlyWarning_ThenSilence()
+    public async Task TooManyQuestions_OneFriendlyWarning_ThenSilence()
     {
         var handler = Handler(perMinute: 1, burst: 1);
-        handler.Handle(Message("xai per year", "1"));
+        await handler.HandleAsync(Message("xai per year", "1"));
 
-        var warned = handler.Handle(Message("xai per year", "2"));
-        var silent = handler.Handle(Message("xai per year", "3"));
+        var warned = await handler.HandleAsync(Message("xai per year", "2"));
+        var silent = await handler.HandleAsync(Message("xai per year", "3"));
 
         Assert.Equal(ChatReplyKind.RateLimited, warned.Kind);
         Assert.Contains("give me", warned.RateLimitMessage);
@@ -67,7 +67,7 @@ public class MessageHandlerTest
     }
 
     [Fact]
-    public void Answer_IsCountedByPlatformAndIntent()
+    public async Task Answer_IsCountedByPlatformAndIntent()
     {
         var seen = new List<(string Instrument, object? Platform, object? Intent)>();
         using var listener = new MeterListener();
@@ -81,7 +81,7 @@ public class MessageHandlerTest
         listener.SetMeasurementEventCallback<long>((instrument, _, tags, _) => seen.Add((instrument.Name, Tag(tags, "platform"), Tag(tags, "intent"))));
         listener.Start();
 
-        Handler().Handle(Message("xai per MW-year", "m-1"));
+        await Handler().HandleAsync(Message("xai per MW-year", "m-1"));
 
         Assert.Contains(("dealbot.questions.answered", (object?)"test", (object?)Intents.UnitCost), seen);
     }

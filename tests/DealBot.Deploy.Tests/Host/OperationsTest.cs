@@ -16,7 +16,7 @@ namespace DealBot.Deploy.Tests.Host;
 public sealed class OperationsTest
 {
     [Fact]
-    public void AddDealBotOperations_WrapsTheRegisteredStores_AndBoundsShutdown()
+    public async Task AddDealBotOperations_WrapsTheRegisteredStores_AndBoundsShutdown()
     {
         var inner = new DeliveryDeduplicator(TimeProvider.System, TimeSpan.FromMinutes(1));
         var services = new ServiceCollection().AddLogging();
@@ -29,13 +29,13 @@ public sealed class OperationsTest
 
         Assert.IsType<MeteredDeduplicator>(provider.GetRequiredService<IDeliveryDeduplicator>());
         Assert.IsType<MeteredRateLimiter>(provider.GetRequiredService<IUserRateLimiter>());
-        Assert.True(provider.GetRequiredService<IDeliveryDeduplicator>().TryBegin("slack:Ev1"));
+        Assert.True(await provider.GetRequiredService<IDeliveryDeduplicator>().TryBeginAsync("slack:Ev1"));
         Assert.False(inner.TryBegin("slack:Ev1"));
         Assert.Equal(TimeSpan.FromSeconds(9), provider.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
     }
 
     [Fact]
-    public void MeteredStores_CountByPlatform_WithABoundedTag()
+    public async Task MeteredStores_CountByPlatform_WithABoundedTag()
     {
         using var meters = new TestMeterFactory();
         var metrics = new DealBotMetrics(meters);
@@ -43,12 +43,12 @@ public sealed class OperationsTest
         var deduplicator = new MeteredDeduplicator(new DeliveryDeduplicator(TimeProvider.System, TimeSpan.FromMinutes(1)), metrics);
         var limiter = new MeteredRateLimiter(new UserRateLimiter(TimeProvider.System, perMinute: 1, burst: 1), metrics);
 
-        deduplicator.TryBegin("slack:Ev1");
-        deduplicator.TryBegin("slack:Ev1");
-        deduplicator.TryBegin("discord:123");
-        deduplicator.TryBegin("made-up-platform:1");
-        limiter.TryAcquire("discord:U1");
-        limiter.TryAcquire("discord:U1");
+        await deduplicator.TryBeginAsync("slack:Ev1");
+        await deduplicator.TryBeginAsync("slack:Ev1");
+        await deduplicator.TryBeginAsync("discord:123");
+        await deduplicator.TryBeginAsync("made-up-platform:1");
+        await limiter.TryAcquireAsync("discord:U1");
+        await limiter.TryAcquireAsync("discord:U1");
 
         Assert.Equal(
             ["dealbot.deliveries platform=slack", "dealbot.deliveries.duplicates platform=slack", "dealbot.deliveries platform=discord",

@@ -33,10 +33,9 @@ public sealed class InteractionEndpointTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var publicKey = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
         _bot = await BotHarness.StartAsync(
-            settings: new Dictionary<string, string?> { ["Discord:PublicKey"] = publicKey },
-            services: s => s.AddSingleton<IQuestionHandler>(p => new GatedQuestions(m => _reply ?? p.GetRequiredService<MessageHandler>().Handle(m), _gate)),
+            settings: new Dictionary<string, string?> { ["Discord:PublicKey"] = SignedInteraction.PublicKey(_key) },
+            services: s => s.AddSingleton<IQuestionHandler>(p => new GatedQuestions(m => _reply is { } reply ? ValueTask.FromResult(reply) : p.GetRequiredService<MessageHandler>().HandleAsync(m), _gate)),
             middleware: app => app.Use(ReachDiscordSlowlyAsync));
     }
 
@@ -155,14 +154,7 @@ public sealed class InteractionEndpointTest : IAsyncLifetime
 
     private async Task<HttpResponseMessage> PostAsync(string body, Key key, DateTimeOffset at, bool tamper = false)
     {
-        var timestamp = at.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var signature = SignatureAlgorithm.Ed25519.Sign(key, Encoding.UTF8.GetBytes(timestamp + body));
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.BaseAddress, DiscordEndpointRouteBuilderExtensions.DefaultPath))
-        {
-            Content = new StringContent(tamper ? body.Replace("\"type\":1", "\"type\":2", StringComparison.Ordinal) : body, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexString(signature).ToLowerInvariant());
-        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        using var request = SignedInteraction.Request(new Uri(_bot.BaseAddress, DiscordEndpointRouteBuilderExtensions.DefaultPath), body, key, at, tamper);
         return await _http.SendAsync(request);
     }
 }

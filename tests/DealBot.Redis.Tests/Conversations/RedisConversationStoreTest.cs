@@ -18,15 +18,15 @@ public sealed class RedisConversationStoreTest(RedisServer server)
     private readonly string _prefix = BotInstance.NewPrefix();
 
     [Fact]
-    public void GetLast_AfterRestart_NewInstanceSeesTheConversation()
+    public async Task GetLast_AfterRestart_NewInstanceSeesTheConversation()
     {
         using (var before = new BotInstance(server, _prefix))
         {
-            before.Conversations(TimeSpan.FromHours(1)).SetLast(Alice, XaiPerYear);
+            await before.Conversations(TimeSpan.FromHours(1)).SetLastAsync(Alice, XaiPerYear);
         }
 
         using var after = new BotInstance(server, _prefix);
-        var read = after.Conversations(TimeSpan.FromHours(1)).GetLast(Alice);
+        var read = await after.Conversations(TimeSpan.FromHours(1)).GetLastAsync(Alice);
 
         Assert.NotNull(read);
         Assert.Equal(Measure.YearlyCost, read.Measure);
@@ -34,11 +34,11 @@ public sealed class RedisConversationStoreTest(RedisServer server)
     }
 
     [Fact]
-    public void SetLast_SetsTheConversationLifetimeAsTimeToLive()
+    public async Task SetLast_SetsTheConversationLifetimeAsTimeToLive()
     {
         using var bot = new BotInstance(server, _prefix);
 
-        bot.Conversations(TimeSpan.FromMinutes(60)).SetLast(Alice, XaiPerYear);
+        await bot.Conversations(TimeSpan.FromMinutes(60)).SetLastAsync(Alice, XaiPerYear);
 
         var ttl = bot.Database.KeyTimeToLive(bot.Keys.Conversation(Alice.Platform, Alice.Place, Alice.User));
         Assert.NotNull(ttl);
@@ -46,43 +46,43 @@ public sealed class RedisConversationStoreTest(RedisServer server)
     }
 
     [Fact]
-    public void GetLast_AfterTheLifetime_IsNull()
+    public async Task GetLast_AfterTheLifetime_IsNull()
     {
         using var bot = new BotInstance(server, _prefix);
         var store = bot.Conversations(TimeSpan.FromMilliseconds(200));
 
-        store.SetLast(Alice, XaiPerYear);
+        await store.SetLastAsync(Alice, XaiPerYear);
         Thread.Sleep(600);
 
-        Assert.Null(store.GetLast(Alice));
+        Assert.Null(await store.GetLastAsync(Alice));
     }
 
     [Fact]
-    public void GetLast_OtherUserOrPlace_IsNull()
+    public async Task GetLast_OtherUserOrPlace_IsNull()
     {
         using var bot = new BotInstance(server, _prefix);
         var store = bot.Conversations(TimeSpan.FromHours(1));
 
-        store.SetLast(Alice, XaiPerYear);
+        await store.SetLastAsync(Alice, XaiPerYear);
 
-        Assert.Null(store.GetLast(Alice with { User = "U-bob" }));
-        Assert.Null(store.GetLast(Alice with { Place = "T1/C43" }));
+        Assert.Null(await store.GetLastAsync(Alice with { User = "U-bob" }));
+        Assert.Null(await store.GetLastAsync(Alice with { Place = "T1/C43" }));
     }
 
     [Fact]
-    public void GetLast_SeparatorInsideAPart_DoesNotReachAnotherConversation()
+    public async Task GetLast_SeparatorInsideAPart_DoesNotReachAnotherConversation()
     {
         using var bot = new BotInstance(server, _prefix);
         var store = bot.Conversations(TimeSpan.FromHours(1));
 
-        store.SetLast(new ConversationKey("slack", "T1:C42", "U-alice"), XaiPerYear);
+        await store.SetLastAsync(new ConversationKey("slack", "T1:C42", "U-alice"), XaiPerYear);
 
-        Assert.Null(store.GetLast(new ConversationKey("slack:T1", "C42", "U-alice")));
-        Assert.NotNull(store.GetLast(new ConversationKey("slack", "T1:C42", "U-alice")));
+        Assert.Null(await store.GetLastAsync(new ConversationKey("slack:T1", "C42", "U-alice")));
+        Assert.NotNull(await store.GetLastAsync(new ConversationKey("slack", "T1:C42", "U-alice")));
     }
 
     [Fact]
-    public void GetLast_JsonEntryWrittenBeforeTheBinaryEncoding_IsNoContext()
+    public async Task GetLast_JsonEntryWrittenBeforeTheBinaryEncoding_IsNoContext()
     {
         using var bot = new BotInstance(server, _prefix);
         var store = bot.Conversations(TimeSpan.FromHours(1));
@@ -90,17 +90,17 @@ public sealed class RedisConversationStoreTest(RedisServer server)
 
         bot.Database.StringSet(bot.Keys.Conversation(Alice.Platform, Alice.Place, Alice.User), json, TimeSpan.FromHours(1));
 
-        Assert.Null(store.GetLast(Alice));
+        Assert.Null(await store.GetLastAsync(Alice));
     }
 
     [Fact]
-    public void FollowUp_AskedAtAnotherReplica_UsesTheFirstReplicasContext()
+    public async Task FollowUp_AskedAtAnotherReplica_UsesTheFirstReplicasContext()
     {
         using var first = new BotInstance(server, _prefix);
         using var second = new BotInstance(server, _prefix);
 
-        Engine(first).Ask(Alice, "how much does anthropic pay xai per year?");
-        var followUp = Engine(second).Ask(Alice, "and per month?");
+        await Engine(first).AskAsync(Alice, "how much does anthropic pay xai per year?");
+        var followUp = await Engine(second).AskAsync(Alice, "and per month?");
 
         Assert.True(followUp.Understood, followUp.Headline);
         Assert.Equal(["anthropic-xai"], followUp.DealIds);

@@ -8,6 +8,8 @@ namespace DealBot.Redis.Tests.Fixtures;
 /// <summary>
 /// A private redis-server on a free loopback port, started once for the test collection and stopped after it: no
 /// persistence, its own data folder. When redis-server is not installed every test fails saying so; nothing is skipped.
+/// An outage test starts one of its own and kills it (<see cref="Kill"/>), starts it again on the same port
+/// (<see cref="Restart"/>) or stalls it (<see cref="StallAsync"/>, <c>DEBUG SLEEP</c>).
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
@@ -15,11 +17,18 @@ public sealed class RedisServer : IDisposable
         "redis-server is not installed: the Redis tests need a real server. Install it with `apt-get install -y redis-server` "
         + "(./test.sh does this on a fresh machine).";
 
-    private readonly Process _process;
+    private readonly bool _persistent;
+    private Process _process;
     private readonly string _directory = Directory.CreateTempSubdirectory("dealbot-redis-").FullName;
 
     public RedisServer()
+        : this(persistent: false)
     {
+    }
+
+    private RedisServer(bool persistent)
+    {
+        _persistent = persistent;
         var executable = FindOnPath("redis-server") ?? throw new InvalidOperationException(Missing);
         string? lastFailure = null;
         for (var attempt = 0; attempt < 3; attempt++)
@@ -40,10 +49,51 @@ public sealed class RedisServer : IDisposable
 
     public int Port { get; }
 
+    /// <summary>
+    /// A server whose every write is on disk before it is acknowledged (append-only file, fsync always), so a killed
+    /// server starts again with its data, as one with a volume does.
+    /// </summary>
+    public static RedisServer StartPersistent() => new(persistent: true);
+
     public string Configuration => $"127.0.0.1:{Port}";
 
     /// <summary>A new, independent client, opened as the bot opens it: one per simulated bot instance.</summary>
     public IConnectionMultiplexer Connect() => RedisConnection.Connect(new RedisOptions { Configuration = Configuration });
+
+    /// <summary>Ends the server at once, as a crash or an OOM kill would: connections drop, nothing answers.</summary>
+    public void Kill() => Stop(_process);
+
+    /// <summary>Starts the server again on the same port (empty: nothing is persisted) and waits until it answers.</summary>
+    public void Restart()
+    {
+        var process = Start(FindOnPath("redis-server")!, Port);
+        if (!WaitUntilReady(process, Port, TimeSpan.FromSeconds(15), out var failure))
+        {
+            Stop(process);
+            throw new InvalidOperationException($"redis-server did not start again: {failure}");
+        }
+
+        _process = process;
+    }
+
+    /// <summary>
+    /// Makes the server answer nothing for <paramref name="duration"/> (<c>DEBUG SLEEP</c>: connections stay open, every
+    /// command waits); completes when it answers again.
+    /// </summary>
+    public async Task StallAsync(TimeSpan duration)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(
+            $"DEBUG SLEEP {duration.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}\r\n"));
+        var buffer = new byte[64];
+        var read = await stream.ReadAsync(buffer);
+        if (read < 3 || buffer[0] != (byte)'+')
+        {
+            throw new InvalidOperationException($"DEBUG SLEEP refused: {System.Text.Encoding.ASCII.GetString(buffer, 0, read)}");
+        }
+    }
 
     public void Dispose()
     {
@@ -56,8 +106,8 @@ public sealed class RedisServer : IDisposable
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[]
                  {
-                     "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                     "--dir", _directory, "--daemonize", "no", "--loglevel", "warning",
+                     "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", _persistent ? "yes" : "no", "--appendfsync", "always",
+                     "--dir", _directory, "--daemonize", "no", "--loglevel", "warning", "--enable-debug-command", "local",
                  })
         {
             start.ArgumentList.Add(argument);
@@ -115,10 +165,18 @@ public sealed class RedisServer : IDisposable
             return;
         }
 
-        if (!process.HasExited)
+        try
         {
-            process.Kill();
-            process.WaitForExit(10_000);
+            if (!process.HasExited)
+            {
+                process.Kill();
+                process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Disposed by an earlier Kill.
+            return;
         }
 
         process.Dispose();

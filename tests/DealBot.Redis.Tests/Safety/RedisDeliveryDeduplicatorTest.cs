@@ -9,19 +9,19 @@ public sealed class RedisDeliveryDeduplicatorTest(RedisServer server)
     private readonly string _prefix = BotInstance.NewPrefix();
 
     [Fact]
-    public void TryBegin_SameDeliveryAtTwoInstances_OnlyTheFirstWins()
+    public async Task TryBegin_SameDeliveryAtTwoInstances_OnlyTheFirstWins()
     {
         using var first = new BotInstance(server, _prefix);
         using var second = new BotInstance(server, _prefix);
 
-        Assert.True(first.Deduplicator(TimeSpan.FromHours(1)).TryBegin("slack:Ev01"));
-        Assert.False(second.Deduplicator(TimeSpan.FromHours(1)).TryBegin("slack:Ev01"));
-        Assert.False(first.Deduplicator(TimeSpan.FromHours(1)).TryBegin("slack:Ev01"));
-        Assert.True(second.Deduplicator(TimeSpan.FromHours(1)).TryBegin("slack:Ev02"));
+        Assert.True(await first.Deduplicator(TimeSpan.FromHours(1)).TryBeginAsync("slack:Ev01"));
+        Assert.False(await second.Deduplicator(TimeSpan.FromHours(1)).TryBeginAsync("slack:Ev01"));
+        Assert.False(await first.Deduplicator(TimeSpan.FromHours(1)).TryBeginAsync("slack:Ev01"));
+        Assert.True(await second.Deduplicator(TimeSpan.FromHours(1)).TryBeginAsync("slack:Ev02"));
     }
 
     [Fact]
-    public void TryBegin_ConcurrentlyAtTwoInstances_EachDeliveryIsTakenExactlyOnce()
+    public async Task TryBegin_ConcurrentlyAtTwoInstances_EachDeliveryIsTakenExactlyOnce()
     {
         const int deliveries = 300;
         const int attemptsPerInstance = 4;
@@ -35,9 +35,9 @@ public sealed class RedisDeliveryDeduplicatorTest(RedisServer server)
                         select (Id: $"slack:Ev{id:D4}", Instance: instance)).ToArray();
         Random.Shared.Shuffle(attempts);
 
-        Parallel.ForEach(attempts, new ParallelOptions { MaxDegreeOfParallelism = 16 }, attempt =>
+        await Parallel.ForEachAsync(attempts, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (attempt, _) =>
         {
-            if (attempt.Instance.TryBegin(attempt.Id))
+            if (await attempt.Instance.TryBeginAsync(attempt.Id))
             {
                 wins.AddOrUpdate(attempt.Id, 1, (_, n) => n + 1);
             }
@@ -48,11 +48,11 @@ public sealed class RedisDeliveryDeduplicatorTest(RedisServer server)
     }
 
     [Fact]
-    public void TryBegin_SetsTheWindowAsTimeToLive()
+    public async Task TryBegin_SetsTheWindowAsTimeToLive()
     {
         using var bot = new BotInstance(server, _prefix);
 
-        bot.Deduplicator(TimeSpan.FromMinutes(30)).TryBegin("discord:123");
+        await bot.Deduplicator(TimeSpan.FromMinutes(30)).TryBeginAsync("discord:123");
 
         var ttl = bot.Database.KeyTimeToLive(bot.Keys.Delivery("discord:123"));
         Assert.NotNull(ttl);
@@ -60,14 +60,14 @@ public sealed class RedisDeliveryDeduplicatorTest(RedisServer server)
     }
 
     [Fact]
-    public void TryBegin_AfterTheWindow_IsNewAgain()
+    public async Task TryBegin_AfterTheWindow_IsNewAgain()
     {
         using var bot = new BotInstance(server, _prefix);
         var deduplicator = bot.Deduplicator(TimeSpan.FromMilliseconds(200));
 
-        Assert.True(deduplicator.TryBegin("discord:456"));
+        Assert.True(await deduplicator.TryBeginAsync("discord:456"));
         Thread.Sleep(600);
 
-        Assert.True(deduplicator.TryBegin("discord:456"));
+        Assert.True(await deduplicator.TryBeginAsync("discord:456"));
     }
 }

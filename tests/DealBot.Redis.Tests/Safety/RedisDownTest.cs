@@ -9,7 +9,10 @@ using DealBot.Redis.Tests.Fixtures;
 
 namespace DealBot.Redis.Tests.Safety;
 
-/// <summary>With Redis unreachable the bot keeps answering: no context, no dedupe, no limit, each fallback counted.</summary>
+/// <summary>
+/// With Redis unreachable the bot keeps answering alone: context, dedupe and the rate limit are this replica's own,
+/// each fallback is counted, and the outage is logged once (the breaker opens), not once per call.
+/// </summary>
 public sealed class RedisDownTest : IDisposable
 {
     private readonly RecordingLogger<RedisFallback> _log = new();
@@ -24,7 +27,7 @@ public sealed class RedisDownTest : IDisposable
     }
 
     [Fact]
-    public void EveryOperation_FallsBack_AndIsCounted()
+    public async Task EveryOperation_IsAnsweredAlone_CountedAndLoggedOnce()
     {
         var database = _connection.GetDatabase();
         var key = new ConversationKey("slack", "C1", "U1");
@@ -34,15 +37,15 @@ public sealed class RedisDownTest : IDisposable
         var counted = new List<string>();
         using var listener = Listen(counted);
 
-        conversations.SetLast(key, new DealQuery { Kind = QueryKind.Deal });
+        await conversations.SetLastAsync(key, new DealQuery { Kind = QueryKind.Deal });
 
-        Assert.Null(conversations.GetLast(key));
-        Assert.True(deduplicator.TryBegin("slack:Ev1"));
-        Assert.True(deduplicator.TryBegin("slack:Ev1"));
-        Assert.True(limiter.TryAcquire("U1"));
-        Assert.True(limiter.TryAcquire("U1"));
-        Assert.False(limiter.ShouldWarn("U1"));
-        Assert.Equal(TimeSpan.Zero, limiter.RetryAfter("U1"));
+        Assert.Equal(QueryKind.Deal, (await conversations.GetLastAsync(key))?.Kind);
+        Assert.True(await deduplicator.TryBeginAsync("slack:Ev1"));
+        Assert.False(await deduplicator.TryBeginAsync("slack:Ev1"));
+        Assert.True(await limiter.TryAcquireAsync("U1"));
+        Assert.False(await limiter.TryAcquireAsync("U1"));
+        Assert.True(await limiter.ShouldWarnAsync("U1"));
+        Assert.InRange(await limiter.RetryAfterAsync("U1"), TimeSpan.FromSeconds(59), TimeSpan.FromMinutes(1));
         Assert.Equal(
             ["conversation.set", "conversation.get", "delivery.begin", "delivery.begin", "ratelimit.acquire", "ratelimit.acquire", "ratelimit.warn", "ratelimit.retryafter"],
             counted);
@@ -50,7 +53,11 @@ public sealed class RedisDownTest : IDisposable
         Assert.Contains("answering without shared state", _log.Messages.Single(), StringComparison.Ordinal);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _fallback.Dispose();
+    }
 
     private static MeterListener Listen(List<string> operations)
     {

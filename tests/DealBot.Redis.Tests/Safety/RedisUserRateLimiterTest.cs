@@ -10,88 +10,88 @@ public sealed class RedisUserRateLimiterTest(RedisServer server)
     private readonly ManualClock _clock = new();
 
     [Fact]
-    public void TryAcquire_BurstIsSharedByTwoInstances()
+    public async Task TryAcquire_BurstIsSharedByTwoInstances()
     {
         using var first = new BotInstance(server, _prefix, _clock);
         using var second = new BotInstance(server, _prefix, _clock);
         var a = first.RateLimiter(perMinute: 6, burst: 3);
         var b = second.RateLimiter(perMinute: 6, burst: 3);
 
-        Assert.True(a.TryAcquire("slack:U1"));
-        Assert.True(b.TryAcquire("slack:U1"));
-        Assert.True(a.TryAcquire("slack:U1"));
-        Assert.False(b.TryAcquire("slack:U1"));
-        Assert.False(a.TryAcquire("slack:U1"));
-        Assert.True(b.TryAcquire("slack:U2"));
+        Assert.True(await a.TryAcquireAsync("slack:U1"));
+        Assert.True(await b.TryAcquireAsync("slack:U1"));
+        Assert.True(await a.TryAcquireAsync("slack:U1"));
+        Assert.False(await b.TryAcquireAsync("slack:U1"));
+        Assert.False(await a.TryAcquireAsync("slack:U1"));
+        Assert.True(await b.TryAcquireAsync("slack:U2"));
     }
 
     [Fact]
-    public void TryAcquire_RefillsAtThePerMinuteRate()
+    public async Task TryAcquire_RefillsAtThePerMinuteRate()
     {
         using var bot = new BotInstance(server, _prefix, _clock);
         var limiter = bot.RateLimiter(perMinute: 6, burst: 2);
-        limiter.TryAcquire("u");
-        limiter.TryAcquire("u");
+        await limiter.TryAcquireAsync("u");
+        await limiter.TryAcquireAsync("u");
 
         _clock.Advance(TimeSpan.FromSeconds(9.9));
-        var early = limiter.TryAcquire("u");
+        var early = await limiter.TryAcquireAsync("u");
         _clock.Advance(TimeSpan.FromSeconds(0.1));
-        var onTime = limiter.TryAcquire("u");
+        var onTime = await limiter.TryAcquireAsync("u");
 
         Assert.False(early);
         Assert.True(onTime);
     }
 
     [Fact]
-    public void RetryAfter_WhenEmpty_IsTheTimeToTheNextToken()
+    public async Task RetryAfter_WhenEmpty_IsTheTimeToTheNextToken()
     {
         using var bot = new BotInstance(server, _prefix, _clock);
         var limiter = bot.RateLimiter(perMinute: 6, burst: 1);
-        limiter.TryAcquire("u");
+        await limiter.TryAcquireAsync("u");
         _clock.Advance(TimeSpan.FromSeconds(4));
 
-        var retryAfter = limiter.RetryAfter("u");
+        var retryAfter = await limiter.RetryAfterAsync("u");
 
         Assert.Equal(TimeSpan.FromSeconds(6), retryAfter);
-        Assert.Equal(TimeSpan.Zero, limiter.RetryAfter("someone-else"));
+        Assert.Equal(TimeSpan.Zero, await limiter.RetryAfterAsync("someone-else"));
     }
 
     [Fact]
-    public void ShouldWarn_OncePerRefusalStreak_WhicheverInstanceAsks()
+    public async Task ShouldWarn_OncePerRefusalStreak_WhicheverInstanceAsks()
     {
         using var first = new BotInstance(server, _prefix, _clock);
         using var second = new BotInstance(server, _prefix, _clock);
         var a = first.RateLimiter(perMinute: 6, burst: 1);
         var b = second.RateLimiter(perMinute: 6, burst: 1);
-        a.TryAcquire("u");
-        a.TryAcquire("u");
-        b.TryAcquire("u");
+        await a.TryAcquireAsync("u");
+        await a.TryAcquireAsync("u");
+        await b.TryAcquireAsync("u");
 
-        var firstWarning = b.ShouldWarn("u");
-        var secondWarning = a.ShouldWarn("u");
+        var firstWarning = await b.ShouldWarnAsync("u");
+        var secondWarning = await a.ShouldWarnAsync("u");
         _clock.Advance(TimeSpan.FromSeconds(10));
-        var answeredAgain = a.TryAcquire("u");
-        b.TryAcquire("u");
-        var nextStreakWarning = a.ShouldWarn("u");
+        var answeredAgain = await a.TryAcquireAsync("u");
+        await b.TryAcquireAsync("u");
+        var nextStreakWarning = await a.ShouldWarnAsync("u");
 
         Assert.True(firstWarning);
         Assert.False(secondWarning);
         Assert.True(answeredAgain);
         Assert.True(nextStreakWarning);
-        Assert.False(b.ShouldWarn("never-asked"));
+        Assert.False(await b.ShouldWarnAsync("never-asked"));
     }
 
     [Fact]
-    public void TryAcquire_ConcurrentlyAtTwoInstances_GrantsExactlyTheBurst()
+    public async Task TryAcquire_ConcurrentlyAtTwoInstances_GrantsExactlyTheBurst()
     {
         using var first = new BotInstance(server, _prefix, _clock);
         using var second = new BotInstance(server, _prefix, _clock);
         var limiters = new[] { first.RateLimiter(perMinute: 1, burst: 10), second.RateLimiter(perMinute: 1, burst: 10) };
         var granted = new ConcurrentBag<int>();
 
-        Parallel.For(0, 200, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i =>
+        await Parallel.ForAsync(0, 200, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
         {
-            if (limiters[i % 2].TryAcquire("flooder"))
+            if (await limiters[i % 2].TryAcquireAsync("flooder"))
             {
                 granted.Add(i);
             }
@@ -101,11 +101,11 @@ public sealed class RedisUserRateLimiterTest(RedisServer server)
     }
 
     [Fact]
-    public void TryAcquire_KeyExpiresOnceTheBucketWouldBeFull()
+    public async Task TryAcquire_KeyExpiresOnceTheBucketWouldBeFull()
     {
         using var bot = new BotInstance(server, _prefix, _clock);
 
-        bot.RateLimiter(perMinute: 20, burst: 5).TryAcquire("u");
+        await bot.RateLimiter(perMinute: 20, burst: 5).TryAcquireAsync("u");
 
         var ttl = bot.Database.KeyTimeToLive(bot.Keys.RateLimit("u"));
         Assert.NotNull(ttl);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DealBot.Chat;
 using DealBot.Chat.Pipeline;
 using DealBot.Core.Answers;
@@ -15,7 +16,7 @@ public sealed class TwoReplicasTest(RedisServer server)
     private readonly string _prefix = BotInstance.NewPrefix();
 
     [Fact]
-    public void Handle_EventDeliveredToBothReplicasAtOnce_IsAnsweredOnce()
+    public async Task Handle_EventDeliveredToBothReplicasAtOnce_IsAnsweredOnce()
     {
         using var first = new BotInstance(server, _prefix);
         using var second = new BotInstance(server, _prefix);
@@ -24,11 +25,10 @@ public sealed class TwoReplicasTest(RedisServer server)
             .Select(i => new IncomingMessage("slack", "T1/C1", $"U{i % 7}", "xai per year", $"Ev{i:D3}", FromBot: false, Addressed: true))
             .ToArray();
 
-        var replies = events
-            .SelectMany(e => new[] { (Event: e, Replica: replicas[0]), (Event: e, Replica: replicas[1]), (Event: e, Replica: replicas[1]) })
-            .AsParallel().WithDegreeOfParallelism(8)
-            .Select(delivery => (delivery.Event.DeliveryId, delivery.Replica.Handle(delivery.Event).Kind))
-            .ToList();
+        var replies = new ConcurrentBag<(string DeliveryId, ChatReplyKind Kind)>();
+        var deliveries = events.SelectMany(e => new[] { (Event: e, Replica: replicas[0]), (Event: e, Replica: replicas[1]), (Event: e, Replica: replicas[1]) });
+        await Parallel.ForEachAsync(deliveries, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (delivery, _) =>
+            replies.Add((delivery.Event.DeliveryId, (await delivery.Replica.HandleAsync(delivery.Event)).Kind)));
 
         foreach (var group in replies.GroupBy(r => r.DeliveryId))
         {
@@ -40,5 +40,6 @@ public sealed class TwoReplicasTest(RedisServer server)
     private static MessageHandler Handler(BotInstance bot) => new(
         new ChatEngine(new QuestionParser(Catalog), new Answerer(Catalog, new ManualClock()), bot.Conversations(TimeSpan.FromHours(1))),
         bot.Deduplicator(TimeSpan.FromHours(1)),
-        bot.RateLimiter(perMinute: 1_000, burst: 100));
+        bot.RateLimiter(perMinute: 1_000, burst: 100),
+        new StateBudget(BotInstance.Patience, TimeProvider.System));
 }

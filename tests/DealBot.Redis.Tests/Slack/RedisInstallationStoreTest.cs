@@ -26,6 +26,7 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("dealbot-slack-").FullName;
     private readonly List<ServiceProvider> _replicas = [];
     private readonly string _key = NewKey();
+    private readonly ManualClock _clock = new();
 
     [Fact]
     public async Task FindAsync_AtAnotherReplica_ReturnsTheInstallWithItsToken()
@@ -110,7 +111,7 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
     }
 
     [Fact]
-    public async Task DeleteAsync_AtOneReplica_IsGoneAtTheOther()
+    public async Task DeleteAsync_AtOneReplica_IsGoneAtTheOther_OnceItsCacheIsRefreshed()
     {
         var first = Store();
         var second = Store();
@@ -119,8 +120,25 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
         var deleted = await second.DeleteAsync(null, "T9");
 
         Assert.True(deleted);
-        Assert.Null(await first.FindAsync(null, "T9"));
+        Assert.Null(await second.FindAsync(null, "T9"));
         Assert.False(await second.DeleteAsync(null, "T9"));
+
+        // The first replica answers from memory until its copy is due for a refresh, which happens in the background.
+        Assert.NotNull(await first.FindAsync(null, "T9"));
+        _clock.Advance(RedisInstallationStore.RefreshAfter + TimeSpan.FromSeconds(1));
+        await Eventually.UntilAsync(async () => await first.FindAsync(null, "T9") is null, "the first replica to see the uninstall");
+    }
+
+    [Fact]
+    public async Task FindAsync_InstalledAtAnotherReplicaAfterALookup_IsSeenOnceItsCacheIsRefreshed()
+    {
+        var first = Store();
+        Assert.Null(await first.FindAsync(null, "T10"));
+
+        await Store().SaveAsync(Install(null, "T10", enterprise: false));
+        _clock.Advance(RedisInstallationStore.RefreshAfter + TimeSpan.FromSeconds(1));
+
+        await Eventually.UntilAsync(async () => await first.FindAsync(null, "T10") is not null, "the first replica to see the new install");
     }
 
     public void Dispose()
@@ -171,7 +189,8 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new CapturedLogs();
-        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
+            .AddSingleton<TimeProvider>(_clock).AddPatientRedisFallback();
         services.AddSlackPlatform(configuration);
         services.AddSlackRedisInstallations(configuration);
         var provider = services.BuildServiceProvider();

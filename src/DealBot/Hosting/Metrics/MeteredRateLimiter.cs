@@ -5,9 +5,9 @@ namespace DealBot.Hosting.Metrics;
 /// <summary>Counts refused questions around whichever rate limiter is registered (in memory or Redis).</summary>
 public sealed class MeteredRateLimiter(IUserRateLimiter inner, DealBotMetrics metrics) : IUserRateLimiter
 {
-    public bool TryAcquire(string user)
+    public async ValueTask<bool> TryAcquireAsync(string user, CancellationToken cancellationToken = default)
     {
-        var granted = inner.TryAcquire(user);
+        var granted = await inner.TryAcquireAsync(user, cancellationToken).ConfigureAwait(false);
         if (!granted)
         {
             metrics.RateLimited.Add(1, DealBotMetrics.Platform(user));
@@ -16,7 +16,7 @@ public sealed class MeteredRateLimiter(IUserRateLimiter inner, DealBotMetrics me
         return granted;
     }
 
-    public bool ShouldWarn(string user) => inner.ShouldWarn(user);
+    public ValueTask<bool> ShouldWarnAsync(string user, CancellationToken cancellationToken = default) => inner.ShouldWarnAsync(user, cancellationToken);
 
-    public TimeSpan RetryAfter(string user) => inner.RetryAfter(user);
+    public ValueTask<TimeSpan> RetryAfterAsync(string user, CancellationToken cancellationToken = default) => inner.RetryAfterAsync(user, cancellationToken);
 }
