@@ -105,7 +105,7 @@ internal sealed class QueryBuilder
             return Unknown(LanguageMessages.ScenarioNotUnderstood);
         }
         var quoted = Quoted(r.Parameters, kind);
-        if (Unused(r.Parameters, kind, measure, quoted) is { } unused)
+        if (Unused(r.Parameters, kind, measure, quoted, r.Changes) is { } unused)
         {
             return Unknown(unused);
         }
@@ -169,7 +169,7 @@ internal sealed class QueryBuilder
     }
 
     /// <summary>Numbers a deal question cannot use ("…is worth $1 trillion") mean it was misread: better to say so.</summary>
-    private static string? Unused(in Parameters p, QueryKind kind, Measure measure, Money? quoted)
+    private static string? Unused(in Parameters p, QueryKind kind, Measure measure, Money? quoted, DealChanges? changes)
     {
         if (p.TrainingFlopsBare && measure != Measure.TimeToTrain)
         {
@@ -185,7 +185,8 @@ internal sealed class QueryBuilder
 
         // "if the fee escalated 4% a year, total?", "what if it ran 10 years, when does it end?": a percentage or a
         // length the measure has no place for would be silently dropped, and the answer would be a neighbour's.
-        var utilisationUnused = p.Utilisation is not null && measure is not (Measure.FlopsPerMonth or Measure.TimeToTrain);
+        var utilisationUnused = p.Utilisation is not null && measure is not (Measure.FlopsPerMonth or Measure.TimeToTrain)
+            && !(kind == QueryKind.WhatIf && changes?.FeeFactor is not null);
 
         // "at oracle's $/MW-year what would 300 MW cost": a power is used by scale measures and what-ifs, never by a price.
         var powerUnused = p.Power is not null && kind == QueryKind.Deal && DealMeasures.UnitOf(measure)?.ToUnit()?.Dimension[BaseDimension.Money] == 1;

@@ -106,7 +106,6 @@ public class CompositionTests
     [Theory]
     // The guard: a number or part of the question the answer would not use makes a refusal, never a neighbour's answer.
     [InlineData("if the xai fee escalated 4% a year, total over the term?")]
-    [InlineData("what if the xai deal ran 10 years, when does it end?")]
     [InlineData("GPUs homes homes 0.0000000001 GPUs 0")]
     [InlineData("0.0000000001 GW compare if")]
     [InlineData("xai per year 17")]
@@ -116,6 +115,25 @@ public class CompositionTests
 
         Assert.Equal(QueryKind.Unknown, query.Kind);
         Assert.False(string.IsNullOrEmpty(query.Problem));
+    }
+
+    [Theory]
+    [InlineData("what if the xai deal ran 10 years, when does it end?", null, 120)]
+    [InlineData("what if xai charged 10% more, total?", 1.1, null)]
+    [InlineData("what if it were 20% cheaper per gpu hour", 0.8, null)]
+    public void ScenariosOfFeeAndTerm_AreWhatIfChanges(string question, double? feeFactor, int? termMonths)
+    {
+        var query = TestCatalog.Parse(question);
+
+        Assert.Equal(QueryKind.WhatIf, query.Kind);
+        Assert.Equal(feeFactor is null ? null : (decimal)feeFactor, query.Changes!.FeeFactor);
+        Assert.Equal(termMonths, query.Changes.TermMonths);
+    }
+
+    [Fact]
+    public void APercentageOfSomethingElse_IsNoFeeChange()
+    {
+        Assert.Equal(QueryKind.Unknown, TestCatalog.Parse("what if it had 20% more gpus, per gpu hour").Kind);
     }
 
     [Fact]

@@ -70,7 +70,9 @@ public static partial class ConversationCodec
         Start = 1 << 2,
         End = 1 << 3,
         Gpus = 1 << 4,
-        All = (1 << 5) - 1,
+        FeeFactor = 1 << 5,
+        TermMonths = 1 << 6,
+        All = (1 << 7) - 1,
     }
 
     public static byte[] Encode(DealQuery query) => Encode(query, room: 0);
@@ -377,28 +379,37 @@ public static partial class ConversationCodec
             | (changes.Power is not null ? ChangeFields.Power : 0)
             | (changes.Start is not null ? ChangeFields.Start : 0)
             | (changes.End is not null ? ChangeFields.End : 0)
-            | (changes.Gpus is not null ? ChangeFields.Gpus : 0)));
+            | (changes.Gpus is not null ? ChangeFields.Gpus : 0)
+            | (changes.FeeFactor is not null ? ChangeFields.FeeFactor : 0)
+            | (changes.TermMonths is not null ? ChangeFields.TermMonths : 0)));
         w.DecimalIfSet(changes.MonthlyFee?.Usd);
         w.DecimalIfSet(changes.Power?.Megawatts);
         w.MonthIfSet(changes.Start);
         w.MonthIfSet(changes.End);
         w.DecimalIfSet(changes.Gpus);
+        w.DecimalIfSet(changes.FeeFactor);
+        w.IntIfSet(changes.TermMonths);
     }
 
     private static bool Read(ref Reader r, out DealChanges? changes)
     {
         changes = null;
-        decimal? fee = null, megawatts = null, gpus = null;
+        decimal? fee = null, megawatts = null, gpus = null, factor = null;
+        int? termMonths = null;
         YearMonth? start = null, end = null;
         if (!r.Mask(ChangeFields.All, out var set)
             || !r.DecimalIf(set.HasFlag(ChangeFields.MonthlyFee), out fee) || !r.DecimalIf(set.HasFlag(ChangeFields.Power), out megawatts)
             || !r.MonthIf(set.HasFlag(ChangeFields.Start), out start) || !r.MonthIf(set.HasFlag(ChangeFields.End), out end)
-            || !r.DecimalIf(set.HasFlag(ChangeFields.Gpus), out gpus))
+            || !r.DecimalIf(set.HasFlag(ChangeFields.Gpus), out gpus)
+            || !r.DecimalIf(set.HasFlag(ChangeFields.FeeFactor), out factor) || !r.IntIf(set.HasFlag(ChangeFields.TermMonths), out termMonths))
         {
             return false;
         }
 
-        changes = new DealChanges { MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus };
+        changes = new DealChanges
+        {
+            MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths,
+        };
         return true;
     }
 

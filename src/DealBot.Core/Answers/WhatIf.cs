@@ -70,6 +70,16 @@ internal static class WhatIf
             parts.Add($"it had {QuantityFormat.Count(gpus)} GPUs");
         }
 
+        if (c.FeeFactor is { } factor)
+        {
+            parts.Add(factor < 1m ? $"the fee were {QuantityFormat.Percent((1m - factor) * 100m)} lower" : $"the fee were {QuantityFormat.Percent((factor - 1m) * 100m)} higher");
+        }
+
+        if (c.TermMonths is { } months)
+        {
+            parts.Add($"it ran {QuantityFormat.Count(months)} months from its start");
+        }
+
         return string.Join(" and ", parts);
     }
 }

@@ -67,10 +67,20 @@ public sealed class DealModel
             (first, fullRate) = (start, start.AddMonths(ramp));
         }
 
+        if (changes?.FeeFactor is { } factor && fee is { } catalogFee)
+        {
+            fee = catalogFee.Times(factor);
+        }
+
+        if (changes?.TermMonths is { } months && first is { } from)
+        {
+            last = from.AddMonths(months - 1);
+        }
+
         return new DealModel(deal, catalog)
         {
             MonthlyFee = changes?.MonthlyFee is { } newFee ? EstimateMath.Exactly(newFee.Usd) : fee,
-            FeeDerivation = changes?.MonthlyFee is null ? derivation : null,
+            FeeDerivation = changes?.MonthlyFee is null && changes?.FeeFactor is null ? derivation : null,
             First = first,
             FullRateStart = fullRate,
             Last = changes?.End ?? last,

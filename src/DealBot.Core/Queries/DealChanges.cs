@@ -15,13 +15,19 @@ public sealed record DealChanges
 
     public decimal? Gpus { get; init; }
 
+    /// <summary>"if the fee were cut 20%": the catalog fee times this (0.8); "10% more" is 1.1.</summary>
+    public decimal? FeeFactor { get; init; }
+
+    /// <summary>"if the deal ran 10 years": the term in billed months from the deal's start.</summary>
+    public int? TermMonths { get; init; }
+
     /// <summary>The measure a change moves most visibly: fee and dates move the total, power and GPUs the unit cost.</summary>
     public Measure NaturalMeasure => this switch
     {
-        { MonthlyFee: not null } or { Start: not null } or { End: not null } => Measure.Total,
+        { MonthlyFee: not null } or { Start: not null } or { End: not null } or { FeeFactor: not null } or { TermMonths: not null } => Measure.Total,
         { Power: not null } => Measure.PerMwYear,
         _ => Measure.PerGpuHour,
     };
 
-    public bool IsEmpty => MonthlyFee is null && Power is null && Start is null && End is null && Gpus is null;
+    public bool IsEmpty => MonthlyFee is null && Power is null && Start is null && End is null && Gpus is null && FeeFactor is null && TermMonths is null;
 }

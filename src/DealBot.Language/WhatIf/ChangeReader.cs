@@ -31,6 +31,12 @@ internal static class ChangeReader
                 case QuantityKind.Gpus:
                     changes.Gpus ??= q.Value;
                     break;
+                case QuantityKind.Percent when FeeDirection(ref s) is not 0 and var direction:
+                    changes.FeeFactor ??= 1m + (direction * q.Value);
+                    break;
+                case QuantityKind.Duration when q.Months > 0 && RunsFor(ref s):
+                    changes.TermMonths ??= q.Months;
+                    break;
             }
         }
 
@@ -47,8 +53,24 @@ internal static class ChangeReader
             Start = changes.Start,
             End = changes.End,
             Gpus = changes.Gpus,
+            FeeFactor = changes.FeeFactor,
+            TermMonths = changes.TermMonths,
         };
     }
+
+    /// <summary>
+    /// Of a fee ("fee", "price", "pay", "charged", "cheaper"): "cut", "lower", "discount": −1; "raised", "higher", "more":
+    /// +1; else 0, so "20% more GPUs" changes no fee.
+    /// </summary>
+    private static int FeeDirection(ref Sentence s) =>
+        !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")) ? 0
+        : s.HasText("cut") || s.HasText("lower") || s.HasText("cheaper") || s.HasText("discount") || s.HasText("reduced") || s.HasText("less") ? -1
+        : s.HasText("raised") || s.HasText("higher") || s.HasText("more") || s.HasText("increased") || s.HasText("pricier") ? 1
+        : 0;
+
+    /// <summary>"ran 10 years", "lasted 5 years", "ran for 48 months": a length of the whole deal.</summary>
+    private static bool RunsFor(ref Sentence s) =>
+        s.Has(Word.Run) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran");
 
     /// <summary>A fee as a monthly amount: "$1B a month", "$12B a year", or "$1B" (deals bill monthly). Unit prices are not fees.</summary>
     private static Money? MonthlyFee(in Quantity q) =>
@@ -98,7 +120,9 @@ internal static class ChangeReader
         public decimal? Gpus;
         public YearMonth? Start;
         public YearMonth? End;
+        public decimal? FeeFactor;
+        public int? TermMonths;
 
-        public readonly bool IsEmpty => Fee is null && Power is null && Gpus is null && Start is null && End is null;
+        public readonly bool IsEmpty => Fee is null && Power is null && Gpus is null && Start is null && End is null && FeeFactor is null && TermMonths is null;
     }
 }

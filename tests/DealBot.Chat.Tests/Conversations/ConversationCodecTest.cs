@@ -36,6 +36,8 @@ public sealed partial class ConversationCodecTest
             Start = new YearMonth(2027, 1),
             End = new YearMonth(2030, 12),
             Gpus = 325_000m,
+            FeeFactor = 0.8m,
+            TermMonths = 120,
         },
         Problem = "couldn't tell which deal: \"the thing\" — 🤔",
         Suggestions = ["How much will Anthropic pay xAI?", "Compare xAI and Oracle per MW-year"],

@@ -24,6 +24,7 @@ public sealed class InstallationOutageTest : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("dealbot-slack-").FullName;
     private readonly List<ServiceProvider> _replicas = [];
     private readonly RecordingLoggerProvider _logs = new();
+    private readonly string _key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     [Fact]
     public async Task RedisDown_KnownWorkspacesAnswered_InstallsMadeMeanwhileReachRedisWhenItIsBack()
@@ -83,6 +84,12 @@ public sealed class InstallationOutageTest : IDisposable
             ["Redis:Configuration"] = _server.Configuration,
             ["Redis:KeyPrefix"] = _prefix,
             ["Slack:InstallationStorePath"] = Path.Combine(_folder, "installations.json"),
+
+            // OAuth installs are kept only with a key that seals the token key ring (one key for every replica).
+            ["Slack:ClientId"] = "1234.5678",
+            ["Slack:ClientSecret"] = "client-secret",
+            ["Slack:SigningSecret"] = "test-signing-secret-0123456789ab",
+            ["Slack:TokenEncryptionKey"] = _key,
         }).Build();
         var services = new ServiceCollection().AddLogging(l => l.AddProvider(_logs)).AddPatientRedisFallback();
         services.AddSlackPlatform(configuration);
