@@ -89,6 +89,14 @@ internal sealed class QueryBuilder
 
         var measure = follow.MeasureFor(r, named is not null);
 
+        // "if it ran 10 years at the same yearly rate, total?": a change of the timeline leaves every rate as it was, so
+        // what such a what-if can change is the total.
+        if (kind == QueryKind.WhatIf && r.Changes is { MonthlyFee: null, FeeFactor: null, Power: null, Gpus: null }
+            && measure is Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.HourlyCost or Measure.WeeklyCost)
+        {
+            measure = Measure.Total;
+        }
+
         // "when does it end?" then "is this bigger than the oracle deal?": a comparison names its own basis; a date or
         // a text kept from before is no basis, so deals are compared by what they cost in total.
         if (kind == QueryKind.Compare && !r.MeasureNamed

@@ -36,6 +36,7 @@ internal static class ChangeReader
                     break;
                 case QuantityKind.Duration when q.Months > 0 && RunsFor(ref s):
                     changes.TermMonths ??= q.Months;
+                    UseRunVerb(ref s);
                     break;
             }
         }
@@ -63,14 +64,41 @@ internal static class ChangeReader
     /// +1; else 0, so "20% more GPUs" changes no fee.
     /// </summary>
     private static int FeeDirection(ref Sentence s) =>
-        !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")) ? 0
+        !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier"))
+        || Escalates(ref s) ? 0
         : s.HasText("cut") || s.HasText("lower") || s.HasText("cheaper") || s.HasText("discount") || s.HasText("reduced") || s.HasText("less") ? -1
         : s.HasText("raised") || s.HasText("higher") || s.HasText("more") || s.HasText("increased") || s.HasText("pricier") ? 1
         : 0;
 
-    /// <summary>"ran 10 years", "lasted 5 years", "ran for 48 months": a length of the whole deal.</summary>
+    /// <summary>
+    /// "4% a year", "3% annually", "5% every year": a fee that grows each year, which no flat change describes; left
+    /// unread so the question is refused rather than answered as a one-off change.
+    /// </summary>
+    private static bool Escalates(ref Sentence s) =>
+        s.HasText("annually") || s.HasText("yearly") || s.HasText("compounding") || s.HasText("escalated") || s.HasText("escalating")
+        || s.HasText("escalates") || ((s.Has(Word.Per) || s.HasText("a")) && (s.HasText("year") || s.HasText("yr")));
+
+    /// <summary>"ran 10 years", "lasted 5 years", "ran for 48 months": a length of the whole deal (not one added to it).</summary>
     private static bool RunsFor(ref Sentence s) =>
-        s.Has(Word.Run) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran");
+        (s.Has(Word.Run) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran")) && !Lengthens(ref s);
+
+    /// <summary>"ran" in "if it ran 10 years, total?" says what changes, not what is asked (the end month).</summary>
+    private static void UseRunVerb(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i, Word.Run) || s.IsWord(i, Word.Last) || s.IsWord(i, Word.Ended))
+            {
+                s.Use(i, i + 1);
+                return;
+            }
+        }
+    }
+
+    /// <summary>"2 more years", "a year longer", "another 6 months": a length added to the term, not the term.</summary>
+    private static bool Lengthens(ref Sentence s) =>
+        s.HasText("more") || s.HasText("longer") || s.HasText("extra") || s.HasText("another") || s.HasText("additional")
+        || s.HasText("further") || s.HasText("by") || s.HasText("shorter") || s.HasText("less") || s.HasText("fewer");
 
     /// <summary>A fee as a monthly amount: "$1B a month", "$12B a year", or "$1B" (deals bill monthly). Unit prices are not fees.</summary>
     private static Money? MonthlyFee(in Quantity q) =>
