@@ -183,16 +183,17 @@ public sealed class QuestionParser
     }
 
     /// <summary>
-    /// "how much water…", "how many tokens…", "what's the revenue…": the thing asked about right after the question
-    /// words is a word no reader knows, so any figure would be about something else ("how many trainium chips" asks
-    /// for chips). Returns that word, or null.
+    /// "how much water…", "how many tokens…", "what's the revenue…", "… per token": the thing asked about right after
+    /// the question words, or what a rate is per, is a word no reader knows, so any figure would be about something else
+    /// ("how many trainium chips" asks for chips). Returns that word, or null.
     /// </summary>
     private static string? UnknownThingAsked(ref Sentence s)
     {
         for (var i = 1; i < s.Count; i++)
         {
             var asks = (s.Tokens[i - 1].Kind == TokenKind.Word && s.Tokens[i - 1].Word == Word.How && s.Tokens[i].Word is Word.Much or Word.Many)
-                || (s.Tokens[i - 1].Word == Word.What && s.Tokens[i].Word == Word.The);
+                || (s.Tokens[i - 1].Word == Word.What && s.Tokens[i].Word == Word.The)
+                || (s.Tokens[i].Kind == TokenKind.Word && s.IsText(i, "per"));
             var next = i + 1;
             if (asks && next < s.Count && s.Tokens[next].Kind == TokenKind.Word && s.Tokens[next].Word == Word.None
                 && s.Tokens[next].Entity.Kind == EntityKind.None && UnitReader.Word(ref s, next) is null
