@@ -36,7 +36,6 @@ public static class Prelude
     public static Unit Server { get; } = new("servers", Dimension.Of(BaseDimension.Server), 1m, "server");
     public static Unit Rack { get; } = new("racks", Dimension.Of(BaseDimension.Rack), 1m, "rack");
     public static Unit Flop { get; } = new("FLOP", Dimension.Flop, 1m);
-    public static Unit FlopPerSecond { get; } = Flop.Per(Second);
     public static Unit Percent { get; } = new("%", Dimension.None, 0.01m);
 
     /// <summary>A count with no unit ("how many times bigger").</summary>
@@ -76,6 +75,16 @@ public static class Prelude
     ];
 
     private static readonly FrozenDictionary<string, Unit> ByWord = Words();
+
+    /// <summary>The things counted, each a base dimension of its own, in the order a question's "per" is looked for.</summary>
+    private static readonly (BaseDimension Base, Unit Unit)[] Counts =
+        [(BaseDimension.Home, Home), (BaseDimension.Gpu, Gpu), (BaseDimension.Server, Server), (BaseDimension.Rack, Rack)];
+
+    /// <summary>The unit of the thing counted with exactly this dimension ("homes", "GPU"), or null.</summary>
+    public static Unit? CountOf(Dimension dimension) => Array.Find(Counts, c => c.Unit.Dimension == dimension).Unit;
+
+    /// <summary>The thing a dimension is per ("kW/home" → homes), when it is per one counted thing, or null.</summary>
+    public static Unit? PerCountOf(Dimension dimension) => Array.Find(Counts, c => dimension[c.Base] == -1).Unit;
 
     /// <summary>Every unit the table declares, once each.</summary>
     public static IEnumerable<Unit> All => Declarations.Select(d => d.Unit);

@@ -16,8 +16,6 @@ public readonly record struct Quantity(decimal Low, decimal Value, decimal High,
 
     public static Quantity Exactly(decimal value, Dimension dimension) => new(value, value, value, dimension);
 
-    public bool IsExact => Low == High;
-
     public static Quantity operator *(Quantity a, Quantity b) =>
         new(a.Low * b.Low, a.Value * b.Value, a.High * b.High, a.Dimension * b.Dimension);
 
@@ -25,8 +23,6 @@ public readonly record struct Quantity(decimal Low, decimal Value, decimal High,
         new(a.Low / b.High, a.Value / b.Value, a.High / b.Low, a.Dimension / b.Dimension);
 
     public static Quantity operator *(Quantity a, decimal factor) => new(a.Low * factor, a.Value * factor, a.High * factor, a.Dimension);
-
-    public Quantity Inverse() => Exactly(1m, Dimension.None) / this;
 
     /// <summary>This quantity counted in <paramref name="unit"/>, or null when the dimensions differ.</summary>
     public (decimal Low, decimal Value, decimal High)? In(Unit unit) =>

@@ -132,7 +132,7 @@ internal static class GivenReader
             }
 
             var term = question.Given[index];
-            var countUnit = CountUnit(counted[0]);
+            var countUnit = Prelude.CountOf(counted[0])!;
             var quantity = term.Quantity with { Dimension = term.Quantity.Dimension / countUnit.Dimension };
             question.Replace(index, term with { Label = $"{term.Label} per {countUnit.Singular}", Quantity = quantity });
         }
@@ -140,13 +140,5 @@ internal static class GivenReader
 
     private static bool IsCount(Unit unit) => IsCount(unit.Dimension);
 
-    public static bool IsCount(Dimension dimension) =>
-        dimension == Prelude.Gpu.Dimension || dimension == Prelude.Home.Dimension
-        || dimension == Prelude.Server.Dimension || dimension == Prelude.Rack.Dimension;
-
-    public static Unit CountUnit(Dimension dimension) =>
-        dimension == Prelude.Home.Dimension ? Prelude.Home
-        : dimension == Prelude.Server.Dimension ? Prelude.Server
-        : dimension == Prelude.Rack.Dimension ? Prelude.Rack
-        : Prelude.Gpu;
+    private static bool IsCount(Dimension dimension) => Prelude.CountOf(dimension) is not null;
 }

@@ -22,7 +22,7 @@ internal static class TargetReader
 
             // "how many 1.5 kW homes is 90 MW": the thing counted is the one the amount is per.
             if (IsHowMany(ref s, i) && question.GivenAt(s.IsText(i + 1, "whole") ? i + 2 : i + 1) is >= 0 and var at
-                && PerCount(question.Given[at].Quantity.Dimension) is { } thing)
+                && Prelude.PerCountOf(question.Given[at].Quantity.Dimension) is { } thing)
             {
                 (question.Target, question.TargetOnlyForComposing) = (thing, false);
                 question.Whole |= s.IsText(question.Spans[at].End, "fit");
@@ -49,20 +49,6 @@ internal static class TargetReader
         {
             (question.Target, question.TargetAssumesMoney) = (unit, assumesMoney);
         }
-    }
-
-    /// <summary>The thing an amount is per ("kW/home" → homes), when it is per one counted thing.</summary>
-    private static Unit? PerCount(Dimension dimension)
-    {
-        foreach (var count in (ReadOnlySpan<BaseDimension>)[BaseDimension.Home, BaseDimension.Gpu, BaseDimension.Server, BaseDimension.Rack])
-        {
-            if (dimension[count] == -1)
-            {
-                return GivenReader.CountUnit(Dimension.Of(count));
-            }
-        }
-
-        return null;
     }
 
     /// <summary>"in", "into", "to", "as", "expressed in": what follows is the unit to answer in.</summary>
@@ -138,6 +124,5 @@ internal static class TargetReader
     /// <summary>Unit words that are also plain words in a question about a deal ("the year", "a month", "homes").</summary>
     private static bool IsCommonWord(ref Sentence s, int i) =>
         UnitReader.Word(ref s, i) is { } unit
-        && (unit.Dimension == Dimension.Time || unit == Prelude.Usd || unit.Dimension == Prelude.Gpu.Dimension
-            || unit.Dimension == Prelude.Home.Dimension || unit.Dimension == Prelude.Server.Dimension || unit.Dimension == Prelude.Rack.Dimension);
+        && (unit.Dimension == Dimension.Time || unit == Prelude.Usd || Prelude.CountOf(unit.Dimension) is not null);
 }

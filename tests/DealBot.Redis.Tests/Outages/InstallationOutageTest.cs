@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using DealBot.Redis.Tests.Fixtures;
-using DealBot.Slack;
 using DealBot.Slack.Installations;
 using DealBot.Slack.Redis;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DealBot.Redis.Tests.Outages;
 
@@ -79,22 +76,7 @@ public sealed class InstallationOutageTest : IDisposable
     /// <summary>A new replica: its own service provider, Redis connection, breaker and Data Protection instance.</summary>
     private ISlackInstallationStore Store()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Redis:Configuration"] = _server.Configuration,
-            ["Redis:KeyPrefix"] = _prefix,
-            ["Slack:InstallationStorePath"] = Path.Combine(_folder, "installations.json"),
-
-            // OAuth installs are kept only with a key that seals the token key ring (one key for every replica).
-            ["Slack:ClientId"] = "1234.5678",
-            ["Slack:ClientSecret"] = "client-secret",
-            ["Slack:SigningSecret"] = "test-signing-secret-0123456789ab",
-            ["Slack:TokenEncryptionKey"] = _key,
-        }).Build();
-        var services = new ServiceCollection().AddLogging(l => l.AddProvider(_logs)).AddPatientRedisFallback();
-        services.AddSlackPlatform(configuration);
-        services.AddSlackRedisInstallations(configuration);
-        var provider = services.BuildServiceProvider();
+        var provider = SlackInstallReplica.Build(_server, _prefix, _folder, _key, _logs);
         _replicas.Add(provider);
         return provider.GetRequiredService<ISlackInstallationStore>();
     }

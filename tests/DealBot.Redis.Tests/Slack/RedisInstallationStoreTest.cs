@@ -1,12 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using DealBot.Redis.Tests.Fixtures;
-using DealBot.Slack;
 using DealBot.Slack.Installations;
 using DealBot.Slack.Redis;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -172,28 +169,8 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
     /// <summary>A new replica: its own service provider, Redis connection, Data Protection instance and logs.</summary>
     private SlackReplica Replica(string? key, params string[] previous)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Redis:Configuration"] = server.Configuration,
-            ["Redis:KeyPrefix"] = _prefix,
-            ["Slack:ClientId"] = "1234.5678",
-            ["Slack:ClientSecret"] = "client-secret",
-            ["Slack:SigningSecret"] = "test-signing-secret-0123456789ab",
-            ["Slack:TokenEncryptionKey"] = key,
-            ["Slack:InstallationStorePath"] = Path.Combine(_folder, "installations.json"),
-        };
-        for (var i = 0; i < previous.Length; i++)
-        {
-            settings[$"Slack:PreviousTokenEncryptionKeys:{i}"] = previous[i];
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new CapturedLogs();
-        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
-            .AddSingleton<TimeProvider>(_clock).AddPatientRedisFallback();
-        services.AddSlackPlatform(configuration);
-        services.AddSlackRedisInstallations(configuration);
-        var provider = services.BuildServiceProvider();
+        var provider = SlackInstallReplica.Build(server, _prefix, _folder, key, logs, _clock, previous);
         _replicas.Add(provider);
         return new SlackReplica(provider, logs);
     }
