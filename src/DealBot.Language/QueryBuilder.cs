@@ -70,7 +70,7 @@ internal sealed class QueryBuilder
         if (r.Deals.Count == 0 && !r.Has(Cues.Compare)
             && ComputeQueries.TryBuild(r, previous, HardwareId(r.Parameters.Hardware)) is { } compute)
         {
-            return r.OtherCurrency ? compute with { OtherCurrency = true } : compute;
+            return compute;
         }
 
         var follow = new FollowUpMerger(previous);
@@ -142,7 +142,6 @@ internal sealed class QueryBuilder
             Utilisation = follow.Keep(r, p.Utilisation, q => q.Utilisation),
             Changes = changes,
             ScenarioCarried = whatIf && r.Changes is null,
-            OtherCurrency = r.OtherCurrency,
             QuotedAmount = quoted,
         };
     }
@@ -170,7 +169,7 @@ internal sealed class QueryBuilder
         if (follow.Follows)
         {
             // "which is cheapest?" after a comparison shows it again: it lists each deal's figure.
-            return r.HasSubstance || r.Has(Cues.Compare | Cues.Original) || r.OtherCurrency || (r.Has(Cues.Ranking) && follow.PreviousDeals.Count > 1);
+            return r.HasSubstance || r.Has(Cues.Compare | Cues.Original) || (r.Has(Cues.Ranking) && follow.PreviousDeals.Count > 1);
         }
 
         return r.UnknownWords == 0 && (r.MeasureNamed || hasWindow || r.IsWhatIf || r.Has(Cues.Compare));

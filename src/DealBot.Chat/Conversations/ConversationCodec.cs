@@ -40,7 +40,7 @@ public static partial class ConversationCodec
         Utilisation = 1 << 12,
         Changes = 1 << 13,
         ScenarioCarried = 1 << 14,
-        OtherCurrency = 1 << 15,
+        // 1 << 15 held a currency flag that questions no longer carry: other currencies are refused.
         QuotedAmount = 1 << 16,
         Parties = 1 << 17,
         Problem = 1 << 18,
@@ -222,7 +222,6 @@ public static partial class ConversationCodec
                 Utilisation = utilisation,
                 Changes = changes,
                 ScenarioCarried = set.HasFlag(Fields.ScenarioCarried),
-                OtherCurrency = set.HasFlag(Fields.OtherCurrency),
                 QuotedAmount = Usd(quoted),
                 Parties = parties,
                 Problem = problem,
@@ -251,7 +250,6 @@ public static partial class ConversationCodec
         | (q.Utilisation is not null ? Fields.Utilisation : 0)
         | (q.Changes is not null ? Fields.Changes : 0)
         | (q.ScenarioCarried ? Fields.ScenarioCarried : 0)
-        | (q.OtherCurrency ? Fields.OtherCurrency : 0)
         | (q.QuotedAmount is not null ? Fields.QuotedAmount : 0)
         | (q.Parties.Count > 0 ? Fields.Parties : 0)
         | (q.Problem is not null ? Fields.Problem : 0)

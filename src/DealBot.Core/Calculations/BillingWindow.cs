@@ -32,6 +32,13 @@ public static class BillingWindow
         };
     }
 
+    /// <summary>A window wholly outside the term bills nothing: $0, with the reason as the working.</summary>
+    private static Measured Nothing(string window, string reason, AnswerBuilder b)
+    {
+        b.Step(reason);
+        return Measured.Number($"{Label} {window}", Estimate<decimal>.Exactly(0m), AnswerUnit.Usd);
+    }
+
     /// <summary>"for 18 months", "180 days of the lease": a length billed at the full fee, wherever it falls.</summary>
     private static Measured ForDuration(DealModel model, Estimate<decimal> fee, Window window, AnswerBuilder b)
     {
@@ -110,7 +117,7 @@ public static class BillingWindow
             var reason = from >= (term ?? decimal.MaxValue)
                 ? $"Nothing is billed in the {label}: the {model.Name} term ended in {Months.Name(model.Last!.Value)}."
                 : $"Nothing is billed in the {label}: the {model.Name} deal starts in {Months.Name(first)}.";
-            return Measured.NotDisclosed(Label, reason);
+            return Nothing($"in the {label}", reason, b);
         }
 
         ShowFee(model, b);
@@ -185,7 +192,7 @@ public static class BillingWindow
         {
             return window.Kind == WindowKind.Between
                 ? Measured.NotDisclosed(Label, "That window ends before it starts.")
-                : Measured.NotDisclosed(Label, $"Nothing is left: the {model.Name} term ended in {Months.Name(last)}.");
+                : Nothing(what, $"Nothing is left: the {model.Name} term ended in {Months.Name(last)}.", b);
         }
 
         var clippedFrom = YearMonth.Max(from, first);
@@ -194,7 +201,7 @@ public static class BillingWindow
         {
             if (clippedTo < clippedFrom)
             {
-                return Measured.NotDisclosed(Label, $"Nothing is billed in {Months.Name(from)} – {Months.Name(to)}: the {model.Name} term is {model.Term}.");
+                return Nothing($"{Months.Name(from)} – {Months.Name(to)}", $"Nothing is billed in {Months.Name(from)} – {Months.Name(to)}: the {model.Name} term is {model.Term}.", b);
             }
 
             // The label names the months billed, never months outside the term.

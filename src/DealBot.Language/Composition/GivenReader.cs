@@ -73,9 +73,11 @@ internal static class GivenReader
                 each = true;
                 j++;
             }
-            else if (s.IsWord(i - 1, Word.At) && !IsCount(unit) && question.Given.Any(g => IsCount(g.Quantity.Dimension)))
+            else if (s.IsWord(i - 1, Word.At) && !IsCount(unit) && unit.Dimension != Dimension.None && Prelude.PerCountOf(unit.Dimension) is null
+                && question.Given.Any(g => IsCount(g.Quantity.Dimension)))
             {
-                // "10,000 GPUs at 700 W": an amount "at" a number of things is each one's.
+                // "10,000 GPUs at 700 W": an amount "at" a number of things is each one's, unless it says so ("at $2.50 per
+                // GPU-hour") or is a share ("at 40% MFU").
                 each = true;
             }
 

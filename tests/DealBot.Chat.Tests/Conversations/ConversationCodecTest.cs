@@ -42,7 +42,6 @@ public sealed partial class ConversationCodecTest
         Problem = "couldn't tell which deal: \"the thing\" — 🤔",
         Suggestions = ["How much will Anthropic pay xAI?", "Compare xAI and Oracle per MW-year"],
         ScenarioCarried = true,
-        OtherCurrency = true,
         QuotedAmount = Money.FromBillions(-40m),
         Parties = [new Party("anthropic", "Anthropic"), new Party(null, "Disney")],
         Target = Prelude.Usd.Per(Prelude.Kilowatt).Per(Prelude.Month),
@@ -146,7 +145,7 @@ public sealed partial class ConversationCodecTest
             + "Summary MonthlyCost YearlyCost DailyCost HourlyCost WeeklyCost Start End Capacity Hardware GpuCount Parties "
             + "Termination Total MinimumCommitment PerMwMonth PerMwYear PerMwh PerKwh PerGpuMonth PerGpuHour PerGpuYear "
             + "ElectricityShare EnergyPerMonth EnergyPerYear EnergyOverTerm Homes GpusForPower FlopsPerMonth TimeToTrain "
-            + "GpuRentalCost GpuHoursForBudget PowerCost ElectricityCost "
+            + "GpuRentalCost GpuHoursForBudget PowerCost ElectricityCost ElectricityBill "
             + "ToTerm Between SoFar Remaining ForDuration First Next Past Final",
             numbered);
     }

@@ -1,0 +1,65 @@
+using DealBot.Core.Queries;
+using DealBot.Core.Units;
+
+namespace DealBot.Language.Composition;
+
+/// <summary>
+/// The inputs of the user's own arithmetic (a <see cref="QueryKind.Compute"/> query) matched against the amounts the
+/// user typed, by dimension: "10k h100s at 700 W each, energy?" must not become a rental at $700 an hour, nor "1 GW,
+/// homes at 12,000 kWh a year" a count at the average home's use.
+/// </summary>
+internal static class ComputeInputs
+{
+    private static readonly Dimension GpuHour = Dimension.Gpu * Dimension.Time;
+
+    /// <summary>The label of an amount the query leaves out, or null when every amount is an input.</summary>
+    /// <remarks>An input kept from <paramref name="previous"/> ("and at $3/hr?") was typed before.</remarks>
+    public static string? Unmatched(DealQuery query, IReadOnlyList<Term> given, DealQuery? previous)
+    {
+        if (query.Kind != QueryKind.Compute || given.Count == 0)
+        {
+            return null;
+        }
+
+        // Which amount each input came from; an input may also come from a bare number ("at 2.35") or the question before.
+        Span<bool> used = stackalloc bool[given.Count];
+        var before = previous is { Kind: QueryKind.Compute } ? previous : null;
+        Use(query.Budget is not null && query.Budget != before?.Budget, given, used, Dimension.Money);
+        Use(query.GpuCount is not null && query.GpuCount != before?.GpuCount, given, used, Dimension.Gpu);
+        Use(query.Power is not null && query.Power != before?.Power, given, used, Dimension.Power);
+        Use(query.PricePerGpuHour is not null && query.PricePerGpuHour != before?.PricePerGpuHour, given, used,
+            Dimension.Money / GpuHour, Dimension.Money / Dimension.Time, Dimension.Money / Dimension.Gpu, Dimension.Money);
+        Use(query.ElectricityPricePerKwh is not null && query.ElectricityPricePerKwh != before?.ElectricityPricePerKwh, given, used,
+            Dimension.Money / Dimension.Energy, Dimension.Money);
+        Use(query.PricePerMwMonth is not null && query.PricePerMwMonth != before?.PricePerMwMonth, given, used,
+            Dimension.Money / Dimension.Energy, Dimension.Money / Dimension.Power, Dimension.Money);
+        Use(query.TrainingFlops is not null && query.TrainingFlops != before?.TrainingFlops, given, used, Dimension.Flop);
+        for (var k = 0; k < given.Count; k++)
+        {
+            // Lengths and percentages have readers of their own (durations, windows, utilisation).
+            var dimension = given[k].Quantity.Dimension;
+            if (!used[k] && dimension != Dimension.Time && dimension != Dimension.None)
+            {
+                return given[k].Label;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Marks an unused typed amount of the input's dimensions, if any, trying them in the order given.</summary>
+    private static void Use(bool input, IReadOnlyList<Term> given, Span<bool> used, params ReadOnlySpan<Dimension> dimensions)
+    {
+        foreach (var dimension in input ? dimensions : [])
+        {
+            for (var k = 0; k < given.Count; k++)
+            {
+                if (!used[k] && given[k].Quantity.Dimension == dimension)
+                {
+                    used[k] = true;
+                    return;
+                }
+            }
+        }
+    }
+}
