@@ -304,7 +304,7 @@ public sealed class QuestionParser
             }
         }
 
-        if (ComputeInputs.Unmatched(query, asked.Given, previous) is { } unmatched)
+        if (QueryInputs.Unmatched(query, asked.Given, previous) is { } unmatched)
         {
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedAmountFormat, unmatched));
         }

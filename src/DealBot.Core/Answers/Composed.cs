@@ -95,8 +95,10 @@ internal static class Composed
                 target.Symbol, measured.Label, measuredUnit?.Symbol ?? "words"));
         }
 
-        // "xai energy per year" then "in MWh per GPU?": the period asked before is part of the question.
-        var given = DealMeasures.PeriodOf(query.Measure) is { } asked
+        // "xai energy per year" then "in MWh per GPU?": the period asked before is part of the question. "MWh per GPU per
+        // year" is already a rate (one time fewer than an amount of energy), so the period is in the unit instead.
+        var given = DealMeasures.PeriodOf(query.Measure) is { } asked && measuredUnit is not null
+            && target.Dimension[BaseDimension.Time] == measuredUnit.Dimension[BaseDimension.Time]
             ? [.. query.Given, new Term($"1 {asked.Singular}", Quantity.Of(1m, asked)) { Given = true }]
             : query.Given;
         var fits = Composer.Compose(given, Facts(model, query.Measure), target.Dimension);

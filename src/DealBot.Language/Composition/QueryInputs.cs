@@ -4,11 +4,11 @@ using DealBot.Core.Units;
 namespace DealBot.Language.Composition;
 
 /// <summary>
-/// The inputs of the user's own arithmetic (a <see cref="QueryKind.Compute"/> query) matched against the amounts the
-/// user typed, by dimension: "10k h100s at 700 W each, energy?" must not become a rental at $700 an hour, nor "1 GW,
-/// homes at 12,000 kWh a year" a count at the average home's use.
+/// The inputs of a query the readers built matched against the amounts the user typed, by dimension: "10k h100s at
+/// 700 W each, energy?" must not become a rental at $700 an hour, nor "xai's 300 MW, homes if a home uses 9,000 kWh a
+/// year" a count at the average home's use. (A composed query uses the amounts themselves.)
 /// </summary>
-internal static class ComputeInputs
+internal static class QueryInputs
 {
     private static readonly Dimension GpuHour = Dimension.Gpu * Dimension.Time;
 
@@ -16,7 +16,7 @@ internal static class ComputeInputs
     /// <remarks>An input kept from <paramref name="previous"/> ("and at $3/hr?") was typed before.</remarks>
     public static string? Unmatched(DealQuery query, IReadOnlyList<Term> given, DealQuery? previous)
     {
-        if (query.Kind != QueryKind.Compute || given.Count == 0)
+        if (query.Kind is QueryKind.Compose or QueryKind.Unknown || given.Count == 0)
         {
             return null;
         }
@@ -34,6 +34,13 @@ internal static class ComputeInputs
         Use(query.PricePerMwMonth is not null && query.PricePerMwMonth != before?.PricePerMwMonth, given, used,
             Dimension.Money / Dimension.Energy, Dimension.Money / Dimension.Power, Dimension.Money);
         Use(query.TrainingFlops is not null && query.TrainingFlops != before?.TrainingFlops, given, used, Dimension.Flop);
+        Use(query.QuotedAmount is not null, given, used, Dimension.Money);
+        if (query.Changes is { } changes)
+        {
+            Use(changes.MonthlyFee is not null, given, used, Dimension.Money / Dimension.Time, Dimension.Money);
+            Use(changes.Power is not null, given, used, Dimension.Power);
+            Use(changes.Gpus is not null, given, used, Dimension.Gpu);
+        }
         for (var k = 0; k < given.Count; k++)
         {
             // Lengths and percentages have readers of their own (durations, windows, utilisation).
