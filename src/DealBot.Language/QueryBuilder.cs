@@ -74,7 +74,8 @@ internal sealed class QueryBuilder
         }
 
         var follow = new FollowUpMerger(previous);
-        var named = r.Window ?? DurationWindow(r.Parameters);
+        // "if it ran 2 years", "ended 6 months early": the length is the change, not a window to total over.
+        var named = r.Window ?? (r.Changes is { TermMonths: null, EndShiftMonths: null } or null ? DurationWindow(r.Parameters) : null);
         if (!IsAboutDeals(r, follow, named is not null))
         {
             return Unknown(r.Has(Cues.DealTalk) ? LanguageMessages.WhichDeal : LanguageMessages.NotUnderstood);
@@ -184,7 +185,9 @@ internal sealed class QueryBuilder
         }
 
         var fee = p.MonthlyFee is not null && kind != QueryKind.WhatIf;
-        var unused = fee || (p.Budget is not null && quoted is null) || p.AtPrice is not null || p.PricePerMwMonth is not null;
+        // "what if it was $1B instead?": in a what-if an amount of money is the new fee.
+        var newFee = kind == QueryKind.WhatIf && changes?.MonthlyFee is not null;
+        var unused = fee || (p.Budget is not null && quoted is null && !newFee) || p.AtPrice is not null || p.PricePerMwMonth is not null;
         if (unused)
         {
             return LanguageMessages.NotUnderstood;

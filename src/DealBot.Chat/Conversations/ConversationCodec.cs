@@ -72,7 +72,8 @@ public static partial class ConversationCodec
         Gpus = 1 << 4,
         FeeFactor = 1 << 5,
         TermMonths = 1 << 6,
-        All = (1 << 7) - 1,
+        EndShiftMonths = 1 << 7,
+        All = (1 << 8) - 1,
     }
 
     public static byte[] Encode(DealQuery query) => Encode(query, room: 0);
@@ -379,7 +380,8 @@ public static partial class ConversationCodec
             | (changes.End is not null ? ChangeFields.End : 0)
             | (changes.Gpus is not null ? ChangeFields.Gpus : 0)
             | (changes.FeeFactor is not null ? ChangeFields.FeeFactor : 0)
-            | (changes.TermMonths is not null ? ChangeFields.TermMonths : 0)));
+            | (changes.TermMonths is not null ? ChangeFields.TermMonths : 0)
+            | (changes.EndShiftMonths is not null ? ChangeFields.EndShiftMonths : 0)));
         w.DecimalIfSet(changes.MonthlyFee?.Usd);
         w.DecimalIfSet(changes.Power?.Megawatts);
         w.MonthIfSet(changes.Start);
@@ -387,26 +389,28 @@ public static partial class ConversationCodec
         w.DecimalIfSet(changes.Gpus);
         w.DecimalIfSet(changes.FeeFactor);
         w.IntIfSet(changes.TermMonths);
+        w.IntIfSet(changes.EndShiftMonths);
     }
 
     private static bool Read(ref Reader r, out DealChanges? changes)
     {
         changes = null;
         decimal? fee = null, megawatts = null, gpus = null, factor = null;
-        int? termMonths = null;
+        int? termMonths = null, endShift = null;
         YearMonth? start = null, end = null;
         if (!r.Mask(ChangeFields.All, out var set)
             || !r.DecimalIf(set.HasFlag(ChangeFields.MonthlyFee), out fee) || !r.DecimalIf(set.HasFlag(ChangeFields.Power), out megawatts)
             || !r.MonthIf(set.HasFlag(ChangeFields.Start), out start) || !r.MonthIf(set.HasFlag(ChangeFields.End), out end)
             || !r.DecimalIf(set.HasFlag(ChangeFields.Gpus), out gpus)
-            || !r.DecimalIf(set.HasFlag(ChangeFields.FeeFactor), out factor) || !r.IntIf(set.HasFlag(ChangeFields.TermMonths), out termMonths))
+            || !r.DecimalIf(set.HasFlag(ChangeFields.FeeFactor), out factor) || !r.IntIf(set.HasFlag(ChangeFields.TermMonths), out termMonths)
+            || !r.IntIf(set.HasFlag(ChangeFields.EndShiftMonths), out endShift))
         {
             return false;
         }
 
         changes = new DealChanges
         {
-            MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths,
+            MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths, EndShiftMonths = endShift,
         };
         return true;
     }

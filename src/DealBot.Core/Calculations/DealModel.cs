@@ -77,6 +77,11 @@ public sealed class DealModel
             last = from.AddMonths(months - 1);
         }
 
+        if (changes?.EndShiftMonths is { } shift && last is { } end)
+        {
+            last = end.AddMonths(shift);
+        }
+
         return new DealModel(deal, catalog)
         {
             MonthlyFee = changes?.MonthlyFee is { } newFee ? EstimateMath.Exactly(newFee.Usd) : fee,

@@ -60,7 +60,7 @@ internal static class Spellings
         (Word.Extend, "extend extends extended"),
         (Word.Term, "term terms duration length"),
         (Word.Up, "up"),
-        (Word.Total, "total totals overall altogether whole entire sum lifetime cumulative aggregate tcv"),
+        (Word.Total, "total totals overall altogether whole entire sum lifetime cumulative aggregate tcv grand"),
         (Word.Worth, "worth value valued"),
         (Word.Pay, "pay pays paying paid spend spends spending spent cost costs costing owe owes owed charge charges charged"),
         (Word.Price, "price prices pricing"),

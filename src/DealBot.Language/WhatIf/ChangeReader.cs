@@ -37,15 +37,23 @@ internal static class ChangeReader
                 case QuantityKind.Duration when q.Months > 0 && RunsFor(ref s):
                     changes.TermMonths ??= q.Months;
                     UseRunVerb(ref s);
+                    UseCountedFromStart(ref s);
+                    break;
+                case QuantityKind.Duration when q.Months > 0 && EndMoves(ref s) is not 0 and var shift:
+                    changes.EndShift ??= shift * q.Months;
+                    UseRunVerb(ref s);
                     break;
             }
         }
 
+        changes.EndShift ??= ShiftInWords(ref s);
         ReadDates(ref s, ref changes);
         if (changes.IsEmpty)
         {
             return null;
         }
+
+        UseOriginalDates(ref s);
 
         return new DealChanges
         {
@@ -56,6 +64,7 @@ internal static class ChangeReader
             Gpus = changes.Gpus,
             FeeFactor = changes.FeeFactor,
             TermMonths = changes.TermMonths,
+            EndShiftMonths = changes.EndShift,
         };
     }
 
@@ -82,15 +91,61 @@ internal static class ChangeReader
     private static bool RunsFor(ref Sentence s) =>
         (s.Has(Word.Run) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran")) && !Lengthens(ref s);
 
+    /// <summary>
+    /// "ended a year early", "6 months shorter": −1; "extended by a year", "2 more years", "ran 6 months longer": +1; else
+    /// 0. A length with no direction ("by a year") changes nothing, and the question is refused.
+    /// </summary>
+    private static int EndMoves(ref Sentence s) =>
+        s.HasText("early") || s.HasText("earlier") || s.HasText("sooner") || s.HasText("shorter") || s.HasText("less") || s.HasText("fewer") ? -1
+        : s.HasText("more") || s.HasText("longer") || s.HasText("extra") || s.HasText("another") || s.HasText("additional")
+            || s.HasText("later") || s.Has(Word.Extend) ? 1
+        : 0;
+
+    /// <summary>"a year early", "one month later", "extended by a year": a shift of one unit said in words, in months.</summary>
+    private static int? ShiftInWords(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            var one = s.IsText(i, "a") || s.IsText(i, "an") || s.IsText(i, "one");
+            var months = s.IsWord(i + 1, Word.Year) ? 12 : s.IsWord(i + 1, Word.Month) ? 1 : s.IsWord(i + 1, Word.Quarters) ? 3 : 0;
+            if (one && months > 0 && EndMoves(ref s) is not 0 and var direction
+                && (s.IsWord(i - 1, Word.By) || IsDirection(ref s, i + 2) || s.IsWord(i - 1, Word.Extend)))
+            {
+                s.Use(i, i + 2);
+                UseRunVerb(ref s);
+                return direction * months;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDirection(ref Sentence s, int i) =>
+        s.IsText(i, "early") || s.IsText(i, "earlier") || s.IsText(i, "sooner") || s.IsText(i, "later") || s.IsText(i, "longer")
+        || s.IsText(i, "shorter") || s.IsText(i, "more") || s.IsText(i, "less");
+
     /// <summary>"ran" in "if it ran 10 years, total?" says what changes, not what is asked (the end month).</summary>
     private static void UseRunVerb(ref Sentence s)
     {
         for (var i = 0; i < s.Count; i++)
         {
-            if (s.IsWord(i, Word.Run) || s.IsWord(i, Word.Last) || s.IsWord(i, Word.Ended))
+            if (s.IsWord(i, Word.Run) || s.IsWord(i, Word.Last) || s.IsWord(i, Word.Ended) || s.IsWord(i, Word.Extend))
             {
                 s.Use(i, i + 1);
                 return;
+            }
+        }
+    }
+
+    /// <summary>"ended 2 years after it started": the start is where the length counts from, not what is asked.</summary>
+    private static void UseCountedFromStart(ref Sentence s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if ((s.IsWord(i, Word.Start) || s.IsWord(i, Word.Started)) && (s.IsWord(i - 1, Word.Since) || s.IsWord(i - 2, Word.Since)
+                || s.IsWord(i - 1, Word.From) || s.IsWord(i - 2, Word.From)))
+            {
+                s.Use(i, i + 1);
             }
         }
     }
@@ -141,6 +196,25 @@ internal static class ChangeReader
         }
     }
 
+    /// <summary>
+    /// "ended dec 2028 instead of may 2029", "extended a year past may 2029": the month the deal has now, said beside the
+    /// change; it is no window to total over.
+    /// </summary>
+    private static void UseOriginalDates(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var j = s.IsWord(i, Word.Instead) && s.IsWord(i + 1, Word.Of) ? i + 2
+                : s.IsText(i, "past") || s.IsText(i, "beyond") ? i + 1
+                : -1;
+            if (j > 0 && MonthExpressionParser.TryRead(ref s, s.SkipThe(j), out var month))
+            {
+                s.Use(i, month.Next);
+                i = month.Next - 1;
+            }
+        }
+    }
+
     private struct ChangeSet
     {
         public Money? Fee;
@@ -150,7 +224,9 @@ internal static class ChangeReader
         public YearMonth? End;
         public decimal? FeeFactor;
         public int? TermMonths;
+        public int? EndShift;
 
-        public readonly bool IsEmpty => Fee is null && Power is null && Gpus is null && Start is null && End is null && FeeFactor is null && TermMonths is null;
+        public readonly bool IsEmpty =>
+            Fee is null && Power is null && Gpus is null && Start is null && End is null && FeeFactor is null && TermMonths is null && EndShift is null;
     }
 }

@@ -38,6 +38,7 @@ public sealed partial class ConversationCodecTest
             Gpus = 325_000m,
             FeeFactor = 0.8m,
             TermMonths = 120,
+            EndShiftMonths = -12,
         },
         Problem = "couldn't tell which deal: \"the thing\" — 🤔",
         Suggestions = ["How much will Anthropic pay xAI?", "Compare xAI and Oracle per MW-year"],
