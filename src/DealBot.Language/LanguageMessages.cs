@@ -88,4 +88,7 @@ public static class LanguageMessages
     /// <summary>An amount the user typed that the arithmetic would leave out; {0} is the amount.</summary>
     public const string UnusedAmountFormat =
         "I couldn't fit {0} into that calculation, and an answer that leaves it out would be wrong. Ask for one figure in a unit, e.g. \"10,000 GPUs at 700 W each, in MW\" or \"1 GW, how many homes at 12,000 kWh a year each\".";
+
+    public const string LumpSumOrFee =
+        "That amount is as big as the whole deal, so I can't tell whether you mean a new monthly fee or a new total; an answer on the wrong one would be far off. For a fee, say it with its period, e.g. \"what if the fee were $1B a month\".";
 }

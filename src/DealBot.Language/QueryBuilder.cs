@@ -17,6 +17,7 @@ internal sealed class QueryBuilder
     private readonly IReadOnlyList<string>[] _singleDeals;
     private readonly IReadOnlyList<string> _defaultDeal;
     private readonly string[] _hardwareIds;
+    private readonly Dictionary<string, decimal> _totals;
     private readonly DealQuery _help;
 
     public QueryBuilder(DealCatalog catalog, SuggestionBook suggestions)
@@ -25,6 +26,7 @@ internal sealed class QueryBuilder
         _singleDeals = [.. catalog.Deals.Select(d => (IReadOnlyList<string>)[d.Id])];
         _defaultDeal = [catalog.DefaultDeal.Id];
         _hardwareIds = [.. catalog.HardwareList.Select(h => h.Id)];
+        _totals = catalog.Deals.Where(d => d.TotalValueUsd is not null).ToDictionary(d => d.Id, d => d.TotalValueUsd!.Value);
         Suggestions = suggestions;
         _help = new DealQuery { Kind = QueryKind.Help, Suggestions = suggestions.Examples };
     }
@@ -113,6 +115,19 @@ internal sealed class QueryBuilder
         {
             return Unknown(LanguageMessages.ScenarioNotUnderstood);
         }
+
+        // "say they doubled the MW, per year?": a change by a factor would be silently dropped.
+        if (r.Multiplies)
+        {
+            return Unknown(LanguageMessages.ScenarioNotUnderstood);
+        }
+        // "if the cerebras deal is really the $20B number": an amount with no "a month" as big as the deal is a total.
+        if (kind == QueryKind.WhatIf && r.Parameters.Budget is not null && r.Changes?.MonthlyFee is { } newFee && deals.Count == 1
+            && _totals.TryGetValue(deals[0], out var total) && newFee.Usd * 2m > total)
+        {
+            return Unknown(LanguageMessages.LumpSumOrFee);
+        }
+
         var quoted = Quoted(r.Parameters, kind);
         if (Unused(r.Parameters, kind, measure, quoted, r.Changes) is { } unused)
         {

@@ -117,7 +117,9 @@ public sealed class QuestionParser
         var query = _builder.Build(reading, previous);
 
         // "in billions?", "and in GW?" after an answer: the same question in another unit.
-        if (query.Kind == QueryKind.Unknown && previous is { Kind: QueryKind.Deal or QueryKind.Compute } && asked.Given.Count == 0
+        // A deliberate refusal ("doubled", a scenario not understood) stays one.
+        if (query is { Kind: QueryKind.Unknown, Problem: LanguageMessages.NotUnderstood or LanguageMessages.WhichDeal }
+            && previous is { Kind: QueryKind.Deal or QueryKind.Compute } && asked.Given.Count == 0
             && asked.BareNumbers == 0 && (asked.Target is not null || asked.TargetScale > 0m) && !asked.TargetOnlyForComposing)
         {
             query = previous;
@@ -371,7 +373,7 @@ public sealed class QuestionParser
     /// </summary>
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
-        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s) };
+        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply) };
         var quantities = new QuantityList();
         var placed = PositionalWindows.Read(ref s, ref quantities);
         r.Problem = QuantityReader.Read(ref s, ref quantities) ?? (MonthTypos.HasMisspeltMonth(ref s) ? LanguageMessages.WhichMonth : null);

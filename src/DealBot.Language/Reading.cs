@@ -34,6 +34,9 @@ internal struct Reading
     /// <summary>Words neither in the vocabulary nor naming a catalog entry.</summary>
     public int UnknownWords;
 
+    /// <summary>"doubled", "halved": a change by a factor.</summary>
+    public bool Multiplies;
+
     /// <summary>"Did you mean" suggestions when a word was close to a name but matched none, else null.</summary>
     public IReadOnlyList<string>? Correction;
 

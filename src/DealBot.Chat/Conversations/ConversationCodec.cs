@@ -73,7 +73,8 @@ public static partial class ConversationCodec
         FeeFactor = 1 << 5,
         TermMonths = 1 << 6,
         EndShiftMonths = 1 << 7,
-        All = (1 << 8) - 1,
+        FeeScales = 1 << 8,
+        All = (1 << 9) - 1,
     }
 
     public static byte[] Encode(DealQuery query) => Encode(query, room: 0);
@@ -381,7 +382,8 @@ public static partial class ConversationCodec
             | (changes.Gpus is not null ? ChangeFields.Gpus : 0)
             | (changes.FeeFactor is not null ? ChangeFields.FeeFactor : 0)
             | (changes.TermMonths is not null ? ChangeFields.TermMonths : 0)
-            | (changes.EndShiftMonths is not null ? ChangeFields.EndShiftMonths : 0)));
+            | (changes.EndShiftMonths is not null ? ChangeFields.EndShiftMonths : 0)
+            | (changes.FeeScales ? ChangeFields.FeeScales : 0)));
         w.DecimalIfSet(changes.MonthlyFee?.Usd);
         w.DecimalIfSet(changes.Power?.Megawatts);
         w.MonthIfSet(changes.Start);
@@ -411,6 +413,7 @@ public static partial class ConversationCodec
         changes = new DealChanges
         {
             MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths, EndShiftMonths = endShift,
+            FeeScales = set.HasFlag(ChangeFields.FeeScales),
         };
         return true;
     }

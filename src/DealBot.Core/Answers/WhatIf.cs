@@ -80,6 +80,11 @@ internal static class WhatIf
             parts.Add($"it ran {QuantityFormat.Count(months)} months from its start");
         }
 
+        if (c.FeeScales)
+        {
+            parts.Add("the fee moved in proportion");
+        }
+
         if (c.EndShiftMonths is { } shift)
         {
             parts.Add($"it ended {QuantityFormat.Count(Math.Abs(shift))} months {(shift < 0 ? "earlier" : "later")}");

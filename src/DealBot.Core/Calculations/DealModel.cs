@@ -77,6 +77,13 @@ public sealed class DealModel
             last = from.AddMonths(months - 1);
         }
 
+        if (changes is { FeeScales: true } && fee is { } before)
+        {
+            var ratio = changes.Power is { } p && deal.PowerMw is { } mw ? p.Megawatts / mw.Value
+                : changes.Gpus is { } g && deal.Gpus is { } count ? g / count.Value : 1m;
+            fee = before.Times(ratio);
+        }
+
         if (changes?.EndShiftMonths is { } shift && last is { } end)
         {
             last = end.AddMonths(shift);

@@ -24,6 +24,9 @@ public sealed record DealChanges
     /// <summary>"if it ended a year early" (−12), "extended by 6 months" (+6): the end moved, the start kept.</summary>
     public int? EndShiftMonths { get; init; }
 
+    /// <summary>"200k GPUs with the fee cut pro rata": the fee moves in proportion to the new power or GPU count.</summary>
+    public bool FeeScales { get; init; }
+
     /// <summary>The measure a change moves most visibly: fee and dates move the total, power and GPUs the unit cost.</summary>
     public Measure NaturalMeasure => this switch
     {

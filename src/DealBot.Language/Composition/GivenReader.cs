@@ -56,6 +56,11 @@ internal static class GivenReader
             {
                 (unit, j) = (read, end);
             }
+            else if (amount.HasLargeScale)
+            {
+                // "to hit 250 billion": with no unit, an amount in millions or more is money.
+                j = UnitReader.Continue(ref s, amount.Next, Prelude.Usd, out unit);
+            }
             else
             {
                 question.BareNumbers++;

@@ -34,7 +34,12 @@ internal static class QueryInputs
         Use(query.PricePerMwMonth is not null && query.PricePerMwMonth != before?.PricePerMwMonth, given, used,
             Dimension.Money / Dimension.Energy, Dimension.Money / Dimension.Power, Dimension.Money);
         Use(query.TrainingFlops is not null && query.TrainingFlops != before?.TrainingFlops, given, used, Dimension.Flop);
-        Use(query.QuotedAmount is not null, given, used, Dimension.Money);
+        // "15B or 45B, which is right?": every figure heard is checked against the answer.
+        for (var k = 0; query.QuotedAmount is not null && k < given.Count; k++)
+        {
+            used[k] |= given[k].Quantity.Dimension == Dimension.Money;
+        }
+
         if (query.Changes is { } changes)
         {
             Use(changes.MonthlyFee is not null, given, used, Dimension.Money / Dimension.Time, Dimension.Money);

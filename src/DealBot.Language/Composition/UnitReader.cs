@@ -41,7 +41,8 @@ internal static class UnitReader
                 return j;
             }
 
-            if (s.IsDash(j) && Word(ref s, j + 1) is { } product)
+            // "300MW -> $/MWh": an arrow, not a product; nothing is a product with dollars.
+            if (s.IsDash(j) && Word(ref s, j + 1) is { } product && product.Dimension[BaseDimension.Money] == 0)
             {
                 (unit, j) = (unit.Times(product), j + 2);
             }

@@ -42,6 +42,7 @@ internal static class Spellings
         (Word.Earnings, "revenue revenues profit profits profitable earnings earn earns earned earning"),
         (Word.Invest, "invest invests invested investing investment investments investor funding funded fundraise raised raising stake"),
         (Word.Own, "own owns owned have has had"),
+        (Word.Multiply, "double doubled doubles doubling triple tripled triples tripling quadruple quadrupled halve halved halves halving twice"),
         (Word.Place, "usa america world worldwide country countries nation nations uk china europe india japan germany"),
         (Word.Compare, "compare compared comparing comparison comparisons"),
         (Word.Versus, "vs versus v"),

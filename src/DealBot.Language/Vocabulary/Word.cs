@@ -66,6 +66,9 @@ internal enum Word : byte
     /// <summary>"have", "own": what a company has, when no deal is named.</summary>
     Own,
 
+    /// <summary>"doubled", "halved": a change by a factor, which no what-if here reads.</summary>
+    Multiply,
+
     /// <summary>"world", "usa", "country": places whose figures no deal gives.</summary>
     Place,
     Compare,

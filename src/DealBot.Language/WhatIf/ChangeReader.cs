@@ -65,6 +65,10 @@ internal static class ChangeReader
             FeeFactor = changes.FeeFactor,
             TermMonths = changes.TermMonths,
             EndShiftMonths = changes.EndShift,
+            // "pro rata", "proportionally": a new size at the deal's own rate.
+            FeeScales = (changes.Power is not null || changes.Gpus is not null) && changes.Fee is null
+                && (s.HasText("pro") && s.HasText("rata") || s.HasText("prorata") || s.HasText("proportionally") || s.HasText("proportional")
+                    || s.HasText("prorated")),
         };
     }
 

@@ -39,6 +39,7 @@ public sealed partial class ConversationCodecTest
             FeeFactor = 0.8m,
             TermMonths = 120,
             EndShiftMonths = -12,
+            FeeScales = true,
         },
         Problem = "couldn't tell which deal: \"the thing\" — 🤔",
         Suggestions = ["How much will Anthropic pay xAI?", "Compare xAI and Oracle per MW-year"],
