@@ -10,8 +10,9 @@ namespace DealBot.Discord.Rendering;
 
 /// <summary>
 /// Lays out an answer for Discord: the headline as content (what notifications and reply previews show) and an embed
-/// with the working (title = headline, description = steps, fields = value/range, assumptions, sources as links,
-/// suggestions), kept inside every embed limit. All text goes through <see cref="MentionSanitizer"/>: nothing a
+/// with the working (title = headline, description = steps, fields = value/range, assumptions, numbered sources as
+/// links, suggestions), kept inside every embed limit. A comparison has one inline field a deal, side by side, and
+/// each deal's working under its name in the description. All text goes through <see cref="MentionSanitizer"/>: nothing a
 /// question contained can ping anyone, even before allowed_mentions is applied.
 /// </summary>
 internal static class EmbedRenderer
@@ -19,10 +20,13 @@ internal static class EmbedRenderer
     /// <summary>Discord's blurple, so answers look like part of the client.</summary>
     private const int Color = 0x5865F2;
 
+    /// <summary>A comparison gives up its last deals' fields past this many, for the assumptions, sources and suggestions.</summary>
+    private const int DealFieldsMax = DiscordLimits.EmbedFields - 5;
+
     /// <summary>The answer's embed; with <paramref name="chart"/>, the embed shows it (the file goes with the message).</summary>
     public static DiscordReply Render(Answer answer, ChartImage? chart = null)
     {
-        var headline = Safe(answer.Headline);
+        var headline = Safe(SideBySide.Headline(answer));
         var embed = new JsonEmbed
         {
             Title = DiscordLimits.Truncate(headline, DiscordLimits.EmbedTitle),
@@ -30,7 +34,7 @@ internal static class EmbedRenderer
             Fields = Fields(answer),
             Image = chart is null ? null : new JsonEmbedImage { Url = "attachment://" + chart.FileName },
         };
-        var description = Lines(answer.Steps, DiscordLimits.EmbedDescription);
+        var description = TextFit.Lines(Working(answer), DiscordLimits.EmbedDescription, _ => "…");
         embed.Description = description.Length == 0 ? null : description;
         FitTotal(embed);
         return new DiscordReply(DiscordLimits.Truncate(headline, DiscordLimits.Content), embed, chart);
@@ -42,7 +46,11 @@ internal static class EmbedRenderer
     private static List<JsonEmbedField> Fields(Answer answer)
     {
         var fields = new List<JsonEmbedField>();
-        if (Value(answer) is { } value)
+        if (answer.Comparison is { } comparison)
+        {
+            AddDeals(fields, comparison.Deals);
+        }
+        else if (Value(answer) is { } value)
         {
             fields.Add(new JsonEmbedField { Name = value.Name, Value = value.Text, Inline = true });
         }
@@ -53,9 +61,12 @@ internal static class EmbedRenderer
         }
 
         AddChunked(fields, "Assumptions", answer.Assumptions.Select(a => "- " + Safe(a)));
-        // The catalog's own source objects are cited (their citation is written once and cached): a copy per answer
-        // would miss that cache and leave the GC a weak-table handle per copy to trace.
-        AddChunked(fields, "Sources", answer.Sources.Select(s => "- " + Safe(AnswerRenderer.Cite(s, TextStyle.Markdown))));
+        if (answer.Sources.Count > 0)
+        {
+            var sources = SourceList.Lines(answer.Sources, TextStyle.Markdown).Select(Safe).ToList();
+            fields.Add(new JsonEmbedField { Name = "Sources", Value = TextFit.Lines(sources, DiscordLimits.FieldValue, SourceList.More) });
+        }
+
         if (answer.Suggestions.Count > 0)
         {
             AddChunked(fields, answer.Understood ? "Try also" : "Try", answer.Suggestions.Select(s => $"- \"{Safe(s)}\""));
@@ -63,6 +74,32 @@ internal static class EmbedRenderer
 
         return fields.Count > DiscordLimits.EmbedFields ? fields[..DiscordLimits.EmbedFields] : fields;
     }
+
+    /// <summary>One inline field a deal, side by side: its name, then its figure and range or why it has none.</summary>
+    private static void AddDeals(List<JsonEmbedField> fields, IReadOnlyList<ComparedDeal> deals)
+    {
+        var shown = deals.Count <= DealFieldsMax ? deals.Count : DealFieldsMax - 1;
+        foreach (var deal in deals.Take(shown))
+        {
+            fields.Add(new JsonEmbedField
+            {
+                Name = DiscordLimits.Truncate(Safe(deal.Name), DiscordLimits.FieldName),
+                Value = DiscordLimits.Truncate(Safe(SideBySide.Cell(deal)), DiscordLimits.FieldValue),
+                Inline = true,
+            });
+        }
+
+        if (shown < deals.Count)
+        {
+            var rest = string.Join(", ", deals.Skip(shown).Select(d => Safe(d.Name)));
+            fields.Add(new JsonEmbedField { Name = SourceList.More(deals.Count - shown), Value = DiscordLimits.Truncate(rest, DiscordLimits.FieldValue), Inline = true });
+        }
+    }
+
+    /// <summary>The steps; for a comparison, each deal's under its own name.</summary>
+    private static List<string> Working(Answer answer) => answer.Comparison is { } comparison
+        ? [.. comparison.Deals.Where(d => d.Steps.Count > 0).SelectMany(d => d.Steps.Select(s => "- " + Safe(s)).Prepend($"**{Safe(d.Name)}**"))]
+        : [.. answer.Steps.Select(s => "- " + Safe(s))];
 
     /// <summary>"Value" (or "Range" when the sources disagree), formatted as the core formats it.</summary>
     private static (string Name, string Text)? Value(Answer answer)
@@ -112,29 +149,6 @@ internal static class EmbedRenderer
         {
             fields.Add(new JsonEmbedField { Name = part == 1 ? name : $"{name} ({part})", Value = chunk.ToString() });
         }
-    }
-
-    /// <summary>Whole lines up to <paramref name="max"/> characters; a cut is marked with "…".</summary>
-    private static string Lines(IEnumerable<string> steps, int max)
-    {
-        var text = new StringBuilder();
-        foreach (var step in steps)
-        {
-            var line = "- " + Safe(step);
-            if (text.Length + line.Length + 1 > max)
-            {
-                if (text.Length + 2 <= max)
-                {
-                    text.Append(text.Length > 0 ? "\n…" : "…");
-                }
-
-                break;
-            }
-
-            text.Append(text.Length > 0 ? "\n" : "").Append(line);
-        }
-
-        return text.ToString();
     }
 
     /// <summary>The 6000-character total: the description gives way first, then the last fields (suggestions, then sources).</summary>

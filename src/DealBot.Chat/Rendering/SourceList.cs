@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+using DealBot.Core.Catalog;
+
+namespace DealBot.Chat.Rendering;
+
+/// <summary>
+/// Sources as a list that scans: numbered, one a line, a short title with the date and how firm it is, linked where
+/// the surface shows links ("1. [SpaceX S-1](…) — 2026-05-20, confirmed") and with the URL on its own line where it
+/// does not. The full titles stay in the JSON form.
+/// </summary>
+public static class SourceList
+{
+    /// <summary>Long enough for "Amended S-1/A (2026-06-01)", short enough to read at a glance.</summary>
+    public const int TitleMax = 60;
+
+    /// <summary>A "name: what it says" title keeps its name when the name is at least this long.</summary>
+    private const int NameMin = 8;
+
+    // Every answer citing a source shows the same short title: made once per source.
+    private static readonly ConditionalWeakTable<Source, string> Titles = new();
+
+    public static IReadOnlyList<string> Lines(IReadOnlyList<Source> sources, TextStyle style)
+    {
+        var lines = new string[sources.Count];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            lines[i] = Line(i + 1, sources[i], style);
+        }
+
+        return lines;
+    }
+
+    /// <summary>"+3 more": what a list cut to a client's limit ends with.</summary>
+    public static string More(int count) => $"+{count} more";
+
+    public static string Line(int number, Source source, TextStyle style)
+    {
+        var title = ShortTitle(source);
+        var detail = $"{source.Date:yyyy-MM-dd}, {StatusName(source.Status)}";
+        return style.Link is { } link
+            ? $"{number}. {link(title, source.Url)} — {detail}"
+            : $"{number}. {title} — {detail}\n   {source.Url}";
+    }
+
+    /// <summary>"SpaceX S-1 pp. 13, 146 and F-62" of "SpaceX S-1 pp. 13, 146 and F-62: $1.25B a month … (as quoted by …)".</summary>
+    public static string ShortTitle(Source source) => Titles.GetValue(source, static s =>
+    {
+        var colon = s.Title.IndexOf(": ", StringComparison.Ordinal);
+        var name = colon >= NameMin ? s.Title[..colon] : s.Title;
+        return TextFit.Cut(name, TitleMax);
+    });
+
+    /// <summary>"confirmed", "reported", "estimate": spelt out, as an enum's ToString looks its name up each time.</summary>
+    public static string StatusName(FactStatus status) => status switch
+    {
+        FactStatus.Confirmed => "confirmed",
+        FactStatus.Reported => "reported",
+        FactStatus.Estimate => "estimate",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}
