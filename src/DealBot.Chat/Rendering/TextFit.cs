@@ -58,6 +58,12 @@ public static class TextFit
             var separator = text.Length > 0 ? 1 : 0;
             if (text.Length + separator + line.Length + after > max)
             {
+                if (text.Length + lines.Skip(i).Sum(l => l.Length + 1) - 1 + separator <= max)
+                {
+                    // The rest fits whole after all, without the line that would have said it was left out.
+                    return text.Append(separator > 0 ? "\n" : "").AppendJoin('\n', lines.Skip(i)).ToString();
+                }
+
                 var marker = (separator > 0 ? "\n" : "") + rest(lines.Count - i);
                 return text.Length + marker.Length <= max ? text.Append(marker).ToString() : text.ToString();
             }
