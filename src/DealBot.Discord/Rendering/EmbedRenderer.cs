@@ -164,7 +164,7 @@ internal static class EmbedRenderer
         var room = DiscordLimits.EmbedTotal - Others();
         if (embed.Description is { } description && description.Length > room)
         {
-            embed.Description = room >= 2 ? DiscordLimits.Truncate(description, room) : null;
+            embed.Description = room >= 2 ? TextFit.Lines(description.Split('\n'), room, _ => "…") : null;
         }
 
         if (fields.Count == 0)
