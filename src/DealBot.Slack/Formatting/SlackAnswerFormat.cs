@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using DealBot.Chat.Rendering;
 using DealBot.Chat.Safety;
