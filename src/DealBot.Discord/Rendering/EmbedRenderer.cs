@@ -11,8 +11,8 @@ namespace DealBot.Discord.Rendering;
 /// <summary>
 /// Lays out an answer for Discord: the headline as content (what notifications and reply previews show) and an embed
 /// with the working (title = headline, description = steps, fields = value/range, assumptions, numbered sources as
-/// links, suggestions), kept inside every embed limit. A comparison has one inline field a deal, side by side, and
-/// each deal's working under its name in the description. All text goes through <see cref="MentionSanitizer"/>: nothing a
+/// links, suggestions), kept inside every embed limit. A comparison has one inline field a deal, side by side, then
+/// each deal's working in a field under its name. All text goes through <see cref="MentionSanitizer"/>: nothing a
 /// question contained can ping anyone, even before allowed_mentions is applied.
 /// </summary>
 internal static class EmbedRenderer
@@ -27,23 +27,32 @@ internal static class EmbedRenderer
     public static DiscordReply Render(Answer answer, ChartImage? chart = null)
     {
         var headline = Safe(SideBySide.Headline(answer));
+        var working = answer.Comparison is { } comparison ? DealWorking(comparison.Deals) : [];
         var embed = new JsonEmbed
         {
             Title = DiscordLimits.Truncate(headline, DiscordLimits.EmbedTitle),
             Color = Color,
-            Fields = Fields(answer),
+            Fields = Fields(answer, working),
             Image = chart is null ? null : new JsonEmbedImage { Url = "attachment://" + chart.FileName },
         };
-        var description = TextFit.Lines(Working(answer), DiscordLimits.EmbedDescription, _ => "…");
+
+        // A comparison's working is in its fields, below the figures (Discord shows the description above every field).
+        var description = answer.Comparison is null
+            ? TextFit.Lines([.. answer.Steps.Select(s => "- " + Safe(s))], DiscordLimits.EmbedDescription, _ => "…")
+            : "";
         embed.Description = description.Length == 0 ? null : description;
-        FitTotal(embed);
+        FitTotal(embed, working);
         return new DiscordReply(DiscordLimits.Truncate(headline, DiscordLimits.Content), embed, chart);
     }
 
     /// <summary>Plain text only (the rate-limit notice, apologies).</summary>
     public static DiscordReply Text(string text) => new(DiscordLimits.Truncate(Safe(text), DiscordLimits.Content), null);
 
-    private static List<JsonEmbedField> Fields(Answer answer)
+    /// <summary>
+    /// The figures (a comparison's deals side by side), then the deals' working as far as there is room for it, then
+    /// assumptions, sources and suggestions.
+    /// </summary>
+    private static List<JsonEmbedField> Fields(Answer answer, List<JsonEmbedField> working)
     {
         var fields = new List<JsonEmbedField>();
         if (answer.Comparison is { } comparison)
@@ -60,18 +69,21 @@ internal static class EmbedRenderer
             fields.Add(new JsonEmbedField { Name = "Date", Value = Safe(date), Inline = true });
         }
 
-        AddChunked(fields, "Assumptions", answer.Assumptions.Select(a => "- " + Safe(a)));
+        var tail = new List<JsonEmbedField>();
+        AddChunked(tail, "Assumptions", answer.Assumptions.Select(a => "- " + Safe(a)));
         if (answer.Sources.Count > 0)
         {
             var sources = SourceList.Lines(answer.Sources, TextStyle.Markdown).Select(Safe).ToList();
-            fields.Add(new JsonEmbedField { Name = "Sources", Value = TextFit.Lines(sources, DiscordLimits.FieldValue, SourceList.More) });
+            tail.Add(new JsonEmbedField { Name = "Sources", Value = TextFit.Lines(sources, DiscordLimits.FieldValue, SourceList.More) });
         }
 
         if (answer.Suggestions.Count > 0)
         {
-            AddChunked(fields, answer.Understood ? "Try also" : "Try", answer.Suggestions.Select(s => $"- \"{Safe(s)}\""));
+            AddChunked(tail, answer.Understood ? "Try also" : "Try", answer.Suggestions.Select(s => $"- \"{Safe(s)}\""));
         }
 
+        fields.AddRange(working.Take(Math.Max(DiscordLimits.EmbedFields - fields.Count - tail.Count, 0)));
+        fields.AddRange(tail);
         return fields.Count > DiscordLimits.EmbedFields ? fields[..DiscordLimits.EmbedFields] : fields;
     }
 
@@ -96,10 +108,15 @@ internal static class EmbedRenderer
         }
     }
 
-    /// <summary>The steps; for a comparison, each deal's under its own name.</summary>
-    private static List<string> Working(Answer answer) => answer.Comparison is { } comparison
-        ? [.. comparison.Deals.Where(d => d.Steps.Count > 0).SelectMany(d => d.Steps.Select(s => "- " + Safe(s)).Prepend($"**{Safe(d.Name)}**"))]
-        : [.. answer.Steps.Select(s => "- " + Safe(s))];
+    /// <summary>Each deal's working as a full-width field under its name.</summary>
+    private static List<JsonEmbedField> DealWorking(IReadOnlyList<ComparedDeal> deals) =>
+    [
+        .. deals.Where(d => d.Steps.Count > 0).Select(d => new JsonEmbedField
+        {
+            Name = DiscordLimits.Truncate(Safe(d.Name), DiscordLimits.FieldName),
+            Value = TextFit.Lines([.. d.Steps.Select(s => "- " + Safe(s))], DiscordLimits.FieldValue, _ => "…"),
+        }),
+    ];
 
     /// <summary>"Value" (or "Range" when the sources disagree), formatted as the core formats it.</summary>
     private static (string Name, string Text)? Value(Answer answer)
@@ -151,11 +168,19 @@ internal static class EmbedRenderer
         }
     }
 
-    /// <summary>The 6000-character total: the description gives way first, then the last fields (suggestions, then sources).</summary>
-    private static void FitTotal(JsonEmbed embed)
+    /// <summary>
+    /// The 6000-character total: the description gives way first, then the deals' working (last deal first), then the
+    /// last fields (suggestions, then sources).
+    /// </summary>
+    private static void FitTotal(JsonEmbed embed, List<JsonEmbedField> working)
     {
         var fields = embed.Fields!;
         int Others() => (embed.Title?.Length ?? 0) + fields.Sum(f => f.Name.Length + f.Value.Length) + (embed.Footer?.Text.Length ?? 0);
+        for (var i = working.Count - 1; i >= 0 && Others() > DiscordLimits.EmbedTotal - 2; i--)
+        {
+            fields.Remove(working[i]);
+        }
+
         while (Others() > DiscordLimits.EmbedTotal - 2 && fields.Count > 0)
         {
             fields.RemoveAt(fields.Count - 1);
