@@ -24,7 +24,9 @@ public static class SideBySide
             return $"{deals[0].Name} vs {deals[1].Name}, {comparison.Basis}: {Amount(deals[0])} vs {Amount(deals[1])}{Ratio(deals[0], deals[1])}";
         }
 
-        var figures = deals.Where(d => d.Value is not null && d.Unit == deals.First(f => f.Value is not null).Unit).OrderByDescending(d => d.Value).ToList();
+        // Highest and lowest only mean something in one unit: the first figure's.
+        var unit = deals.FirstOrDefault(d => d.Value is not null)?.Unit;
+        var figures = deals.Where(d => d.Value is not null && d.Unit == unit).OrderByDescending(d => d.Value).ToList();
         var line = figures.Count >= 2
             ? $"highest {figures[0].Name} {figures[0].Amount}, lowest {figures[^1].Name} {figures[^1].Amount}{Ratio(figures[0], figures[^1])}"
             : string.Join(" · ", deals.Select(d => $"{d.Name} {Amount(d)}"));
