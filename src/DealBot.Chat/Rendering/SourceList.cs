@@ -16,8 +16,8 @@ public static class SourceList
     /// <summary>A "name: what it says" title keeps its name when the name is at least this long.</summary>
     private const int NameMin = 8;
 
-    // Every answer citing a source shows the same short title: made once per source.
-    private static readonly ConditionalWeakTable<Source, string> Titles = new();
+    // Every answer citing a source shows the same short title, date and status: written once per source.
+    private static readonly ConditionalWeakTable<Source, Label> Labels = new();
 
     public static IReadOnlyList<string> Lines(IReadOnlyList<Source> sources, TextStyle style)
     {
@@ -35,19 +35,20 @@ public static class SourceList
 
     public static string Line(int number, Source source, TextStyle style)
     {
-        var title = ShortTitle(source);
-        var detail = $"{source.Date:yyyy-MM-dd}, {StatusName(source.Status)}";
+        var label = LabelOf(source);
         return style.Link is { } link
-            ? $"{number}. {link(title, source.Url)} — {detail}"
-            : $"{number}. {title} — {detail}\n   {source.Url}";
+            ? $"{number}. {link(label.Title, source.Url)} — {label.Detail}"
+            : $"{number}. {label.Title} — {label.Detail}\n   {source.Url}";
     }
 
     /// <summary>"SpaceX S-1 pp. 13, 146 and F-62" of "SpaceX S-1 pp. 13, 146 and F-62: $1.25B a month … (as quoted by …)".</summary>
-    public static string ShortTitle(Source source) => Titles.GetValue(source, static s =>
+    public static string ShortTitle(Source source) => LabelOf(source).Title;
+
+    private static Label LabelOf(Source source) => Labels.GetValue(source, static s =>
     {
         var colon = s.Title.IndexOf(": ", StringComparison.Ordinal);
         var name = colon >= NameMin ? s.Title[..colon] : s.Title;
-        return TextFit.Cut(name, TitleMax);
+        return new Label(TextFit.Cut(name, TitleMax), $"{s.Date:yyyy-MM-dd}, {StatusName(s.Status)}");
     });
 
     /// <summary>"confirmed", "reported", "estimate": spelt out, as an enum's ToString looks its name up each time.</summary>
@@ -58,4 +59,7 @@ public static class SourceList
         FactStatus.Estimate => "estimate",
         _ => status.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>"SpaceX S-1 pp. 13, 146 and F-62" and "2026-05-20, confirmed".</summary>
+    private sealed record Label(string Title, string Detail);
 }

@@ -28,7 +28,9 @@ public static class SlackAnswerFormat
     /// <summary>Slack's 50 blocks, less the header, the fields, assumptions, buttons and sources around the deals' working.</summary>
     private const int WorkingSectionsMax = 50 - 5;
 
-    private static readonly TextStyle Style = new(s => $"*{s}*", (title, url) => Mrkdwn.Link(url, title), "• ");
+    // Source titles are escaped here, where the link is built: the catalog's own sources are rendered (their short
+    // titles are written once and cached), not an escaped copy per message.
+    private static readonly TextStyle Style = new(s => $"*{s}*", (title, url) => Mrkdwn.Link(url, Mrkdwn.Escape(title)), "• ");
 
     /// <summary>The message body for chat.postMessage, a slash command response or response_url.</summary>
     public static JsonObject Message(Answer answer)
@@ -170,7 +172,7 @@ public static class SlackAnswerFormat
     // Typed JsonNode so JsonArray.Add binds to Add(JsonNode), not Add<T>, which needs reflection under Native AOT.
     private static JsonNode Block(string type, string name, JsonNode content) => new JsonObject { ["type"] = type, [name] = content };
 
-    /// <summary>The answer with every outside string escaped; source URLs are escaped where links are built.</summary>
+    /// <summary>The answer with every outside string escaped; sources are escaped where their links are built.</summary>
     private static Answer Escaped(Answer a) => a with
     {
         Headline = Mrkdwn.Escape(a.Headline),
@@ -178,7 +180,6 @@ public static class SlackAnswerFormat
         Steps = a.Steps.Select(Mrkdwn.Escape).ToArray(),
         Assumptions = a.Assumptions.Select(Mrkdwn.Escape).ToArray(),
         Suggestions = a.Suggestions.Select(Mrkdwn.Escape).ToArray(),
-        Sources = a.Sources.Select(s => s with { Title = Mrkdwn.Escape(s.Title) }).ToArray(),
 
         // Figures, amounts and ranges are numbers the core formatted: only names, reasons and working come from outside.
         Comparison = a.Comparison is { } c ? c with
