@@ -30,9 +30,6 @@ public static class SourceList
         return lines;
     }
 
-    /// <summary>"+3 more": what a list cut to a client's limit ends with.</summary>
-    public static string More(int count) => $"+{count} more";
-
     public static string Line(int number, Source source, TextStyle style)
     {
         var label = LabelOf(source);

@@ -14,6 +14,9 @@ public static class TextFit
     /// <summary>A word boundary is used only if it keeps at least this share of the room: "…" after one word of many reads worse than a cut word.</summary>
     private const double LeastKept = 0.5;
 
+    /// <summary>"+3 more": what a list cut to a client's limit ends with.</summary>
+    public static string More(int count) => $"+{count} more";
+
     public static string Cut(string text, int max)
     {
         if (text.Length <= max)

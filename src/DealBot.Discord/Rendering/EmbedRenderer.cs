@@ -74,7 +74,7 @@ internal static class EmbedRenderer
         if (answer.Sources.Count > 0)
         {
             var sources = SourceList.Lines(answer.Sources, TextStyle.Markdown).Select(Safe).ToList();
-            tail.Add(new JsonEmbedField { Name = "Sources", Value = TextFit.Lines(sources, DiscordLimits.FieldValue, SourceList.More) });
+            tail.Add(new JsonEmbedField { Name = "Sources", Value = TextFit.Lines(sources, DiscordLimits.FieldValue, TextFit.More) });
         }
 
         if (answer.Suggestions.Count > 0)
@@ -104,7 +104,7 @@ internal static class EmbedRenderer
         if (shown < deals.Count)
         {
             var rest = string.Join(", ", deals.Skip(shown).Select(d => Safe(d.Name)));
-            fields.Add(new JsonEmbedField { Name = SourceList.More(deals.Count - shown), Value = DiscordLimits.Truncate(rest, DiscordLimits.FieldValue), Inline = true });
+            fields.Add(new JsonEmbedField { Name = TextFit.More(deals.Count - shown), Value = DiscordLimits.Truncate(rest, DiscordLimits.FieldValue), Inline = true });
         }
     }
 

@@ -80,7 +80,7 @@ public static class SlackAnswerFormat
 
         if (a.Sources.Count > 0)
         {
-            blocks.Add(Block("context", "elements", new JsonArray(MrkdwnLines(SourceList.Lines(a.Sources, Style), SourceList.More))));
+            blocks.Add(Block("context", "elements", new JsonArray(MrkdwnLines(SourceList.Lines(a.Sources, Style), TextFit.More))));
         }
 
         return blocks;
@@ -123,7 +123,7 @@ public static class SlackAnswerFormat
 
         if (shown < deals.Count)
         {
-            fields.Add(MrkdwnText($"*{SourceList.More(deals.Count - shown)}*\n{string.Join(", ", deals.Skip(shown).Select(d => d.Name))}", FieldMax));
+            fields.Add(MrkdwnText($"*{TextFit.More(deals.Count - shown)}*\n{string.Join(", ", deals.Skip(shown).Select(d => d.Name))}", FieldMax));
         }
 
         return fields;
