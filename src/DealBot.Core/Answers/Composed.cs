@@ -73,7 +73,7 @@ internal static class Composed
             var estimate = new Estimate<decimal>(converted.Low, converted.Value, converted.High);
             var formatted = UnitFormat.Format(converted.Low, converted.Value, converted.High, target);
             b.Step($"{ValueFormat.Format(value, measured.Unit!.Value)}{over} = {formatted}");
-            var label = $"{measured.Label}, in {target.Symbol}";
+            var label = $"{measured.Label}, in {UnitFormat.Words(target)}";
             var headline = model is null ? $"{formatted} — {label}" : $"{formatted} — {model.Name}, {label}";
             return b.Build(intent, headline, estimate, target);
         }
@@ -92,7 +92,7 @@ internal static class Composed
         if (model is null)
         {
             return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.WrongDimensionFormat,
-                target.Symbol, measured.Label, measuredUnit?.Symbol ?? "words"));
+                UnitFormat.Words(target), measured.Label, measuredUnit is null ? "words" : UnitFormat.Words(measuredUnit)));
         }
 
         // "xai energy per year" then "in MWh per GPU?": the period asked before is part of the question. "MWh per GPU per
@@ -221,7 +221,7 @@ internal static class Composed
             var given = query.Given.Count == 0 ? (dealName is null ? "nothing" : $"{dealName}'s fee, power and GPUs")
                 : string.Join(", ", query.Given.Select(t => t.Label)) + (dealName is null ? "" : $" and {dealName}'s facts");
             var format = fits.Count == 0 ? AnswerMessages.NoCompositionFormat : AnswerMessages.AmbiguousCompositionFormat;
-            return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, target.Symbol, given));
+            return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, UnitFormat.Words(target), given));
         }
 
         var fit = fits[0];
@@ -247,7 +247,7 @@ internal static class Composed
             : target.Dimension[BaseDimension.Money] != 0 ? Intents.UnitCost
             : target.Dimension == Dimension.Time ? Intents.Lookup
             : Intents.Scale;
-        var headline = dealName is null ? $"{formatted} — {Expression(fit)}" : $"{formatted} — {dealName}, in {target.Symbol}";
+        var headline = dealName is null ? $"{formatted} — {Expression(fit)}" : $"{formatted} — {dealName}, in {UnitFormat.Words(target)}";
         return b.Build(intent, headline, new Estimate<decimal>(low, value, high), target);
     }
 
