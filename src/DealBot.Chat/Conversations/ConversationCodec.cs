@@ -74,7 +74,8 @@ public static partial class ConversationCodec
         TermMonths = 1 << 6,
         EndShiftMonths = 1 << 7,
         FeeScales = 1 << 8,
-        All = (1 << 9) - 1,
+        RampFeeFactor = 1 << 9,
+        All = (1 << 10) - 1,
     }
 
     public static byte[] Encode(DealQuery query) => Encode(query, room: 0);
@@ -383,7 +384,8 @@ public static partial class ConversationCodec
             | (changes.FeeFactor is not null ? ChangeFields.FeeFactor : 0)
             | (changes.TermMonths is not null ? ChangeFields.TermMonths : 0)
             | (changes.EndShiftMonths is not null ? ChangeFields.EndShiftMonths : 0)
-            | (changes.FeeScales ? ChangeFields.FeeScales : 0)));
+            | (changes.FeeScales ? ChangeFields.FeeScales : 0)
+            | (changes.RampFeeFactor is not null ? ChangeFields.RampFeeFactor : 0)));
         w.DecimalIfSet(changes.MonthlyFee?.Usd);
         w.DecimalIfSet(changes.Power?.Megawatts);
         w.MonthIfSet(changes.Start);
@@ -392,12 +394,13 @@ public static partial class ConversationCodec
         w.DecimalIfSet(changes.FeeFactor);
         w.IntIfSet(changes.TermMonths);
         w.IntIfSet(changes.EndShiftMonths);
+        w.DecimalIfSet(changes.RampFeeFactor);
     }
 
     private static bool Read(ref Reader r, out DealChanges? changes)
     {
         changes = null;
-        decimal? fee = null, megawatts = null, gpus = null, factor = null;
+        decimal? fee = null, megawatts = null, gpus = null, factor = null, rampFactor = null;
         int? termMonths = null, endShift = null;
         YearMonth? start = null, end = null;
         if (!r.Mask(ChangeFields.All, out var set)
@@ -405,7 +408,8 @@ public static partial class ConversationCodec
             || !r.MonthIf(set.HasFlag(ChangeFields.Start), out start) || !r.MonthIf(set.HasFlag(ChangeFields.End), out end)
             || !r.DecimalIf(set.HasFlag(ChangeFields.Gpus), out gpus)
             || !r.DecimalIf(set.HasFlag(ChangeFields.FeeFactor), out factor) || !r.IntIf(set.HasFlag(ChangeFields.TermMonths), out termMonths)
-            || !r.IntIf(set.HasFlag(ChangeFields.EndShiftMonths), out endShift))
+            || !r.IntIf(set.HasFlag(ChangeFields.EndShiftMonths), out endShift)
+            || !r.DecimalIf(set.HasFlag(ChangeFields.RampFeeFactor), out rampFactor))
         {
             return false;
         }
@@ -413,7 +417,7 @@ public static partial class ConversationCodec
         changes = new DealChanges
         {
             MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths, EndShiftMonths = endShift,
-            FeeScales = set.HasFlag(ChangeFields.FeeScales),
+            FeeScales = set.HasFlag(ChangeFields.FeeScales), RampFeeFactor = rampFactor,
         };
         return true;
     }

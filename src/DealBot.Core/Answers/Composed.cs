@@ -125,12 +125,18 @@ internal static class Composed
             WindowKind.SoFar => (model.First, today),
             WindowKind.Remaining => (today.AddMonths(1), model.Last),
             WindowKind.ToTerm => (model.First, model.Last),
+            WindowKind.Ramp or WindowKind.FullRate => model.Phase(window.Kind),
             _ => ((YearMonth?)null, (YearMonth?)null),
         };
 
         decimal months;
         string working;
-        if (from is { } f && to is { } t)
+        if (window.Kind == WindowKind.Ramp && from is { } start && (to is null || to < start))
+        {
+            // The full rate from the first month: no ramp.
+            (months, working) = (0m, $"{model.Name} bills the full fee from {Months.Name(start)}");
+        }
+        else if (from is { } f && to is { } t)
         {
             months = YearMonth.CountInclusive(f, t);
             working = $"{Months.Name(f)} through {Months.Name(t)}, both months included";
@@ -145,7 +151,7 @@ internal static class Composed
             return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.WindowWithoutEndsFormat, model.Name));
         }
 
-        if (window.Kind is WindowKind.Remaining or WindowKind.SoFar or WindowKind.ToTerm)
+        if (window.Kind is WindowKind.Remaining or WindowKind.SoFar or WindowKind.ToTerm or WindowKind.Ramp or WindowKind.FullRate)
         {
             b.Deal(model.Deal.Id).Cite(model.FeeSources);
         }

@@ -185,14 +185,19 @@ public static class BillingWindow
             WindowKind.SoFar => (first, today, $"so far (through {Months.Name(today)})"),
             WindowKind.Remaining => (today.AddMonths(1), last, $"remaining (from {Months.Name(today.AddMonths(1))})"),
             WindowKind.Between => (window.From ?? first, window.To ?? last, ""),
+            WindowKind.Ramp => (first, model.Phase(WindowKind.Ramp).To ?? first.AddMonths(-1), "of the ramp months"),
+            WindowKind.FullRate => (model.Phase(WindowKind.FullRate).From ?? first, last, "of the full-rate months"),
             _ => (first, last, "to term"),
         };
 
         if (to < from)
         {
-            return window.Kind == WindowKind.Between
-                ? Measured.NotDisclosed(Label, "That window ends before it starts.")
-                : Nothing(what, $"Nothing is left: the {model.Name} term ended in {Months.Name(last)}.", b);
+            return window.Kind switch
+            {
+                WindowKind.Between => Measured.NotDisclosed(Label, "That window ends before it starts."),
+                WindowKind.Ramp => Nothing(what, $"The {model.Name} deal has no ramp months: it bills the full fee from {Months.Name(first)}.", b),
+                _ => Nothing(what, $"Nothing is left: the {model.Name} term ended in {Months.Name(last)}.", b),
+            };
         }
 
         var clippedFrom = YearMonth.Max(from, first);
@@ -237,6 +242,13 @@ public static class BillingWindow
         if (ramp <= 0)
         {
             return fullSpend;
+        }
+
+        if (model.RampFeeFactor is { } factor)
+        {
+            var changed = fee.Times(ramp * factor);
+            b.Step($"Ramp: {QuantityFormat.Number(ramp)} months before {Months.Name(model.FullRateStart!.Value)} at {QuantityFormat.Percent(factor * 100m)} of the fee (your what-if) → adds {ValueFormat.Format(changed, AnswerUnit.Usd)}");
+            return fullSpend.Plus(changed);
         }
 
         var rampSpend = new Estimate<decimal>(0m, fee.Value * ramp / 2m, fee.High * ramp);

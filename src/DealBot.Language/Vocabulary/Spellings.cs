@@ -136,6 +136,7 @@ internal static class Spellings
         (Word.Forward, "forward onward onwards"),
         (Word.Life, "life course"),
         (Word.Full, "full"),
+        (Word.Ramp, "ramp ramps rampup"),
         (Word.Next, "next coming"),
         (Word.To, "to"),
         (Word.Until, "until till til"),

@@ -168,6 +168,9 @@ internal enum Word : byte
     Now,
     Life,
     Full,
+
+    /// <summary>"ramp": the first months billed at a reduced fee.</summary>
+    Ramp,
     Next,
 
     // Linking words

@@ -47,6 +47,7 @@ internal static class ChangeReader
         }
 
         changes.EndShift ??= ShiftInWords(ref s);
+        changes.RampFactor = RampFee(ref s);
         ReadDates(ref s, ref changes);
         if (changes.IsEmpty)
         {
@@ -66,6 +67,7 @@ internal static class ChangeReader
             TermMonths = changes.TermMonths,
             EndShiftMonths = changes.EndShift,
             // "pro rata", "proportionally": a new size at the deal's own rate.
+            RampFeeFactor = changes.RampFactor,
             FeeScales = (changes.Power is not null || changes.Gpus is not null) && changes.Fee is null
                 && (s.HasText("pro") && s.HasText("rata") || s.HasText("prorata") || s.HasText("proportionally") || s.HasText("proportional")
                     || s.HasText("prorated")),
@@ -104,6 +106,30 @@ internal static class ChangeReader
         : s.HasText("more") || s.HasText("longer") || s.HasText("extra") || s.HasText("another") || s.HasText("additional")
             || s.HasText("later") || s.Has(Word.Extend) ? 1
         : 0;
+
+    /// <summary>"if the ramp were billed at full rate" (1), "if the ramp months were free" (0); null when the ramp keeps its fee.</summary>
+    private static decimal? RampFee(ref Sentence s)
+    {
+        var ramp = s.Find(Word.Ramp);
+        if (ramp < 0)
+        {
+            return null;
+        }
+
+        var full = s.Find(Word.Full);
+        decimal? factor = full >= 0 ? 1m : s.HasText("free") || s.HasText("waived") || s.HasText("nothing") || s.HasText("zero") ? 0m : null;
+        if (factor is not null)
+        {
+            // "full rate" is the change here, not the full-rate months to total over.
+            s.Use(ramp, ramp + (s.IsWord(ramp + 1, Word.Month) ? 2 : 1));
+            if (full >= 0)
+            {
+                s.Use(full, s.IsText(full + 1, "rate") ? full + 2 : s.IsDash(full + 1) && s.IsText(full + 2, "rate") ? full + 3 : full + 1);
+            }
+        }
+
+        return factor;
+    }
 
     /// <summary>"a year early", "one month later", "extended by a year": a shift of one unit said in words, in months.</summary>
     private static int? ShiftInWords(ref Sentence s)
@@ -229,8 +255,9 @@ internal static class ChangeReader
         public decimal? FeeFactor;
         public int? TermMonths;
         public int? EndShift;
+        public decimal? RampFactor;
 
         public readonly bool IsEmpty =>
-            Fee is null && Power is null && Gpus is null && Start is null && End is null && FeeFactor is null && TermMonths is null && EndShift is null;
+            Fee is null && Power is null && Gpus is null && Start is null && End is null && FeeFactor is null && TermMonths is null && EndShift is null && RampFactor is null;
     }
 }

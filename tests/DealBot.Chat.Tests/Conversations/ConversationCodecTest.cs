@@ -40,6 +40,7 @@ public sealed partial class ConversationCodecTest
             TermMonths = 120,
             EndShiftMonths = -12,
             FeeScales = true,
+            RampFeeFactor = 0m,
         },
         Problem = "couldn't tell which deal: \"the thing\" — 🤔",
         Suggestions = ["How much will Anthropic pay xAI?", "Compare xAI and Oracle per MW-year"],
@@ -148,7 +149,7 @@ public sealed partial class ConversationCodecTest
             + "Termination Total MinimumCommitment PerMwMonth PerMwYear PerMwh PerKwh PerGpuMonth PerGpuHour PerGpuYear "
             + "ElectricityShare EnergyPerMonth EnergyPerYear EnergyOverTerm Homes GpusForPower FlopsPerMonth TimeToTrain "
             + "GpuRentalCost GpuHoursForBudget PowerCost ElectricityCost ElectricityBill "
-            + "ToTerm Between SoFar Remaining ForDuration First Next Past Final",
+            + "ToTerm Between SoFar Remaining ForDuration First Next Past Final Ramp FullRate",
             numbered);
     }
 
