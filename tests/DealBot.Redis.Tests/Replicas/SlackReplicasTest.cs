@@ -122,14 +122,9 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
     private async Task<BotProcess> StartAsync(string name, string prefix, string data)
     {
         var settings = ReplicaSet.Settings(_redis, prefix);
-        settings["Slack:SigningSecret"] = SlackFake.SigningSecret;
-        settings["Slack:BotToken"] = "xoxb-0000000001-replica-token";
-        settings["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl(name);
-        settings["Slack:InstallationStorePath"] = Path.Combine(data, name, "installations.json");
-        settings["Slack:ChannelMessageInterval"] = "00:00:00";
-        if (_socketMode)
+        foreach (var (key, value) in _slack.ReplicaSettings(name, data, _socketMode))
         {
-            settings["Slack:AppToken"] = "xapp-1-A0000000001-0000000000001-replica";
+            settings[key] = value;
         }
 
         var bot = await BotProcess.StartAsync(settings);

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using DealBot.Discord.Tests.Fakes;
+using DealBot.Discord.Tests.Harness;
+using DealBot.Load;
+using DealBot.Load.Outages;
+using DealBot.Load.Redis;
+using NSec.Cryptography;
+
+namespace DealBot.Discord.Load;
+
+/// <summary>
+/// The outage run (<c>--outage RATE</c>): the real host on the fake Discord's gateway and on its HTTP interactions
+/// endpoint, sharing state through a redis-server of the run's own, through each of <see cref="RedisPhase.All"/> (up,
+/// stalled, killed, started again). Each second RATE mentions and RATE <c>/ask</c> commands arrive on the gateway and
+/// RATE signed <c>/ask</c> commands at the endpoint, open loop (a stalled bot cannot slow the senders); every fifth
+/// mention is dispatched twice, as a resumed session replays it. One replica: a gateway shard belongs to one process,
+/// and Discord never sends an interaction twice, so no second replica sees the same message. Reports, per phase:
+/// mentions answered once, lost, twice; commands answered past Discord's 3 s (the fake refuses a late gateway callback,
+/// 10062) or not at all; answer and response latency; the outage log lines.
+/// </summary>
+internal static class OutageRun
+{
+    private const int ReplayEvery = 5;
+
+    public static async Task<int> RunAsync(LoadSettings settings)
+    {
+        Console.WriteLine($"DealBot Discord outage run: {settings.OutageRate} mentions, {settings.OutageRate} gateway /ask and {settings.OutageRate} "
+            + $"HTTP /ask a second, {RedisPhase.Length.TotalSeconds:0} s a phase, every {ReplayEvery}th mention dispatched twice");
+        using var redis = new RedisServer();
+        using var key = Key.Create(SignatureAlgorithm.Ed25519);
+        await using var discord = await FakeDiscord.StartAsync(TestToken.Value);
+
+        // Every mention is in one channel: its per-channel message limit would pace the replies, not Redis.
+        discord.MessageBucketLimit = int.MaxValue;
+        var firstReply = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        discord.MessageCreated = (_, replyTo, at) =>
+        {
+            if (replyTo is not null)
+            {
+                firstReply.TryAdd(replyTo, at);
+            }
+        };
+
+        var settingsOfBot = redis.ReplicaSettings($"outage-{Guid.NewGuid():N}:");
+        settingsOfBot["Discord:Token"] = discord.Token;
+        settingsOfBot["Discord:ApiBaseUrl"] = discord.ApiBaseUrl.ToString();
+        settingsOfBot["Discord:PublicKey"] = SignedInteraction.PublicKey(key);
+        using var bot = await BotHost.StartAsync(settingsOfBot);
+        using var http = new HttpClient { BaseAddress = new Uri(bot.Url), Timeout = TimeSpan.FromSeconds(30) };
+        await discord.WaitUntilAsync(() => discord.Gateway.IsAttached(), "the bot's READY", TimeSpan.FromSeconds(30));
+
+        var run = new Sender(discord, http, key, firstReply, settings.OutageRate);
+        await run.PhaseAsync(new PhaseTally("warm-up"), TimeSpan.FromSeconds(2));
+        await run.TallyAnswersAsync();
+        var tallies = new List<PhaseTally>();
+        foreach (var phase in RedisPhase.All)
+        {
+            var tally = new PhaseTally(phase.Name);
+            tallies.Add(tally);
+            var redisDone = phase.Begin(redis);
+            await run.PhaseAsync(tally, RedisPhase.Length);
+            await redisDone;
+        }
+
+        await run.TallyAnswersAsync();
+        Console.WriteLine();
+        Console.WriteLine(PhaseTally.Header);
+        tallies.ForEach(t => Console.WriteLine(t.Row()));
+        Console.WriteLine($"outage log lines (unavailable/back): {bot.Lines("Redis unavailable (")}/{bot.Lines("Redis is back")}");
+        return 0;
+    }
+
+    /// <summary>Sends the messages of the run and counts the replies to each mention.</summary>
+    private sealed class Sender(FakeDiscord discord, HttpClient http, Key key, ConcurrentDictionary<string, long> firstReply, int rate)
+    {
+        private const string Question = "how much does anthropic pay xai per year?";
+
+        private readonly ConcurrentDictionary<string, (PhaseTally Tally, long SentAt)> _sent = new(StringComparer.Ordinal);
+
+        /// <summary>Sends at the rate for <paramref name="length"/>, open loop, and waits for every command's answer.</summary>
+        public async Task PhaseAsync(PhaseTally tally, TimeSpan length)
+        {
+            var sending = new List<Task>();
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; ; i++)
+            {
+                var due = TimeSpan.FromSeconds(i / (double)rate);
+                if (due >= length)
+                {
+                    break;
+                }
+
+                if (due > clock.Elapsed)
+                {
+                    await Task.Delay(due - clock.Elapsed);
+                }
+
+                sending.Add(MentionAsync(tally, replay: i % ReplayEvery == 0));
+                sending.Add(GatewayCommandAsync(tally));
+                sending.Add(HttpCommandAsync(tally));
+            }
+
+            await Task.WhenAll(sending);
+        }
+
+        /// <summary>Waits until every mention sent is answered or no reply has come for 10 s, then tallies each (once).</summary>
+        public async Task TallyAnswersAsync()
+        {
+            var quiet = Stopwatch.StartNew();
+            var answered = 0;
+            while (quiet.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                var now = _sent.Keys.Count(firstReply.ContainsKey);
+                if (now == _sent.Count)
+                {
+                    break;
+                }
+
+                if (now != answered)
+                {
+                    (answered, quiet) = (now, Stopwatch.StartNew());
+                }
+
+                await Task.Delay(50);
+            }
+
+            foreach (var (mention, (tally, sentAt)) in _sent)
+            {
+                _sent.TryRemove(mention, out _);
+                var replies = discord.Messages.Count(m => m.ReplyTo == mention);
+                tally.Answered(replies, firstReply.TryGetValue(mention, out var at) ? Stopwatch.GetElapsedTime(sentAt, at) : TimeSpan.Zero);
+            }
+        }
+
+        private async Task MentionAsync(PhaseTally tally, bool replay)
+        {
+            var id = DiscordEvents.NewId();
+            _sent[id] = (tally, Stopwatch.GetTimestamp());
+            await discord.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Mention(id, Question));
+            if (replay)
+            {
+                await discord.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Mention(id, Question));
+            }
+        }
+
+        /// <summary>An /ask on the gateway: its callback must reach Discord within 3 s of the dispatch (the fake refuses it later).</summary>
+        private async Task GatewayCommandAsync(PhaseTally tally)
+        {
+            var id = DiscordEvents.NewId();
+            var dispatched = DateTimeOffset.UtcNow;
+            await discord.Gateway.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Command(id, "ask", options: ("question", "xai per year", false)));
+            try
+            {
+                var callback = await discord.WaitForCallbackAsync(id, TimeSpan.FromSeconds(30));
+                tally.Acked(callback.ArrivedAt - dispatched, callback.Status is >= 200 and < 300);
+            }
+            catch (TimeoutException)
+            {
+                tally.Acked(PhaseTally.Deadline, answered: false);
+            }
+        }
+
+        /// <summary>An /ask at the HTTP endpoint: the answer (or the deferral) must be the response, within 3 s.</summary>
+        private async Task HttpCommandAsync(PhaseTally tally)
+        {
+            var command = DiscordEvents.Command(DiscordEvents.NewId(), "ask", options: ("question", "xai per year", false)).ToJsonString();
+            using var request = SignedInteraction.Request(new Uri(http.BaseAddress!, DiscordEndpointRouteBuilderExtensions.DefaultPath), command, key, DateTimeOffset.UtcNow);
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.SendAsync(request);
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+            tally.Acked(Stopwatch.GetElapsedTime(started), response.IsSuccessStatusCode && body?["type"]?.GetValue<int>() is 4 or 5);
+        }
+    }
+}
