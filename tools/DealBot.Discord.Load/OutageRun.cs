@@ -54,16 +54,7 @@ internal static class OutageRun
         var run = new Sender(discord, http, key, firstReply, settings.OutageRate);
         await run.PhaseAsync(new PhaseTally("warm-up"), TimeSpan.FromSeconds(2));
         await run.TallyAnswersAsync();
-        var tallies = new List<PhaseTally>();
-        foreach (var phase in RedisPhase.All)
-        {
-            var tally = new PhaseTally(phase.Name);
-            tallies.Add(tally);
-            var redisDone = phase.Begin(redis);
-            await run.PhaseAsync(tally, RedisPhase.Length);
-            await redisDone;
-        }
-
+        var tallies = await RedisPhase.RunAllAsync(redis, (tally, _) => run.PhaseAsync(tally, RedisPhase.Length));
         await run.TallyAnswersAsync();
         Console.WriteLine();
         Console.WriteLine(PhaseTally.Header);
@@ -77,67 +68,18 @@ internal static class OutageRun
     {
         private const string Question = "how much does anthropic pay xai per year?";
 
-        private readonly ConcurrentDictionary<string, (PhaseTally Tally, long SentAt)> _sent = new(StringComparer.Ordinal);
+        private readonly SentMessages _sent = new();
 
-        /// <summary>Sends at the rate for <paramref name="length"/>, open loop, and waits for every command's answer.</summary>
-        public async Task PhaseAsync(PhaseTally tally, TimeSpan length)
-        {
-            var sending = new List<Task>();
-            var clock = Stopwatch.StartNew();
-            for (var i = 0; ; i++)
-            {
-                var due = TimeSpan.FromSeconds(i / (double)rate);
-                if (due >= length)
-                {
-                    break;
-                }
+        public Task PhaseAsync(PhaseTally tally, TimeSpan length) => OpenLoop.RunAsync(rate, length, i =>
+            [MentionAsync(tally, replay: i % ReplayEvery == 0), GatewayCommandAsync(tally), HttpCommandAsync(tally)]);
 
-                if (due > clock.Elapsed)
-                {
-                    await Task.Delay(due - clock.Elapsed);
-                }
-
-                sending.Add(MentionAsync(tally, replay: i % ReplayEvery == 0));
-                sending.Add(GatewayCommandAsync(tally));
-                sending.Add(HttpCommandAsync(tally));
-            }
-
-            await Task.WhenAll(sending);
-        }
-
-        /// <summary>Waits until every mention sent is answered or no reply has come for 10 s, then tallies each (once).</summary>
-        public async Task TallyAnswersAsync()
-        {
-            var quiet = Stopwatch.StartNew();
-            var answered = 0;
-            while (quiet.Elapsed < TimeSpan.FromSeconds(10))
-            {
-                var now = _sent.Keys.Count(firstReply.ContainsKey);
-                if (now == _sent.Count)
-                {
-                    break;
-                }
-
-                if (now != answered)
-                {
-                    (answered, quiet) = (now, Stopwatch.StartNew());
-                }
-
-                await Task.Delay(50);
-            }
-
-            foreach (var (mention, (tally, sentAt)) in _sent)
-            {
-                _sent.TryRemove(mention, out _);
-                var replies = discord.Messages.Count(m => m.ReplyTo == mention);
-                tally.Answered(replies, firstReply.TryGetValue(mention, out var at) ? Stopwatch.GetElapsedTime(sentAt, at) : TimeSpan.Zero);
-            }
-        }
+        public Task TallyAnswersAsync() => _sent.TallyAsync(mention =>
+            firstReply.TryGetValue(mention, out var at) ? (discord.Messages.Count(m => m.ReplyTo == mention), at) : (0, 0));
 
         private async Task MentionAsync(PhaseTally tally, bool replay)
         {
             var id = DiscordEvents.NewId();
-            _sent[id] = (tally, Stopwatch.GetTimestamp());
+            _sent.Add(id, tally);
             await discord.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Mention(id, Question));
             if (replay)
             {

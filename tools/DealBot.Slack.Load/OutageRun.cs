@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.WebSockets;
 using DealBot.Load;
@@ -68,16 +67,7 @@ internal static class OutageRun
             await run.PhaseAsync(new PhaseTally("warm-up"), "w", TimeSpan.FromSeconds(2));
             await run.TallyAnswersAsync();
             await SharingAsync(replicas);
-            var tallies = new List<PhaseTally>();
-            for (var p = 0; p < RedisPhase.All.Count; p++)
-            {
-                var phase = RedisPhase.All[p];
-                var tally = new PhaseTally(phase.Name);
-                tallies.Add(tally);
-                var redisDone = phase.Begin(redis);
-                await run.PhaseAsync(tally, $"p{p}", RedisPhase.Length);
-                await redisDone;
-            }
+            var tallies = await RedisPhase.RunAllAsync(redis, (tally, p) => run.PhaseAsync(tally, $"p{p}", RedisPhase.Length));
 
             // Replica A killed halfway through a phase with Redis up.
             var beforeKill = new PhaseTally("Redis up, replica A killed: sent before the kill");
@@ -131,69 +121,23 @@ internal static class OutageRun
     /// <summary>Sends the messages of the run and counts their answers by channel (one channel per message).</summary>
     private sealed class Sender(SlackFake slack, Replica[] replicas, bool socketMode, int rate)
     {
-        private readonly ConcurrentDictionary<string, (PhaseTally Tally, long SentAt)> _sent = new(StringComparer.Ordinal);
+        private readonly SentMessages _sent = new();
         private int _retried;
 
         public int Retried => _retried;
 
-        /// <summary>Sends at the rate for <paramref name="length"/>, open loop, and waits for every ack.</summary>
-        public async Task PhaseAsync(PhaseTally tally, string phase, TimeSpan length)
-        {
-            var sending = new List<Task>();
-            var clock = Stopwatch.StartNew();
-            for (var i = 0; ; i++)
-            {
-                var due = TimeSpan.FromSeconds(i / (double)rate);
-                if (due >= length)
-                {
-                    break;
-                }
+        public Task PhaseAsync(PhaseTally tally, string phase, TimeSpan length) => OpenLoop.RunAsync(rate, length, i =>
+        [
+            MentionAsync(tally, $"{phase}x{i:D4}", replicas[i % 2], replicas[(i + 1) % 2], i % RetryEvery == 0),
+            SlashAsync(tally, $"{phase}x{i:D4}", replicas[(i + 1) % 2], replicas[i % 2]),
+        ]);
 
-                if (due > clock.Elapsed)
-                {
-                    await Task.Delay(due - clock.Elapsed);
-                }
-
-                sending.Add(MentionAsync(tally, $"{phase}x{i:D4}", replicas[i % 2], replicas[(i + 1) % 2], i % RetryEvery == 0));
-                sending.Add(SlashAsync(tally, $"{phase}x{i:D4}", replicas[(i + 1) % 2], replicas[i % 2]));
-            }
-
-            await Task.WhenAll(sending);
-        }
-
-        /// <summary>Waits until every mention sent is answered or no answer has come for 10 s, then tallies each (once).</summary>
-        public async Task TallyAnswersAsync()
-        {
-            var quiet = Stopwatch.StartNew();
-            var answered = 0;
-            while (quiet.Elapsed < TimeSpan.FromSeconds(10))
-            {
-                var now = slack.AnsweredIn(_sent.Keys);
-                if (now == _sent.Count)
-                {
-                    break;
-                }
-
-                if (now != answered)
-                {
-                    (answered, quiet) = (now, Stopwatch.StartNew());
-                }
-
-                await Task.Delay(50);
-            }
-
-            foreach (var (channel, (tally, sentAt)) in _sent)
-            {
-                _sent.TryRemove(channel, out _);
-                var answers = slack.AnswersIn(channel);
-                tally.Answered(answers.Count, answers.Count == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(sentAt, answers.Min(a => a.At)));
-            }
-        }
+        public Task TallyAnswersAsync() => _sent.TallyAsync(channel => slack.AnswersIn(channel) is { Count: > 0 } answers ? (answers.Count, answers.Min(a => a.At)) : (0, 0));
 
         private async Task MentionAsync(PhaseTally tally, string id, Replica to, Replica other, bool retry)
         {
             var channel = $"C{id}";
-            _sent[channel] = (tally, Stopwatch.GetTimestamp());
+            _sent.Add(channel, tally);
             tally.Acked(await DeliverAsync(to, other, $"Ev{id}", channel));
             if (retry && !other.Gone)
             {

@@ -27,4 +27,23 @@ internal sealed record RedisPhase(string Name, Func<RedisServer, Task> Begin)
             return Task.CompletedTask;
         }),
     ];
+
+    /// <summary>
+    /// Goes through <see cref="All"/> in turn: begins each phase and has <paramref name="send"/> send through it (with
+    /// the phase's tally and number). Returns the tallies, in order.
+    /// </summary>
+    public static async Task<List<PhaseTally>> RunAllAsync(RedisServer redis, Func<PhaseTally, int, Task> send)
+    {
+        var tallies = new List<PhaseTally>();
+        foreach (var phase in All)
+        {
+            var tally = new PhaseTally(phase.Name);
+            tallies.Add(tally);
+            var over = phase.Begin(redis);
+            await send(tally, tallies.Count - 1);
+            await over;
+        }
+
+        return tallies;
+    }
 }

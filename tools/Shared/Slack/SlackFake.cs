@@ -156,6 +156,13 @@ public sealed class SlackFake : IAsyncDisposable
         var ack = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         _acks[envelopeId] = (replica, ack);
         var socket = await Socket(replica).Task;
+        if (socket.State != WebSocketState.Open)
+        {
+            // Closed after the acks it held were failed: this one would never hear.
+            _acks.TryRemove(envelopeId, out _);
+            throw new WebSocketException($"replica {replica}'s Socket Mode connection is closed");
+        }
+
         var sendLock = _sendLocks.GetOrAdd(replica, _ => new SemaphoreSlim(1, 1));
         var started = Stopwatch.GetTimestamp();
         await sendLock.WaitAsync();
