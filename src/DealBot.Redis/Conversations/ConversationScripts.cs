@@ -3,8 +3,9 @@ namespace DealBot.Redis.Conversations;
 /// <summary>
 /// A conversation's write as Lua, so a write kept during an outage and sent afterwards cannot replace a newer one that
 /// another replica wrote meanwhile. Every conversation lives exactly its lifetime from the question that set it, so its
-/// expiry (<c>PEXPIRETIME</c>, Redis 7) orders the writes: the one expiring later was asked later and wins. Time comes
-/// from the writer (its clock, when the question was asked), not from when the write reaches Redis.
+/// expiry orders the writes: the one expiring later was asked later and wins. Time comes from the writer (its clock,
+/// when the question was asked), not from when the write reaches Redis. PTTL and TIME rather than PEXPIRETIME and
+/// PXAT, so any Redis the client supports runs it.
 /// </summary>
 internal static class ConversationScripts
 {
@@ -14,14 +15,16 @@ internal static class ConversationScripts
     /// </summary>
     public const string SetUnlessNewer = """
         local expires = tonumber(ARGV[2])
-        if redis.call('PEXPIRETIME', KEYS[1]) >= expires then
+        local time = redis.call('TIME')
+        local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+        local left = redis.call('PTTL', KEYS[1])
+        if left >= 0 and now + left >= expires then
           return 0
         end
-        local now = redis.call('TIME')
-        if expires <= tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000) then
+        if expires <= now then
           return 0
         end
-        redis.call('SET', KEYS[1], ARGV[1], 'PXAT', ARGV[2])
+        redis.call('SET', KEYS[1], ARGV[1], 'PX', expires - now)
         return 1
         """;
 }
