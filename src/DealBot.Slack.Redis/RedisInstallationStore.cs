@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using System.Security.Cryptography;
 using System.Text.Json;
 using DealBot.Redis;
 using DealBot.Slack.Installations;
@@ -205,9 +207,7 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore
             var database = _redis.GetDatabase();
 
             // Encrypted here, not before: the key ring lives in Redis too.
-            RedisValue json = installation is null
-                ? RedisValue.Null
-                : JsonSerializer.Serialize(ProtectedInstallation.Protect(installation, _protector), SlackRedisJson.Default.ProtectedInstallation);
+            RedisValue json = installation is null ? RedisValue.Null : Protect(installation);
             while (true)
             {
                 var stored = await database.StringGetAsync(redisKey).ConfigureAwait(false);
@@ -236,6 +236,23 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore
                 return false;
             },
             cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The installation as stored. Encrypting reads the key ring from Redis the first time: when Redis fails then, it is
+    /// Redis failing (the write is kept and sent once it is back), not the write.
+    /// </summary>
+    private string Protect(SlackInstallation installation)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(ProtectedInstallation.Protect(installation, _protector), SlackRedisJson.Default.ProtectedInstallation);
+        }
+        catch (CryptographicException e) when (e.InnerException is RedisException redis)
+        {
+            ExceptionDispatchInfo.Throw(redis);
+            throw;
+        }
     }
 
     private static ProtectedInstallation? Stored(RedisValue value) =>
