@@ -59,15 +59,6 @@ internal sealed class PhaseTally(string name)
         }
     }
 
-    /// <summary>The answer latency at <paramref name="percent"/>, in ms (NaN with no answers).</summary>
-    public double AnswerPercentile(double percent)
-    {
-        lock (_gate)
-        {
-            return Percentile(_answers, percent);
-        }
-    }
-
     public string Row()
     {
         lock (_gate)

@@ -27,7 +27,6 @@ public sealed class SlackFake : IAsyncDisposable
 {
     public const string SigningSecret = "replica-signing-secret-0123456789";
     public const string BotUserId = "UBOT";
-    private const string DefaultQuestion = "how much does anthropic pay xai per year?";
 
     /// <summary>How long an ack may take before the sender gives up on it (far beyond Slack's 3 s: a hung replica).</summary>
     private static readonly TimeSpan AckPatience = TimeSpan.FromSeconds(30);
@@ -96,9 +95,9 @@ public sealed class SlackFake : IAsyncDisposable
     public Task ConnectedAsync(string replica) => Socket(replica).Task;
 
     /// <summary>A mention of the bot in its own channel, signed and sent to a replica's HTTP endpoint; returns how long the ack took.</summary>
-    public static async Task<TimeSpan> SendOverHttpAsync(HttpClient replica, string eventId, string channel, int retry = 0, string question = DefaultQuestion)
+    public static async Task<TimeSpan> SendOverHttpAsync(HttpClient replica, string eventId, string channel, int retry = 0)
     {
-        using var request = Signed("/slack/events", Mention(eventId, channel, question), "application/json");
+        using var request = Signed("/slack/events", Mention(eventId, channel), "application/json");
         if (retry > 0)
         {
             request.Headers.Add("X-Slack-Retry-Num", retry.ToString(CultureInfo.InvariantCulture));
@@ -131,10 +130,10 @@ public sealed class SlackFake : IAsyncDisposable
         SendEnvelopeAsync(replica, triggerId, SlashEnvelope(triggerId, SlashForm(triggerId, channel)));
 
     /// <summary>The same mention as a Socket Mode envelope to one replica's connection; returns how long the ack took.</summary>
-    public async Task<TimeSpan> SendOverSocketAsync(string replica, string eventId, string channel, int retry = 0, string question = DefaultQuestion)
+    public async Task<TimeSpan> SendOverSocketAsync(string replica, string eventId, string channel, int retry = 0)
     {
         var envelopeId = $"{eventId}-{replica}-{retry}";
-        var frame = $$"""{"type":"events_api","envelope_id":"{{envelopeId}}","accepts_response_payload":false,"retry_attempt":{{retry}},"retry_reason":"{{(retry > 0 ? "timeout" : "")}}","payload":{{Mention(eventId, channel, question)}}}""";
+        var frame = $$"""{"type":"events_api","envelope_id":"{{envelopeId}}","accepts_response_payload":false,"retry_attempt":{{retry}},"retry_reason":"{{(retry > 0 ? "timeout" : "")}}","payload":{{Mention(eventId, channel)}}}""";
         return (await SendEnvelopeAsync(replica, envelopeId, frame)).Took;
     }
 
@@ -199,7 +198,7 @@ public sealed class SlackFake : IAsyncDisposable
         $"token=x&team_id=T1&team_domain=replicas&channel_id={channel}&channel_name=c&user_id=U1&user_name=u&command=%2Fdeal"
         + $"&text={Uri.EscapeDataString("xai per year")}&api_app_id=A1&trigger_id={triggerId}";
 
-    private static string Mention(string eventId, string channel, string question) => JsonSerializer.Serialize(new
+    private static string Mention(string eventId, string channel) => JsonSerializer.Serialize(new
     {
         token = "unused",
         team_id = "T1",
@@ -207,7 +206,7 @@ public sealed class SlackFake : IAsyncDisposable
         type = "event_callback",
         event_id = eventId,
         event_time = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-        @event = new { type = "app_mention", user = "U1", text = $"<@{BotUserId}> {question}", channel, ts = "1700000000.000100" },
+        @event = new { type = "app_mention", user = "U1", text = $"<@{BotUserId}> how much does anthropic pay xai per year?", channel, ts = "1700000000.000100" },
     });
 
     private TaskCompletionSource<WebSocket> Socket(string replica) =>
