@@ -99,6 +99,8 @@ public sealed class QuestionParser
             return _builder.Unknown(outside);
         }
 
+        Originals.Use(ref s);
+
         var asked = new QuantityQuestion();
         GivenReader.Read(ref s, asked);
         TargetReader.Read(ref s, asked);
@@ -388,7 +390,8 @@ public sealed class QuestionParser
         }
 
         // A fee in the question ("1.25e9 per month for 0.3 GW") describes a deal as it might be: a what-if.
-        if (ParameterReader.HasFee(quantities))
+        // So does a discount ("monthly fee with a 15% discount", "20% off").
+        if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s)))
         {
             r.Cues |= Cues.If;
         }

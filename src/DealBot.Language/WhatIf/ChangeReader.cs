@@ -79,19 +79,40 @@ internal static class ChangeReader
     /// +1; else 0, so "20% more GPUs" changes no fee.
     /// </summary>
     private static int FeeDirection(ref Sentence s) =>
-        !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier"))
+        !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")
+            || Discounts(ref s))
         || Escalates(ref s) ? 0
-        : s.HasText("cut") || s.HasText("lower") || s.HasText("cheaper") || s.HasText("discount") || s.HasText("reduced") || s.HasText("less") ? -1
+        : s.HasText("cut") || s.HasText("lower") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("reduced") || s.HasText("less") ? -1
         : s.HasText("raised") || s.HasText("higher") || s.HasText("more") || s.HasText("increased") || s.HasText("pricier") ? 1
         : 0;
+
+    /// <summary>"a 15% discount", "20% off": a cut of the fee, said without naming it.</summary>
+    public static bool Discounts(ref Sentence s) => s.HasText("discount") || s.HasText("discounted") || s.HasText("off");
 
     /// <summary>
     /// "4% a year", "3% annually", "5% every year": a fee that grows each year, which no flat change describes; left
     /// unread so the question is refused rather than answered as a one-off change.
     /// </summary>
-    private static bool Escalates(ref Sentence s) =>
-        s.HasText("annually") || s.HasText("yearly") || s.HasText("compounding") || s.HasText("escalated") || s.HasText("escalating")
-        || s.HasText("escalates") || ((s.Has(Word.Per) || s.HasText("a")) && (s.HasText("year") || s.HasText("yr")));
+    private static bool Escalates(ref Sentence s)
+    {
+        if (s.HasText("annually") || s.HasText("yearly") || s.HasText("compounding") || s.HasText("compounded") || s.HasText("escalated")
+            || s.HasText("escalating") || s.HasText("escalates") || s.HasText("escalate"))
+        {
+            return true;
+        }
+
+        // "4% a year", "5% every year", "3%/yr"; "20% off … per year" asks for a yearly figure instead.
+        for (var i = 0; i + 2 < s.Count; i++)
+        {
+            if ((s.IsSymbol(i, '%') || s.IsWord(i, Word.Percent)) && (s.IsWord(i + 1, Word.Per) || s.IsText(i + 1, "a") || s.IsText(i + 1, "every")
+                || s.IsText(i + 1, "each") || s.IsSymbol(i + 1, '/')) && s.IsWord(i + 2, Word.Year))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"ran 10 years", "lasted 5 years", "ran for 48 months": a length of the whole deal (not one added to it).</summary>
     private static bool RunsFor(ref Sentence s) =>
@@ -226,17 +247,12 @@ internal static class ChangeReader
         }
     }
 
-    /// <summary>
-    /// "ended dec 2028 instead of may 2029", "extended a year past may 2029": the month the deal has now, said beside the
-    /// change; it is no window to total over.
-    /// </summary>
+    /// <summary>"extended a year past may 2029": the month the deal ends now, said beside the change; no window to total over.</summary>
     private static void UseOriginalDates(ref Sentence s)
     {
         for (var i = 0; i < s.Count; i++)
         {
-            var j = s.IsWord(i, Word.Instead) && s.IsWord(i + 1, Word.Of) ? i + 2
-                : s.IsText(i, "past") || s.IsText(i, "beyond") ? i + 1
-                : -1;
+            var j = s.IsText(i, "past") || s.IsText(i, "beyond") ? i + 1 : -1;
             if (j > 0 && MonthExpressionParser.TryRead(ref s, s.SkipThe(j), out var month))
             {
                 s.Use(i, month.Next);
