@@ -18,6 +18,7 @@ internal sealed class QueryBuilder
     private readonly IReadOnlyList<string> _defaultDeal;
     private readonly string[] _hardwareIds;
     private readonly Dictionary<string, decimal> _totals;
+    private readonly Dictionary<string, decimal> _powers;
     private readonly DealQuery _help;
 
     public QueryBuilder(DealCatalog catalog, SuggestionBook suggestions)
@@ -27,6 +28,7 @@ internal sealed class QueryBuilder
         _defaultDeal = [catalog.DefaultDeal.Id];
         _hardwareIds = [.. catalog.HardwareList.Select(h => h.Id)];
         _totals = catalog.Deals.Where(d => d.TotalValueUsd is not null).ToDictionary(d => d.Id, d => d.TotalValueUsd!.Value);
+        _powers = catalog.Deals.Where(d => d.PowerMw is not null).ToDictionary(d => d.Id, d => d.PowerMw!.Value);
         Suggestions = suggestions;
         _help = new DealQuery { Kind = QueryKind.Help, Suggestions = suggestions.Examples };
     }
@@ -129,7 +131,9 @@ internal sealed class QueryBuilder
         }
 
         var quoted = Quoted(r.Parameters, kind);
-        if (Unused(r.Parameters, kind, measure, quoted, r.Changes) is { } unused)
+        // "if xai only used 60% of its 300 MW": the deal's own power, restated.
+        var restated = deals.Count == 1 && r.Parameters.Power is { } said && _powers.TryGetValue(deals[0], out var own) && said.Megawatts == own;
+        if (Unused(r.Parameters, kind, measure, quoted, r.Changes, restated, r.UsageSaid) is { } unused)
         {
             return Unknown(unused);
         }
@@ -139,6 +143,13 @@ internal sealed class QueryBuilder
 
         var p = r.Parameters;
         var changes = kind == QueryKind.WhatIf ? follow.ChangesFor(r) : null;
+
+        // "if xai only used 60% of its 300 MW": a power the deal already has changes nothing.
+        if (restated && changes is { Power: not null } && (changes with { Power = null }).IsEmpty && r.Parameters.Utilisation is not null)
+        {
+            (kind, changes) = (QueryKind.Deal, null);
+        }
+
         var whatIf = kind == QueryKind.WhatIf;
         return new DealQuery
         {
@@ -155,7 +166,8 @@ internal sealed class QueryBuilder
             PricePerGpuHour = follow.Keep(r, p.PricePerGpuHour, q => q.PricePerGpuHour),
             ElectricityPricePerKwh = follow.Keep(r, p.ElectricityPricePerKwh, q => q.ElectricityPricePerKwh),
             TrainingFlops = follow.Keep(r, p.TrainingFlops, q => q.TrainingFlops),
-            Utilisation = follow.Keep(r, p.Utilisation, q => q.Utilisation),
+            // "20% lower" is the fee's change, not a share of capacity used.
+            Utilisation = follow.Keep(r, r.Changes?.FeeFactor is not null ? null : p.Utilisation, q => q.Utilisation),
             Changes = changes,
             ScenarioCarried = whatIf && r.Changes is null,
             QuotedAmount = quoted,
@@ -192,7 +204,8 @@ internal sealed class QueryBuilder
     }
 
     /// <summary>Numbers a deal question cannot use ("…is worth $1 trillion") mean it was misread: better to say so.</summary>
-    private static string? Unused(in Parameters p, QueryKind kind, Measure measure, Money? quoted, DealChanges? changes)
+    private static string? Unused(in Parameters p, QueryKind kind, Measure measure, Money? quoted, DealChanges? changes, bool powerRestated,
+        bool usageSaid)
     {
         if (p.TrainingFlopsBare && measure != Measure.TimeToTrain)
         {
@@ -211,10 +224,10 @@ internal sealed class QueryBuilder
         // "if the fee escalated 4% a year, total?", "what if it ran 10 years, when does it end?": a percentage or a
         // length the measure has no place for would be silently dropped, and the answer would be a neighbour's.
         var utilisationUnused = p.Utilisation is not null && measure is not (Measure.FlopsPerMonth or Measure.TimeToTrain)
-            && !(kind == QueryKind.WhatIf && changes?.FeeFactor is not null);
+            && !(usageSaid && DealMeasures.IsPerUnitOfCapacity(measure)) && !(kind == QueryKind.WhatIf && changes?.FeeFactor is not null);
 
         // "at oracle's $/MW-year what would 300 MW cost": a power is used by scale measures and what-ifs, never by a price.
-        var powerUnused = p.Power is not null && kind == QueryKind.Deal && DealMeasures.UnitOf(measure)?.ToUnit()?.Dimension[BaseDimension.Money] == 1;
+        var powerUnused = p.Power is not null && !powerRestated && kind == QueryKind.Deal && DealMeasures.UnitOf(measure)?.ToUnit()?.Dimension[BaseDimension.Money] == 1;
         var lengthUnused = (p.DurationMonths is not null || p.DurationDays is not null) && kind == QueryKind.Deal
             && measure is not (Measure.Total or Measure.Summary or Measure.EnergyOverTerm or Measure.MinimumCommitment);
         return utilisationUnused || lengthUnused || powerUnused ? LanguageMessages.PartNotUsed : null;

@@ -375,7 +375,8 @@ public sealed class QuestionParser
     /// </summary>
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
-        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply) };
+        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply),
+            UsageSaid = UsageSaid(ref s) };
         var quantities = new QuantityList();
         var placed = PositionalWindows.Read(ref s, ref quantities);
         r.Problem = QuantityReader.Read(ref s, ref quantities) ?? (MonthTypos.HasMisspeltMonth(ref s) ? LanguageMessages.WhichMonth : null);
@@ -429,6 +430,12 @@ public sealed class QuestionParser
 
         return r;
     }
+
+    /// <summary>"at 80% utilisation", "70% load", "only used 60%", "busy"; not "20% more GPUs".</summary>
+    private static bool UsageSaid(ref Sentence s) =>
+        (s.Has(Word.Use) || s.HasText("used") || s.HasText("utilisation") || s.HasText("utilization") || s.HasText("utilised")
+            || s.HasText("utilized") || s.HasText("load") || s.HasText("busy") || s.HasText("idle"))
+        && !(s.HasText("more") || s.HasText("fewer") || s.HasText("extra") || s.HasText("less"));
 
     /// <summary>Whether a company or deal is named: "and nebius at 300 MW?" is a question about that deal, not a what-if.</summary>
     private static bool NamesCompany(ref Sentence s)

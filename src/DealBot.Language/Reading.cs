@@ -34,6 +34,9 @@ internal struct Reading
     /// <summary>Words neither in the vocabulary nor naming a catalog entry.</summary>
     public int UnknownWords;
 
+    /// <summary>"at 80% utilisation", "60% load", "only uses 60%": the percentage is the share of capacity used.</summary>
+    public bool UsageSaid;
+
     /// <summary>"doubled", "halved": a change by a factor.</summary>
     public bool Multiplies;
 

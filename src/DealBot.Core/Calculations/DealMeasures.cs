@@ -16,7 +16,7 @@ public static class DealMeasures
     public static Measured Evaluate(DealModel m, Measure measure, DealQuery q, YearMonth today, DateOnly todayDate, AnswerBuilder b)
     {
         b.Deal(m.Deal.Id).Cite(m.Deal.SourceId);
-        return measure switch
+        var measured = measure switch
         {
             Measure.MonthlyCost => Fee(m, b, "monthly fee", 1m, AnswerUnit.UsdPerMonth, null),
             Measure.YearlyCost => Fee(m, b, "per year", 12m, AnswerUnit.UsdPerYear, "× 12"),
@@ -46,6 +46,26 @@ public static class DealMeasures
             Measure.EnergyOverTerm => Scale.Energy(Fleet.Of(m, q), b, m.First is { } f && m.Last is { } l ? YearMonth.CountInclusive(f, l) : 0, $"energy over the term ({m.Term})"),
             _ => Summary(m, b),
         };
+
+        return q.Utilisation is { } used && IsPerUnitOfCapacity(measure) ? Effective(measured, used, b) : measured;
+    }
+
+    /// <summary>Prices per unit of the deal's capacity, which fall on the part actually used.</summary>
+    public static bool IsPerUnitOfCapacity(Measure measure) => measure is Measure.PerMwh or Measure.PerKwh or Measure.PerGpuHour
+        or Measure.PerGpuMonth or Measure.PerGpuYear or Measure.PerMwMonth or Measure.PerMwYear;
+
+    /// <summary>"at 60% utilisation, effective $ per MWh": the whole fee spread over the share of capacity used.</summary>
+    private static Measured Effective(Measured measured, decimal used, AnswerBuilder b)
+    {
+        if (measured.Value is not { } value || measured.Unit is not { } unit)
+        {
+            return measured;
+        }
+
+        var effective = value.DividedBy(EstimateMath.Exactly(used));
+        b.Step($"{ValueFormat.Format(value, unit)} ÷ {QuantityFormat.Percent(used * 100m)} used = {ValueFormat.Format(effective, unit)}")
+         .Assume($"Effective price: the full fee is paid while only {QuantityFormat.Percent(used * 100m)} of the capacity is used.");
+        return Measured.Number($"{measured.Label} at {QuantityFormat.Percent(used * 100m)} utilisation", effective, unit);
     }
 
     /// <summary>The unit a measure is always answered in, or null when it varies (scale by size, dates, text).</summary>
