@@ -144,6 +144,15 @@ internal sealed class QueryBuilder
         var p = r.Parameters;
         var changes = kind == QueryKind.WhatIf ? follow.ChangesFor(r) : null;
 
+        // "what if xai were 500 MW, per year?": more capacity at the deal's own rate; "…, per MW" keeps the fee and asks
+        // what each MW would then cost.
+        if (changes is { MonthlyFee: null, FeeFactor: null, FeeScales: false } && (changes.Power is not null || changes.Gpus is not null)
+            && measure is Measure.Total or Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.HourlyCost
+                or Measure.WeeklyCost or Measure.MinimumCommitment)
+        {
+            changes = changes with { FeeScales = true };
+        }
+
         // "if xai only used 60% of its 300 MW": a power the deal already has changes nothing.
         if (restated && changes is { Power: not null } && (changes with { Power = null }).IsEmpty && r.Parameters.Utilisation is not null)
         {

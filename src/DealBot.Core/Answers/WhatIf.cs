@@ -90,6 +90,10 @@ internal static class WhatIf
         {
             parts.Add("the fee moved in proportion");
         }
+        else if ((c.Power is not null || c.Gpus is not null) && c.MonthlyFee is null && c.FeeFactor is null)
+        {
+            parts.Add("the fee stayed the same");
+        }
 
         if (c.EndShiftMonths is { } shift)
         {
