@@ -378,6 +378,7 @@ public sealed class QuestionParser
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply),
             UsageSaid = UsageSaid(ref s) };
         var quantities = new QuantityList();
+        var termSaid = ChangeReader.TermSaid(ref s);
         var placed = PositionalWindows.Read(ref s, ref quantities);
         r.Problem = QuantityReader.Read(ref s, ref quantities) ?? (MonthTypos.HasMisspeltMonth(ref s) ? LanguageMessages.WhichMonth : null);
         if (previous?.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear || previous is { Kind: QueryKind.Compute, GpuCount: not null })
@@ -409,11 +410,19 @@ public sealed class QuestionParser
 
         var reversed = false;
         r.Window = placed ?? WindowReader.Read(ref s, out reversed);
+
         r.Problem ??= reversed ? LanguageMessages.ReversedWindow : null;
         var context = previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare } ? previous.DealIds : [];
         _picker.Pick(ref s, ref r.Deals, out var hardware, context, pairsAllowed: !r.Has(Cues.Compare), out var missing);
         r.MissingDeal = missing.IsSet ? [Party(ref s, missing.First, missing.UnknownToken), Party(ref s, missing.Second, missing.UnknownToken)] : null;
         r.Parameters = ParameterReader.Read(quantities, hardware);
+
+        // "if the deal were only 2 years, total?": the length is the deal's, not a window of billing.
+        var length = r.Window is { Kind: WindowKind.ForDuration, Months: { } placedMonths } ? placedMonths : r.Window is null ? r.Parameters.DurationMonths : null;
+        if (termSaid && r.Has(Cues.WhatIf | Cues.If) && length is { } months && r.Changes?.TermMonths is null)
+        {
+            (r.Changes, r.Window) = ((r.Changes ?? new DealChanges()) with { TermMonths = months }, null);
+        }
         r.Measure = MeasureDetector.Detect(ref s, new MeasureContext(
             DealNamed: r.Deals.Count > 0,
             IsWhatIf: r.IsWhatIf,

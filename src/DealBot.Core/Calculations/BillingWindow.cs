@@ -17,13 +17,24 @@ public static class BillingWindow
 
     public static Measured Total(DealModel model, Window window, YearMonth today, AnswerBuilder b)
     {
-        // A deal disclosed as a lump sum is best answered with that sum; spreading it is only for sub-windows.
-        if (model.MonthlyFee is not { } fee || (model.FeeDerivation is not null && window.Kind == WindowKind.ToTerm))
+        // A deal disclosed as a lump sum is best answered with that sum; spreading it is only for sub-windows and for a
+        // what-if of its length at the same yearly rate.
+        if (model.MonthlyFee is not { } fee
+            || (model.FeeDerivation is not null && window.Kind == WindowKind.ToTerm && model.TermMonthsChanged is null))
         {
             return LumpSum(model, window, b);
         }
 
         b.Cite(model.FeeSources);
+        if (model.TermMonthsChanged is { } months && model.First is null && window.Kind == WindowKind.ToTerm)
+        {
+            // No start month: the new term is its length at the monthly fee.
+            ShowFee(model, b);
+            var total = fee.Times(months);
+            b.Step($"{model.FeeText} × {months} months = {ValueFormat.Format(total, AnswerUnit.Usd)}");
+            return Measured.Number($"{Label} over {QuantityFormat.Plural(months, "month")}", total, AnswerUnit.Usd);
+        }
+
         return window.Kind switch
         {
             WindowKind.ForDuration => ForDuration(model, fee, window, b),

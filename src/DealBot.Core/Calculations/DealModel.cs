@@ -41,6 +41,9 @@ public sealed class DealModel
 
     public YearMonth? Last { get; private init; }
 
+    /// <summary>A what-if's length of the whole term in months ("if it ran 10 years"), which a lump sum is re-spread over.</summary>
+    public int? TermMonthsChanged { get; private init; }
+
     /// <summary>A what-if's fee for the ramp months as a share of the full fee; null when it is the undisclosed one.</summary>
     public decimal? RampFeeFactor { get; private init; }
 
@@ -105,6 +108,7 @@ public sealed class DealModel
             FullRateStart = fullRate,
             Last = changes?.End ?? last,
             RampFeeFactor = changes?.RampFeeFactor,
+            TermMonthsChanged = changes?.TermMonths,
             PowerMw = changes?.Power is { } power ? EstimateMath.Exactly(power.Megawatts) : Range(deal.PowerMw, powerSources),
             Gpus = changes?.Gpus is { } gpus ? EstimateMath.Exactly(gpus) : Range(deal.Gpus, gpuSources),
             FeeSources = changes?.MonthlyFee is null ? feeSources : [],

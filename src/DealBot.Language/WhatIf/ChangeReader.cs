@@ -116,7 +116,43 @@ internal static class ChangeReader
 
     /// <summary>"ran 10 years", "lasted 5 years", "ran for 48 months": a length of the whole deal (not one added to it).</summary>
     private static bool RunsFor(ref Sentence s) =>
-        (s.Has(Word.Run) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran")) && !Lengthens(ref s);
+        (s.Has(Word.Run) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran") || TermSaid(ref s))
+        && !Lengthens(ref s) && EndMoves(ref s) == 0;
+
+    /// <summary>"if the deal were only 2 years", "a 4-year deal", "a 48 month term": the length of the whole deal.</summary>
+    public static bool TermSaid(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            var j = i;
+            if (s.IsWord(i, Word.Be))
+            {
+                for (j = i + 1; s.IsText(j, "only") || s.IsText(j, "just") || s.IsText(j, "a") || s.IsText(j, "an"); j++)
+                {
+                }
+
+                if (s.IsNumber(j) && IsLength(ref s, j + 1, out _))
+                {
+                    return true;
+                }
+            }
+
+            if (s.IsNumber(i) && IsLength(ref s, i + 1, out var end) && (s.IsWord(end, Word.Deal) || s.IsWord(end, Word.Term)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"years", "-year", "month": a unit of a term's length at <paramref name="i"/>; <paramref name="end"/> is after it.</summary>
+    private static bool IsLength(ref Sentence s, int i, out int end)
+    {
+        var at = s.IsDash(i) ? i + 1 : i;
+        end = at + 1;
+        return s.IsWord(at, Word.Year) || s.IsWord(at, Word.Month);
+    }
 
     /// <summary>
     /// "ended a year early", "6 months shorter": −1; "extended by a year", "2 more years", "ran 6 months longer": +1; else
