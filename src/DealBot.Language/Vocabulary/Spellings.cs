@@ -86,7 +86,7 @@ internal static class Spellings
         (Word.Compute, "compute"),
         (Word.Train, "train training trained trains"),
         (Word.Filler, "model models"),
-        (Word.Per, "per each every"),
+        (Word.Per, "per each every evry"),
         (Word.Monthly, "monthly"),
         (Word.Yearly, "yearly annual annually annualized annualised"),
         (Word.Daily, "daily"),
