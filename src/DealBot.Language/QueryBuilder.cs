@@ -183,6 +183,11 @@ internal sealed class QueryBuilder
         };
     }
 
+    /// <summary>"its 300 MW": an amount that only restates the one deal's own power.</summary>
+    public bool RestatesPower(DealQuery query, Term term) =>
+        query.DealIds.Count == 1 && term.Quantity.Dimension == Dimension.Power && _powers.TryGetValue(query.DealIds[0], out var own)
+        && term.Quantity.In(Prelude.Megawatt)?.Value == own;
+
     /// <summary>"for 18 months", "180 days of the lease": a length of billing at the full fee.</summary>
     private static Window? DurationWindow(in Parameters p) =>
         p.DurationMonths is not null || p.DurationDays is not null ? Window.OfLength(WindowKind.ForDuration, p.DurationMonths, p.DurationDays) : null;
@@ -236,7 +241,8 @@ internal sealed class QueryBuilder
             && !(usageSaid && DealMeasures.IsPerUnitOfCapacity(measure)) && !(kind == QueryKind.WhatIf && changes?.FeeFactor is not null);
 
         // "at oracle's $/MW-year what would 300 MW cost": a power is used by scale measures and what-ifs, never by a price.
-        var powerUnused = p.Power is not null && !powerRestated && kind == QueryKind.Deal && DealMeasures.UnitOf(measure)?.ToUnit()?.Dimension[BaseDimension.Money] == 1;
+        var powerUnused = p.Power is not null && !powerRestated && kind == QueryKind.Deal
+            && measure is not (Measure.ElectricityBill or Measure.ElectricityShare) && DealMeasures.UnitOf(measure)?.ToUnit()?.Dimension[BaseDimension.Money] == 1;
         var lengthUnused = (p.DurationMonths is not null || p.DurationDays is not null) && kind == QueryKind.Deal
             && measure is not (Measure.Total or Measure.Summary or Measure.EnergyOverTerm or Measure.MinimumCommitment);
         return utilisationUnused || lengthUnused || powerUnused ? LanguageMessages.PartNotUsed : null;

@@ -139,7 +139,11 @@ public sealed class QuestionParser
     private DealQuery? ComposeQuery(ref Sentence s, QuantityQuestion asked, DealQuery? previous)
     {
         // "what if colossus were 1 GW at the same price per MW" scales by the deal's rate; other what-ifs change the deal.
-        if (asked.BareNumbers > 0 || (!SameRate(ref s) && (s.Has(Word.If) || s.Has(Word.WhatIf) || s.Has(Word.Suppose))))
+        // With no deal in view and no fee, "if each home uses 10,000 kWh a year" is an assumption of the user's own
+        // arithmetic; "what if it were $2B a month" is about a deal.
+        var dealInView = NamesCompany(ref s) || previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare }
+            || asked.Given.Any(g => g.Quantity.Dimension[BaseDimension.Money] != 0);
+        if (asked.BareNumbers > 0 || (!SameRate(ref s) && dealInView && (s.Has(Word.If) || s.Has(Word.WhatIf) || s.Has(Word.Suppose))))
         {
             return null;
         }
@@ -308,7 +312,8 @@ public sealed class QuestionParser
             }
         }
 
-        if (QueryInputs.Unmatched(query, asked.Given, previous) is { } unmatched)
+        var typed = asked.Given.Any(g => _builder.RestatesPower(query, g)) ? [.. asked.Given.Where(g => !_builder.RestatesPower(query, g))] : asked.Given;
+        if (QueryInputs.Unmatched(query, typed, previous) is { } unmatched)
         {
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedAmountFormat, unmatched));
         }

@@ -91,12 +91,13 @@ public static class Scale
 
     private static Measured MonthlyBill(DealModel m, DealQuery q, AnswerBuilder b, string label)
     {
-        if (m.PowerMw is not { } power)
+        var fleet = Fleet.Of(m, q);
+        if (fleet.PowerMw is not { } power)
         {
             return DealMeasures.NoPower(m, label);
         }
 
-        b.Cite(m.PowerSources);
+        b.Cite(fleet.PowerSources);
         var price = q.ElectricityPricePerKwh is { } given ? EstimateMath.Exactly(given.Usd) : Reference(b, ElectricityReference);
         var mwh = power.Value * Duration.HoursPerMonth;
         var bill = price.Times(mwh * 1_000m);

@@ -150,8 +150,10 @@ internal static class GivenReader
     }
 
     /// <summary>An amount that can be each thing's: not a count, not a share, not already per a thing counted.</summary>
+    /// <remarks>A price of energy ("at 8c/kWh") is the grid's, never each GPU's.</remarks>
     private static bool IsEachOf(Unit unit) =>
-        !IsCount(unit) && unit.Dimension != Dimension.None && Prelude.PerCountOf(unit.Dimension) is null;
+        !IsCount(unit) && unit.Dimension != Dimension.None && Prelude.PerCountOf(unit.Dimension) is null
+        && unit.Dimension != Dimension.Money / Dimension.Energy;
 
     /// <summary>The thing counted right before "at" or "uses" ahead of the amount at <paramref name="i"/>: "homes at", "a home uses".</summary>
     private static Unit? ThingBefore(ref Sentence s, int i) =>

@@ -24,9 +24,16 @@ internal static class QueryInputs
         // Which amount each input came from; an input may also come from a bare number ("at 2.35") or the question before.
         Span<bool> used = stackalloc bool[given.Count];
         var before = previous is { Kind: QueryKind.Compute } ? previous : null;
+
+        // A deal's measure uses a GPU count or a power the user gives only if it is counted in them.
+        var compute = query.Kind == QueryKind.Compute;
+        var usesGpus = compute || query.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear
+            or Measure.FlopsPerMonth or Measure.TimeToTrain;
+        var usesPower = compute || query.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm
+            or Measure.Homes or Measure.GpusForPower or Measure.ElectricityBill or Measure.ElectricityShare;
         Use(query.Budget is not null && query.Budget != before?.Budget, given, used, Dimension.Money);
-        Use(query.GpuCount is not null && query.GpuCount != before?.GpuCount, given, used, Dimension.Gpu);
-        Use(query.Power is not null && query.Power != before?.Power, given, used, Dimension.Power);
+        Use(usesGpus && query.GpuCount is not null && query.GpuCount != before?.GpuCount, given, used, Dimension.Gpu);
+        Use(usesPower && query.Power is not null && query.Power != before?.Power, given, used, Dimension.Power);
         Use(query.PricePerGpuHour is not null && query.PricePerGpuHour != before?.PricePerGpuHour, given, used,
             Dimension.Money / GpuHour, Dimension.Money / Dimension.Time, Dimension.Money / Dimension.Gpu, Dimension.Money);
         Use(query.ElectricityPricePerKwh is not null && query.ElectricityPricePerKwh != before?.ElectricityPricePerKwh, given, used,
