@@ -81,7 +81,7 @@ public static class AnswerRenderer
         style.Link($"{source.Title} ({source.Date:yyyy-MM-dd}, {StatusName(source.Status)})", source.Url);
 
     /// <summary>"confirmed", "reported", "estimate": spelt out, as an enum's ToString looks its name up each time.</summary>
-    internal static string StatusName(FactStatus status) => status switch
+    public static string StatusName(FactStatus status) => status switch
     {
         FactStatus.Confirmed => "confirmed",
         FactStatus.Reported => "reported",
