@@ -84,13 +84,7 @@ public static class McpServiceCollectionExtensions
             limiter.AddPolicy(Policy, context =>
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<McpOptions>>().Value;
-                return RateLimitPartition.GetTokenBucketLimiter(context.User.Identity?.Name ?? "", _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = options.RateLimitBurst,
-                    TokensPerPeriod = Math.Max(1, options.RateLimitPerMinute / 60),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(Math.Max(1, 60 / options.RateLimitPerMinute)),
-                    QueueLimit = 0,
-                });
+                return RateLimitPartition.GetTokenBucketLimiter(context.User.Identity?.Name ?? "", _ => Bucket(options));
             });
             limiter.OnRejected = async (context, cancellationToken) =>
             {
@@ -120,6 +114,18 @@ public static class McpServiceCollectionExtensions
         api.MapDealBotApi();
         api.MapOpenApi();
     }
+
+    /// <summary>
+    /// Up to the burst at once, refilled at the per-minute rate: whole tokens every second when the rate is a minute's
+    /// worth of seconds or more (rounded up), else one token every 60/rate seconds.
+    /// </summary>
+    private static TokenBucketRateLimiterOptions Bucket(McpOptions options) => new()
+    {
+        TokenLimit = options.RateLimitBurst,
+        TokensPerPeriod = options.RateLimitPerMinute >= 60 ? (options.RateLimitPerMinute + 59) / 60 : 1,
+        ReplenishmentPeriod = options.RateLimitPerMinute >= 60 ? TimeSpan.FromSeconds(1) : TimeSpan.FromMinutes(1) / options.RateLimitPerMinute,
+        QueueLimit = 0,
+    };
 
     private static void Tool(IServiceCollection services, Func<DealService, McpServerTool> create) =>
         services.AddSingleton(provider => create(provider.GetRequiredService<DealService>()));
