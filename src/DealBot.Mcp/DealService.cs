@@ -20,6 +20,9 @@ public sealed class DealService(ChatEngine engine, Answerer answerer, TimeProvid
     /// <summary>The platform name in conversation keys, so a tool's conversations never meet a chat platform's.</summary>
     public const string Platform = "mcp";
 
+    /// <summary>Ids are the caller's names for its conversations (a GUID, a thread id), not text: stores key on them.</summary>
+    public const int MaxConversationLength = 128;
+
     /// <summary>The unit costs a deal's facts give directly; any other unit is composed from the facts.</summary>
     private static readonly (Measure Measure, Unit Unit)[] UnitCosts =
     [
@@ -35,10 +38,18 @@ public sealed class DealService(ChatEngine engine, Answerer answerer, TimeProvid
     /// A free-text question; with <paramref name="conversation"/>, a follow-up in that conversation. Conversations are
     /// kept per <paramref name="caller"/> (a key's fingerprint), so two callers never share one by choosing one id.
     /// </summary>
-    public ValueTask<Answer> AskAsync(string? question, string? conversation, string caller, CancellationToken cancellationToken = default) =>
-        string.IsNullOrEmpty(conversation)
-            ? ValueTask.FromResult(engine.AskOnce(question))
-            : engine.AskAsync(new ConversationKey(Platform, conversation, caller), question, cancellationToken: cancellationToken);
+    /// <exception cref="DealInputException">The conversation id is longer than <see cref="MaxConversationLength"/>.</exception>
+    public ValueTask<Answer> AskAsync(string? question, string? conversation, string caller, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(conversation))
+        {
+            return ValueTask.FromResult(engine.AskOnce(question));
+        }
+
+        return conversation.Length <= MaxConversationLength
+            ? engine.AskAsync(new ConversationKey(Platform, conversation, caller), question, cancellationToken: cancellationToken)
+            : throw new DealInputException($"A conversation id is at most {MaxConversationLength} characters.");
+    }
 
     /// <summary>The catalog's deals involving <paramref name="party"/> (buyer or seller) with <paramref name="status"/>; null: any.</summary>
     public IReadOnlyList<(Deal Deal, string Status)> ListDeals(string? party, string? status)
@@ -76,16 +87,17 @@ public sealed class DealService(ChatEngine engine, Answerer answerer, TimeProvid
     {
         var unit = ReadUnit(unitText, "unit");
         var target = unit.Dimension[BaseDimension.Money] != 0 ? unit : Prelude.Usd.Per(unit);
-        var measure = Array.Find(UnitCosts, c => c.Unit.Dimension == target.Dimension).Measure;
         if (target.Dimension[BaseDimension.Money] != 1)
         {
             throw new DealInputException($"'{unitText}' is not a unit a cost can be per. Try: MWh, kWh, GPU-hour, MW-month, kW-month, GPU-month, month, year.");
         }
 
+        // Any other unit is composed from the deal's facts, which the monthly fee brings in.
+        var direct = Array.FindIndex(UnitCosts, c => c.Unit.Dimension == target.Dimension);
         return Answer(new DealQuery
         {
             Kind = QueryKind.Deal,
-            Measure = measure == default ? Measure.MonthlyCost : measure,
+            Measure = direct >= 0 ? UnitCosts[direct].Measure : Measure.MonthlyCost,
             DealIds = [deal.Id],
             Target = target,
         });

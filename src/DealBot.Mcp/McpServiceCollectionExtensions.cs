@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -108,6 +109,10 @@ public static class McpServiceCollectionExtensions
     /// <summary><c>/mcp</c>, <c>/v1/*</c> and <c>/openapi/v1.json</c>, each behind the API keys and the per-key rate limit.</summary>
     public static void MapDealBotHttpApi(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<IOptions<McpOptions>>().Value;
+        app.Logger.LogInformation(
+            "MCP at /mcp and the HTTP API at /v1: {KeyCount} API keys, {RateLimitPerMinute} requests a minute per key (burst {RateLimitBurst})",
+            options.ApiKeys.Count, options.RateLimitPerMinute, options.RateLimitBurst);
         app.UseRateLimiter();
         var api = app.MapGroup("").RequireAuthorization(Policy).RequireRateLimiting(Policy);
         api.MapMcp("/mcp").ExcludeFromDescription();

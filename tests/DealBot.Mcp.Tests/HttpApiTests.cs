@@ -181,6 +181,24 @@ public sealed class HttpApiTests(ServiceFixture service)
         Assert.True(paths.GetProperty("/v1/deals/{id}").TryGetProperty("get", out _));
     }
 
+    [Fact]
+    public async Task Logs_NeverHoldAKey()
+    {
+        using (var http = service.Client("wrong-key-0123456789abcdef"))
+        {
+            await http.GetAsync("/v1/deals");
+        }
+
+        using (var http = service.Client())
+        {
+            await http.GetAsync("/v1/deals");
+        }
+
+        Assert.Contains(service.Logs.Lines, l => l.Contains("was not authenticated", StringComparison.Ordinal));
+        Assert.DoesNotContain(service.Logs.Lines, l => l.Contains(ServiceFixture.Key, StringComparison.Ordinal)
+            || l.Contains(ServiceFixture.BurstKey, StringComparison.Ordinal) || l.Contains("wrong-key", StringComparison.Ordinal));
+    }
+
     private static async Task<JsonElement> Json(HttpResponseMessage response)
     {
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");

@@ -2,7 +2,9 @@ using DealBot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using DealBot.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DealBot.Mcp.Tests;
 
@@ -21,6 +23,9 @@ public sealed class ServiceFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Every line the service logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         string[] args =
@@ -31,9 +36,11 @@ public sealed class ServiceFixture : IAsyncLifetime
             $"--Mcp:RateLimitBurst={Burst}",
             "--Mcp:RateLimitPerMinute=60",
             $"--Mcp:MaxRequestBytes={MaxRequestBytes}",
-            "--Logging:LogLevel:Default=Warning",
+            // Everything down to authentication's own lines, so the test that no key is logged sees them all.
+            "--Logging:LogLevel:Default=Debug",
         ];
         _app = ServiceHost.Build(args, new PlatformSelection(Discord: false, Slack: false, Api: true));
+        _app.Services.GetRequiredService<ILoggerFactory>().AddProvider(Logs);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address);

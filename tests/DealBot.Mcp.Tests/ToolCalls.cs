@@ -35,5 +35,6 @@ public static class ToolCalls
         { "what_if", "needs at least one change", new() { ["deal"] = "anthropic-xai" } },
         { "list_deals", "Unknown argument 'colour'", new() { ["colour"] = "red" } },
         { "ask", "must be a string", new() { ["question"] = 42 } },
+        { "ask", "at most 128 characters", new() { ["question"] = "and per year?", ["conversation"] = new string('c', 129) } },
     };
 }

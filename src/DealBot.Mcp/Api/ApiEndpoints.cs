@@ -70,7 +70,15 @@ public static class ApiEndpoints
         }
 
         var caller = context.User.Identity?.Name ?? Security.ApiKeyAuthenticationHandler.LocalCaller;
-        var answer = await deals.AskAsync(request.Question, request.Conversation, caller, context.RequestAborted);
+        Core.Answers.Answer answer;
+        try
+        {
+            answer = await deals.AskAsync(request.Question, request.Conversation, caller, context.RequestAborted);
+        }
+        catch (DealInputException e)
+        {
+            return BadRequest("Bad parameter", e.Message);
+        }
 
         // The same writer and options as ask --format json, so the bytes are the same.
         return Results.Bytes(JsonBytes.Of(json => AnswerJson.Write(json, answer), indented: true).ToArray(), Json);
