@@ -102,6 +102,9 @@ public static class McpServiceCollectionExtensions
             };
         });
         services.AddProblemDetails();
+
+        // The OpenAPI document describes the request body from generated metadata: the native build has no reflection.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         services.AddOpenApi();
         return services;
     }
