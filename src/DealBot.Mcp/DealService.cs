@@ -62,8 +62,8 @@ public sealed class DealService(ChatEngine engine, Answerer answerer, TimeProvid
         var companies = string.IsNullOrWhiteSpace(party) ? null : Companies(party.Trim());
         return Catalog.Deals
             .Where(d => companies is null || companies.Contains(d.Buyer) || companies.Contains(d.Seller))
-            .Select(d => (d, StatusOf(d)))
-            .Where(x => status is null || string.Equals(x.Item2, status, StringComparison.OrdinalIgnoreCase))
+            .Select(d => (Deal: d, Status: StatusOf(d)))
+            .Where(x => status is null || string.Equals(x.Status, status, StringComparison.OrdinalIgnoreCase))
             .ToList();
     }
 

@@ -15,6 +15,7 @@ public static class ListenAddresses
 
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            // Kestrel's wildcards ("http://*:8080", "http://+:8080") mean every address, and are no host name to Uri.
             if (!Uri.TryCreate(url.Replace("://*", "://any", StringComparison.Ordinal).Replace("://+", "://any", StringComparison.Ordinal), UriKind.Absolute, out var uri))
             {
                 return false;
