@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using DealBot.Hosting;
 using DealBot.Mcp;
@@ -9,14 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
 
 namespace DealBot.Benchmarks;
 
 /// <summary>
-/// One MCP tool call (<c>unit_cost</c>, the deal's cost per kW-month), measured at the client: JSON-RPC out, the
-/// server's work, JSON-RPC back. Over an in-memory pipe (what stdio costs without the OS pipe) and over HTTP on the
-/// loopback (<c>/mcp</c> in the service host, with its bearer token and rate limiter), so the server's time is
-/// at most these.
+/// One MCP tool call (<c>unit_cost</c>, the deal's cost per kW-month): the server's own work (the tool invoked as the
+/// SDK invokes it), and the whole call measured at the client (JSON-RPC out, the server's work, JSON-RPC back) over an
+/// in-memory pipe (what stdio costs without the OS pipe) and over HTTP on the loopback (<c>/mcp</c> in the service
+/// host, with its bearer token and rate limiter).
 /// </summary>
 [MemoryDiagnoser]
 public class McpToolBenchmarks
@@ -26,6 +28,8 @@ public class McpToolBenchmarks
     private static readonly Dictionary<string, object?> Arguments = new() { ["deal"] = "anthropic-xai", ["unit"] = "kW-month" };
 
     private IHost _pipeHost = null!;
+    private McpServerTool _tool = null!;
+    private RequestContext<CallToolRequestParams> _call = null!;
     private McpClient _pipeClient = null!;
     private WebApplication _service = null!;
     private McpClient _httpClient = null!;
@@ -41,6 +45,13 @@ public class McpToolBenchmarks
         _pipeHost = builder.Build();
         await _pipeHost.StartAsync();
         _pipeClient = await McpClient.CreateAsync(new StreamClientTransport(toServer.Writer.AsStream(), toClient.Reader.AsStream()));
+        _tool = _pipeHost.Services.GetServices<McpServerTool>().Single(t => t.ProtocolTool.Name == "unit_cost");
+        var call = new CallToolRequestParams
+        {
+            Name = "unit_cost",
+            Arguments = Arguments.ToDictionary(a => a.Key, a => JsonSerializer.SerializeToElement(a.Value)),
+        };
+        _call = new RequestContext<CallToolRequestParams>(_pipeHost.Services.GetRequiredService<McpServer>(), new JsonRpcRequest { Method = RequestMethods.ToolsCall }, call);
 
         string[] args = ["--Urls=http://127.0.0.1:0", $"--Mcp:ApiKeys:0={Key}", "--Mcp:RateLimitBurst=100000", "--Mcp:RateLimitPerMinute=100000", "--Logging:LogLevel:Default=Warning"];
         _service = ServiceHost.Build(args, new PlatformSelection(Discord: false, Slack: false, Api: true));
@@ -64,6 +75,10 @@ public class McpToolBenchmarks
         await _service.StopAsync();
         await _service.DisposeAsync();
     }
+
+    /// <summary>The server's own work for a call: arguments read, deal found, unit read, answered, text and JSON written.</summary>
+    [Benchmark(Description = "unit_cost in the server (no transport)")]
+    public ValueTask<CallToolResult> Server() => _tool.InvokeAsync(_call);
 
     [Benchmark(Description = "unit_cost over an in-memory pipe")]
     public async Task<CallToolResult> Pipe() => await _pipeClient.CallToolAsync("unit_cost", Arguments);
