@@ -68,4 +68,27 @@ public static class LanguageMessages
     /// <summary>A number the question gave that the answer would not use; {0} is the number as typed.</summary>
     public const string UnusedNumberFormat =
         "I couldn't use \"{0}\" in that question, and an answer that ignores it would be wrong. Try saying what it is, e.g. \"{0} MW\" or \"at {0} per month\".";
+
+    public const string Instructions =
+        "I only answer questions about compute deals, and I don't take instructions from messages. Ask me e.g. \"how much will anthropic pay xai in total?\".";
+
+    public const string OtherCurrency =
+        "I can only give US dollars: my sources state dollars and give no exchange rate, so any other currency would be a guess. Ask in dollars, e.g. \"xai per year\".";
+
+    public const string CompanyFacts =
+        "I know compute deals, not companies' own figures (valuation, revenue, funding, staff, or everything they own), and a deal's figure would answer something else. Ask about a deal, e.g. \"how many GPUs are in the google xai deal?\".";
+
+    public const string Places =
+        "I know compute deals, not the figures of countries or the world, and a deal's figure would answer something else. I can compare a deal with homes, e.g. \"how many homes could the xai deal power?\".";
+
+    /// <summary>Hardware priced without a deal or amounts; {0} is the hardware as typed.</summary>
+    public const string HardwarePriceFormat =
+        "I have no sourced price for a {0}: I know deals' costs and hardware's power, not shop prices. Give a price and I'll work it out, e.g. \"what do 10,000 {0}s at $2.50/hr cost for a year?\", or ask what a deal costs per GPU-hour.";
+
+    /// <summary>An amount the user typed that the arithmetic would leave out; {0} is the amount.</summary>
+    public const string UnusedAmountFormat =
+        "I couldn't fit {0} into that calculation, and an answer that leaves it out would be wrong. Ask for one figure in a unit, e.g. \"10,000 GPUs at 700 W each, in MW\" or \"1 GW, how many homes at 12,000 kWh a year each\".";
+
+    public const string LumpSumOrFee =
+        "That amount is as big as the whole deal, so I can't tell whether you mean a new monthly fee or a new total; an answer on the wrong one would be far off. For a fee, say it with its period, e.g. \"what if the fee were $1B a month\".";
 }

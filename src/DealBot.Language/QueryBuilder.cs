@@ -17,6 +17,7 @@ internal sealed class QueryBuilder
     private readonly IReadOnlyList<string>[] _singleDeals;
     private readonly IReadOnlyList<string> _defaultDeal;
     private readonly string[] _hardwareIds;
+    private readonly Dictionary<string, decimal> _totals;
     private readonly DealQuery _help;
 
     public QueryBuilder(DealCatalog catalog, SuggestionBook suggestions)
@@ -25,6 +26,7 @@ internal sealed class QueryBuilder
         _singleDeals = [.. catalog.Deals.Select(d => (IReadOnlyList<string>)[d.Id])];
         _defaultDeal = [catalog.DefaultDeal.Id];
         _hardwareIds = [.. catalog.HardwareList.Select(h => h.Id)];
+        _totals = catalog.Deals.Where(d => d.TotalValueUsd is not null).ToDictionary(d => d.Id, d => d.TotalValueUsd!.Value);
         Suggestions = suggestions;
         _help = new DealQuery { Kind = QueryKind.Help, Suggestions = suggestions.Examples };
     }
@@ -70,11 +72,12 @@ internal sealed class QueryBuilder
         if (r.Deals.Count == 0 && !r.Has(Cues.Compare)
             && ComputeQueries.TryBuild(r, previous, HardwareId(r.Parameters.Hardware)) is { } compute)
         {
-            return r.OtherCurrency ? compute with { OtherCurrency = true } : compute;
+            return compute;
         }
 
         var follow = new FollowUpMerger(previous);
-        var named = r.Window ?? DurationWindow(r.Parameters);
+        // "if it ran 2 years", "ended 6 months early": the length is the change, not a window to total over.
+        var named = r.Window ?? (r.Changes is { TermMonths: null, EndShiftMonths: null } or null ? DurationWindow(r.Parameters) : null);
         if (!IsAboutDeals(r, follow, named is not null))
         {
             return Unknown(r.Has(Cues.DealTalk) ? LanguageMessages.WhichDeal : LanguageMessages.NotUnderstood);
@@ -112,6 +115,19 @@ internal sealed class QueryBuilder
         {
             return Unknown(LanguageMessages.ScenarioNotUnderstood);
         }
+
+        // "say they doubled the MW, per year?": a change by a factor would be silently dropped.
+        if (r.Multiplies)
+        {
+            return Unknown(LanguageMessages.ScenarioNotUnderstood);
+        }
+        // "if the cerebras deal is really the $20B number": an amount with no "a month" as big as the deal is a total.
+        if (kind == QueryKind.WhatIf && r.Parameters.Budget is not null && r.Changes?.MonthlyFee is { } newFee && deals.Count == 1
+            && _totals.TryGetValue(deals[0], out var total) && newFee.Usd * 2m > total)
+        {
+            return Unknown(LanguageMessages.LumpSumOrFee);
+        }
+
         var quoted = Quoted(r.Parameters, kind);
         if (Unused(r.Parameters, kind, measure, quoted, r.Changes) is { } unused)
         {
@@ -142,7 +158,6 @@ internal sealed class QueryBuilder
             Utilisation = follow.Keep(r, p.Utilisation, q => q.Utilisation),
             Changes = changes,
             ScenarioCarried = whatIf && r.Changes is null,
-            OtherCurrency = r.OtherCurrency,
             QuotedAmount = quoted,
         };
     }
@@ -170,7 +185,7 @@ internal sealed class QueryBuilder
         if (follow.Follows)
         {
             // "which is cheapest?" after a comparison shows it again: it lists each deal's figure.
-            return r.HasSubstance || r.Has(Cues.Compare | Cues.Original) || r.OtherCurrency || (r.Has(Cues.Ranking) && follow.PreviousDeals.Count > 1);
+            return r.HasSubstance || r.Has(Cues.Compare | Cues.Original) || (r.Has(Cues.Ranking) && follow.PreviousDeals.Count > 1);
         }
 
         return r.UnknownWords == 0 && (r.MeasureNamed || hasWindow || r.IsWhatIf || r.Has(Cues.Compare));
@@ -185,7 +200,9 @@ internal sealed class QueryBuilder
         }
 
         var fee = p.MonthlyFee is not null && kind != QueryKind.WhatIf;
-        var unused = fee || (p.Budget is not null && quoted is null) || p.AtPrice is not null || p.PricePerMwMonth is not null;
+        // "what if it was $1B instead?": in a what-if an amount of money is the new fee.
+        var newFee = kind == QueryKind.WhatIf && changes?.MonthlyFee is not null;
+        var unused = fee || (p.Budget is not null && quoted is null && !newFee) || p.AtPrice is not null || p.PricePerMwMonth is not null;
         if (unused)
         {
             return LanguageMessages.NotUnderstood;

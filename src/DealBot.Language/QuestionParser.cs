@@ -94,6 +94,13 @@ public sealed class QuestionParser
         }
 
         _resolver.Tag(ref s);
+        if (OutOfScope.Reason(ref s) is { } outside)
+        {
+            return _builder.Unknown(outside);
+        }
+
+        Originals.Use(ref s);
+
         var asked = new QuantityQuestion();
         GivenReader.Read(ref s, asked);
         TargetReader.Read(ref s, asked);
@@ -112,7 +119,9 @@ public sealed class QuestionParser
         var query = _builder.Build(reading, previous);
 
         // "in billions?", "and in GW?" after an answer: the same question in another unit.
-        if (query.Kind == QueryKind.Unknown && previous is { Kind: QueryKind.Deal or QueryKind.Compute } && asked.Given.Count == 0
+        // A deliberate refusal ("doubled", a scenario not understood) stays one.
+        if (query is { Kind: QueryKind.Unknown, Problem: LanguageMessages.NotUnderstood or LanguageMessages.WhichDeal }
+            && previous is { Kind: QueryKind.Deal or QueryKind.Compute } && asked.Given.Count == 0
             && asked.BareNumbers == 0 && (asked.Target is not null || asked.TargetScale > 0m) && !asked.TargetOnlyForComposing)
         {
             query = previous;
@@ -170,7 +179,7 @@ public sealed class QuestionParser
 
         return new DealQuery
         {
-            Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole, DealIds = deals, OtherCurrency = OtherCurrency(ref s),
+            Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole, DealIds = deals,
         };
     }
 
@@ -189,15 +198,32 @@ public sealed class QuestionParser
     /// </summary>
     private static string? UnknownThingAsked(ref Sentence s)
     {
+        // "co2 emissions of the colossus deal per year": the question starts with what it asks about.
+        if (IsUnknownWord(ref s, 0) && (s.IsWord(1, Word.Of) || (IsUnknownWord(ref s, 1) && s.IsWord(2, Word.Of))))
+        {
+            return s.TextOf(0).ToString();
+        }
+
         for (var i = 1; i < s.Count; i++)
         {
+            // "what % of ireland's electricity": someone else's energy, not the deal's.
+            if (s.IsWord(i - 1, Word.Of) && IsUnknownWord(ref s, i) && s.IsWord(i + 1, Word.Energy))
+            {
+                return s.TextOf(i).ToString() + " " + s.TextOf(i + 1).ToString();
+            }
+
+            var per = s.Tokens[i].Kind == TokenKind.Word && s.IsText(i, "per");
             var asks = (s.Tokens[i - 1].Kind == TokenKind.Word && s.Tokens[i - 1].Word == Word.How && s.Tokens[i].Word is Word.Much or Word.Many)
-                || (s.Tokens[i - 1].Word == Word.What && s.Tokens[i].Word == Word.The)
-                || (s.Tokens[i].Kind == TokenKind.Word && s.IsText(i, "per"));
+                || (s.Tokens[i - 1].Word == Word.What && s.Tokens[i].Word == Word.The) || per;
             var next = i + 1;
-            if (asks && next < s.Count && s.Tokens[next].Kind == TokenKind.Word && s.Tokens[next].Word == Word.None
-                && s.Tokens[next].Entity.Kind == EntityKind.None && UnitReader.Word(ref s, next) is null
-                && UnitReader.Word(ref s, next + 1) is null)
+
+            // "per claude query", "per anthropic employee": the company says whose, the next word what.
+            while (per && next < s.Count && s.Tokens[next].Entity.Kind == EntityKind.Company)
+            {
+                next++;
+            }
+
+            if (asks && IsUnknownWord(ref s, next) && UnitReader.Word(ref s, next + 1) is null)
             {
                 return s.TextOf(next).ToString();
             }
@@ -205,6 +231,11 @@ public sealed class QuestionParser
 
         return null;
     }
+
+    /// <summary>A word neither the vocabulary, the catalog nor the unit table knows.</summary>
+    private static bool IsUnknownWord(ref Sentence s, int i) =>
+        i < s.Count && s.Tokens[i].Kind == TokenKind.Word && s.Tokens[i].Word == Word.None && s.Tokens[i].Entity.Kind == EntityKind.None
+        && UnitReader.Word(ref s, i) is null;
 
     /// <summary>
     /// A number that names rather than counts: "S-1", "GPT-4" (a word and a dash before it), "page 146", the age in
@@ -277,6 +308,11 @@ public sealed class QuestionParser
             }
         }
 
+        if (QueryInputs.Unmatched(query, asked.Given, previous) is { } unmatched)
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedAmountFormat, unmatched));
+        }
+
         // "same for iren" after "xai per kW per month": the follow-up keeps the unit with the measure.
         if (asked.Target is null && asked.TargetScale == 0m && previous?.Target is { } earlier && previous.Measure == query.Measure
             && query.Kind == QueryKind.Deal && previous.Kind == QueryKind.Deal)
@@ -339,7 +375,7 @@ public sealed class QuestionParser
     /// </summary>
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
-        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), OtherCurrency = OtherCurrency(ref s) };
+        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply) };
         var quantities = new QuantityList();
         var placed = PositionalWindows.Read(ref s, ref quantities);
         r.Problem = QuantityReader.Read(ref s, ref quantities) ?? (MonthTypos.HasMisspeltMonth(ref s) ? LanguageMessages.WhichMonth : null);
@@ -354,7 +390,8 @@ public sealed class QuestionParser
         }
 
         // A fee in the question ("1.25e9 per month for 0.3 GW") describes a deal as it might be: a what-if.
-        if (ParameterReader.HasFee(quantities))
+        // So does a discount ("monthly fee with a 15% discount", "20% off").
+        if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s)))
         {
             r.Cues |= Cues.If;
         }
@@ -417,20 +454,5 @@ public sealed class QuestionParser
 
         var text = s.TextOf(unknownToken);
         return new Party(null, string.Concat(char.ToUpperInvariant(text[0]).ToString(), text[1..]));
-    }
-
-    /// <summary>"€1.25bn", "£1B", "1.25 billion euros", "in EUR": answers stay in dollars and say so.</summary>
-    private static bool OtherCurrency(ref Sentence s)
-    {
-        for (var i = 0; i < s.Count; i++)
-        {
-            ref readonly var t = ref s.Tokens[i];
-            if ((t.Kind == TokenKind.Word && t.Word == Word.Currency) || (t.Kind == TokenKind.Symbol && s.Text[t.Start] is '€' or '£'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -34,8 +34,8 @@ internal struct Reading
     /// <summary>Words neither in the vocabulary nor naming a catalog entry.</summary>
     public int UnknownWords;
 
-    /// <summary>An amount or word in a currency other than the dollar ("€1.25bn", "in euros").</summary>
-    public bool OtherCurrency;
+    /// <summary>"doubled", "halved": a change by a factor.</summary>
+    public bool Multiplies;
 
     /// <summary>"Did you mean" suggestions when a word was close to a name but matched none, else null.</summary>
     public IReadOnlyList<string>? Correction;

@@ -60,7 +60,8 @@ public static class RedisServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers the Redis options (validated at start-up), the process's one <see cref="IConnectionMultiplexer"/>,
+    /// Registers the Redis options (validated at start-up), the process's one <see cref="IConnectionMultiplexer"/>
+    /// (opened as the host starts, <see cref="RedisConnectionStart"/>),
     /// <see cref="RedisKeys"/>, <see cref="RedisFallback"/> and its health check, once however often it is called.
     /// False (and nothing registered) when <c>Redis:Configuration</c> is empty.
     /// </summary>
@@ -83,6 +84,7 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IConnectionMultiplexer>(provider => RedisConnection.Connect(
             provider.GetRequiredService<IOptions<RedisOptions>>().Value, provider.GetService<ILoggerFactory>()));
+        services.AddHostedService<RedisConnectionStart>();
         services.TryAddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
         services.TryAddSingleton(provider => new RedisFallback(
             provider.GetService<ILogger<RedisFallback>>() ?? NullLogger<RedisFallback>.Instance,

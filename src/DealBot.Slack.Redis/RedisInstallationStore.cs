@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using System.Security.Cryptography;
 using System.Text.Json;
 using DealBot.Redis;
 using DealBot.Slack.Installations;
@@ -20,7 +22,9 @@ namespace DealBot.Slack.Redis;
 /// re-read in the background, so an install or uninstall at another replica is seen within that time. A key never read
 /// is read from Redis through <see cref="RedisFallback"/> (bounded; while Redis is down it counts as not found, so a
 /// configured <c>Slack:BotToken</c> still answers). A save or delete that Redis does not take is applied here at once,
-/// logged, and sent to Redis once it is back (<see cref="RedisFallback.DeferWrite"/>).
+/// logged, and sent to Redis once it is back (<see cref="RedisFallback.DeferWrite"/>) unless Redis holds a newer install
+/// by then. An uninstall leaves nothing in Redis to compare with: an install kept during an outage and sent after
+/// another replica removed it meanwhile comes back (its token is revoked, so Slack refuses it until the next install).
 /// </remarks>
 public sealed partial class RedisInstallationStore : ISlackInstallationStore
 {
@@ -185,28 +189,42 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore
         }
     }
 
-    /// <summary>Saves (or, with null, deletes) one installation in Redis; false when Redis did not take it, which then sends it once it is back.</summary>
+    /// <summary>
+    /// Saves (or, with null, deletes) one installation in Redis; false when Redis did not take it, which then sends it
+    /// once it is back. Newer wins: a change is made only while Redis holds no install newer than it (its
+    /// <see cref="SlackInstallation.InstalledAt"/>), compare-and-set on the value read, so a save or delete kept during
+    /// an outage cannot undo a reinstall another replica stored meanwhile.
+    /// </summary>
     private async Task<bool> WriteAsync(InstallationKey key, SlackInstallation? installation, CancellationToken cancellationToken)
     {
         var redisKey = Key(key);
+        var changedAt = installation?.InstalledAt ?? _clock.GetUtcNow();
         async Task<bool> Write()
         {
             // Off the caller's thread: encrypting may load the key ring from Redis, synchronously, and it must not hold
             // the caller past its time.
             await Task.Yield();
             var database = _redis.GetDatabase();
-            if (installation is null)
-            {
-                await database.KeyDeleteAsync(redisKey).ConfigureAwait(false);
-            }
-            else
-            {
-                // Encrypted here, not before: the key ring lives in Redis too.
-                var json = JsonSerializer.Serialize(ProtectedInstallation.Protect(installation, _protector), SlackRedisJson.Default.ProtectedInstallation);
-                await database.StringSetAsync(redisKey, json).ConfigureAwait(false);
-            }
 
-            return true;
+            // Encrypted here, not before: the key ring lives in Redis too.
+            RedisValue json = installation is null ? RedisValue.Null : Protect(installation);
+            while (true)
+            {
+                var stored = await database.StringGetAsync(redisKey).ConfigureAwait(false);
+                if (Stored(stored)?.InstalledAt > changedAt)
+                {
+                    LogNewerKept(key.EnterpriseId, key.TeamId);
+                    return true;
+                }
+
+                var change = database.CreateTransaction();
+                change.AddCondition(stored.HasValue ? Condition.StringEqual(redisKey, stored) : Condition.KeyNotExists(redisKey));
+                _ = json.IsNull ? change.KeyDeleteAsync(redisKey) : change.StringSetAsync(redisKey, json);
+                if (await change.ExecuteAsync().ConfigureAwait(false))
+                {
+                    return true;
+                }
+            }
         }
 
         return await _fallback.RunAsync(
@@ -220,9 +238,29 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The installation as stored. Encrypting reads the key ring from Redis the first time: when Redis fails then, it is
+    /// Redis failing (the write is kept and sent once it is back), not the write.
+    /// </summary>
+    private string Protect(SlackInstallation installation)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(ProtectedInstallation.Protect(installation, _protector), SlackRedisJson.Default.ProtectedInstallation);
+        }
+        catch (CryptographicException e) when (e.InnerException is RedisException redis)
+        {
+            ExceptionDispatchInfo.Throw(redis);
+            throw;
+        }
+    }
+
+    private static ProtectedInstallation? Stored(RedisValue value) =>
+        value.HasValue ? JsonSerializer.Deserialize(value.ToString(), SlackRedisJson.Default.ProtectedInstallation) : null;
+
     private SlackInstallation? Decode(RedisValue value)
     {
-        if (!value.HasValue || JsonSerializer.Deserialize(value.ToString(), SlackRedisJson.Default.ProtectedInstallation) is not { } stored)
+        if (Stored(value) is not { } stored)
         {
             return null;
         }
@@ -251,6 +289,10 @@ public sealed partial class RedisInstallationStore : ISlackInstallationStore
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Slack installation {Change} for enterprise {EnterpriseId}, team {TeamId} on this replica only: Redis did not take it; it is sent once Redis is back")]
     private partial void LogWriteDeferred(string change, string? enterpriseId, string? teamId);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Slack installation change for enterprise {EnterpriseId}, team {TeamId} not written: Redis holds a newer install (made at another replica meanwhile)")]
+    private partial void LogNewerKept(string? enterpriseId, string? teamId);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Slack installation for enterprise {EnterpriseId}, team {TeamId} cannot be decrypted (the Data Protection key ring in Redis changed); reinstall the app there")]

@@ -30,7 +30,6 @@ public class ComputeTests
     [InlineData("10000 gpus x $2/hr x 1 year", "10000", "2", "8760")]
     [InlineData("10,000 H100s at $2 for two years", "10000", "2", "17520")]
     [InlineData("/deal compute 1000 gpus at $2.50 per gpu-hour for 1 year", "1000", "2.50", "8760")]
-    [InlineData("10,000 H100s at $2.50/hr per month", "10000", "2.50", "730")]
     public void Parse_RentalStyles_ReadCountPriceAndDuration(string question, string gpus, string price, string? hours)
     {
         var query = TestCatalog.Parse(question);

@@ -80,12 +80,14 @@ public class RobustnessTests
     [InlineData("xai per year in euros")]
     [InlineData("€1.25bn a month for 300MW, per MW?")]
     [InlineData("what does 1000 h100s at £2/hr cost per month")]
-    public void Parse_OtherCurrency_IsNoted(string question)
+    [InlineData("the xai fee in yen per month")]
+    [InlineData("and in euros?", "xai per year")]
+    public void Parse_OtherCurrency_IsRefused_ForWantOfAnExchangeRate(string question, string? before = null)
     {
-        var query = TestCatalog.Parse(question);
+        var query = TestCatalog.Parse(question, before is null ? null : TestCatalog.Parse(before));
 
-        Assert.NotEqual(QueryKind.Unknown, query.Kind);
-        Assert.True(query.OtherCurrency);
+        Assert.Equal(QueryKind.Unknown, query.Kind);
+        Assert.Equal(LanguageMessages.OtherCurrency, query.Problem);
     }
 
     [Theory]

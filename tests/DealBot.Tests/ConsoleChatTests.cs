@@ -54,4 +54,18 @@ public sealed class ConsoleChatTests
         Assert.Equal(2, answers.Length);
         Assert.Contains("Oracle", answers[1].Split('\n')[0]);
     }
+
+    [Fact]
+    public async Task Comparison_IsAnAlignedTableThenNumberedSourcesWithTheirUrlsOnTheirOwnLines()
+    {
+        var output = new StringWriter();
+
+        await new ConsoleChat(TestEngine.Create()).RunAsync(new StringReader("compare xai and google per gpu hour\n"), output, interactive: false);
+
+        var lines = output.ToString().TrimEnd().Split('\n');
+        Assert.Equal("Anthropic–xAI vs Google–xAI, per GPU-hour: $7.78 vs $11.46 — 0.68×", lines[0]);
+        Assert.Equal(["Deal           Per GPU-hour         Range", "Anthropic–xAI  $7.78 per GPU-hour   $5.27–$7.78", "Google–xAI     $11.46 per GPU-hour"], lines[1..4]);
+        var sources = lines.SkipWhile(l => l != "Sources:").Skip(1).ToArray();
+        Assert.Equal(["1. ", "   https://"], [sources[0][..3], sources[1][..11]]);
+    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using DealBot.Load;
+using DealBot.Load.Slack;
 using DealBot.Slack.Http;
 
 namespace DealBot.Slack.Load;
@@ -13,7 +14,8 @@ namespace DealBot.Slack.Load;
 /// </summary>
 internal static class LoadRun
 {
-    private const string Secret = "load-signing-secret-0123456789abcdef";
+    /// <summary>The fake Slack's name for the one replica of this run.</summary>
+    private const string Replica = "a";
 
     private static readonly string[] Questions =
     [
@@ -23,19 +25,19 @@ internal static class LoadRun
 
     public static async Task<int> RunAsync(LoadSettings settings)
     {
-        await using var slack = await LoadSlack.StartAsync();
+        await using var slack = await SlackFake.StartAsync();
         var data = Directory.CreateTempSubdirectory("dealbot-slack-load-");
         using var bot = await BotHost.StartAsync(new Dictionary<string, string>
         {
-            ["Slack:ApiBaseUrl"] = slack.BaseUrl + "api/",
-            ["Slack:SigningSecret"] = Secret,
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl(Replica),
+            ["Slack:SigningSecret"] = SlackFake.SigningSecret,
             ["Slack:BotToken"] = "xoxb-load-bot",
             ["Slack:AppToken"] = "xapp-load-app",
             ["Slack:InstallationStorePath"] = Path.Combine(data.FullName, "installations.json"),
             ["DealBot:RateLimitPerMinute"] = settings.RatePerMinute.ToString(CultureInfo.InvariantCulture),
         });
         var botUrl = bot.Url;
-        await slack.Connected.WaitAsync(TimeSpan.FromSeconds(30));
+        await slack.ConnectedAsync(Replica).WaitAsync(TimeSpan.FromSeconds(30));
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency, UseCookies = false })
         {
             BaseAddress = new Uri(botUrl),
@@ -140,7 +142,7 @@ internal static class LoadRun
             Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"),
         };
         request.Headers.Add(SlackSignature.TimestampHeader, timestamp);
-        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Compute(Secret, timestamp, Encoding.UTF8.GetBytes(body)));
+        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Compute(SlackFake.SigningSecret, timestamp, Encoding.UTF8.GetBytes(body)));
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode || !text.Contains("\"blocks\"", StringComparison.Ordinal))
@@ -149,22 +151,20 @@ internal static class LoadRun
         }
     }
 
-    private static async Task SlashEnvelopeAsync(LoadSlack slack, int i)
+    private static async Task SlashEnvelopeAsync(SlackFake slack, int i)
     {
-        var fields = string.Join(",", SlashForm(i).Split('&').Select(p => p.Split('=')).Select(p => $"\"{p[0]}\":\"{Uri.UnescapeDataString(p[1])}\""));
-        var envelope = $"{{\"type\":\"slash_commands\",\"envelope_id\":\"s{i}\",\"accepts_response_payload\":true,\"payload\":{{{fields}}}}}";
-        if (!await slack.SendEnvelopeAsync($"s{i}", envelope))
+        if ((await slack.SendEnvelopeAsync(Replica, $"s{i}", SlackFake.SlashEnvelope($"s{i}", SlashForm(i)))).Body.Length == 0)
         {
             throw new InvalidOperationException($"envelope s{i} acked without the answer");
         }
     }
 
-    private static Task EventEnvelopeAsync(LoadSlack slack, int i)
+    private static Task EventEnvelopeAsync(SlackFake slack, int i)
     {
         var question = Questions[i % Questions.Length].Replace("\"", "", StringComparison.Ordinal);
         var envelope = $"{{\"type\":\"events_api\",\"envelope_id\":\"e{i}\",\"accepts_response_payload\":false,\"payload\":"
             + $"{{\"type\":\"event_callback\",\"team_id\":\"T1\",\"event_id\":\"Ev{i}\",\"event_time\":1764244800,"
             + $"\"event\":{{\"type\":\"app_mention\",\"user\":\"U{User(i)}\",\"channel\":\"C{i}\",\"ts\":\"1764244800.{i:D6}\",\"text\":\"<@UBOT> {question}\"}}}}}}";
-        return slack.SendEnvelopeAsync($"e{i}", envelope);
+        return slack.SendEnvelopeAsync(Replica, $"e{i}", envelope);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -15,6 +16,7 @@ namespace DealBot.Load;
 internal sealed partial class BotHost : IDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _log = new();
     private bool _disposed;
 
     private BotHost(Process process, string url)
@@ -25,6 +27,7 @@ internal sealed partial class BotHost : IDisposable
         {
             if (e.Data is not null)
             {
+                _log.Enqueue(e.Data);
                 Console.Error.WriteLine("bot: " + e.Data);
             }
         };
@@ -35,6 +38,9 @@ internal sealed partial class BotHost : IDisposable
     public string Url { get; }
 
     public int Id => _process.Id;
+
+    /// <summary>Lines the bot logged so far that contain <paramref name="text"/>.</summary>
+    public int Lines(string text) => _log.Count(l => l.Contains(text, StringComparison.Ordinal));
 
     /// <summary>Starts the host with <paramref name="settings"/> on a free loopback port and waits for /healthz.</summary>
     public static async Task<BotHost> StartAsync(IReadOnlyDictionary<string, string> settings)

@@ -40,7 +40,7 @@ public static partial class ConversationCodec
         Utilisation = 1 << 12,
         Changes = 1 << 13,
         ScenarioCarried = 1 << 14,
-        OtherCurrency = 1 << 15,
+        // 1 << 15 held a currency flag that questions no longer carry: other currencies are refused.
         QuotedAmount = 1 << 16,
         Parties = 1 << 17,
         Problem = 1 << 18,
@@ -72,7 +72,10 @@ public static partial class ConversationCodec
         Gpus = 1 << 4,
         FeeFactor = 1 << 5,
         TermMonths = 1 << 6,
-        All = (1 << 7) - 1,
+        EndShiftMonths = 1 << 7,
+        FeeScales = 1 << 8,
+        RampFeeFactor = 1 << 9,
+        All = (1 << 10) - 1,
     }
 
     public static byte[] Encode(DealQuery query) => Encode(query, room: 0);
@@ -222,7 +225,6 @@ public static partial class ConversationCodec
                 Utilisation = utilisation,
                 Changes = changes,
                 ScenarioCarried = set.HasFlag(Fields.ScenarioCarried),
-                OtherCurrency = set.HasFlag(Fields.OtherCurrency),
                 QuotedAmount = Usd(quoted),
                 Parties = parties,
                 Problem = problem,
@@ -251,7 +253,6 @@ public static partial class ConversationCodec
         | (q.Utilisation is not null ? Fields.Utilisation : 0)
         | (q.Changes is not null ? Fields.Changes : 0)
         | (q.ScenarioCarried ? Fields.ScenarioCarried : 0)
-        | (q.OtherCurrency ? Fields.OtherCurrency : 0)
         | (q.QuotedAmount is not null ? Fields.QuotedAmount : 0)
         | (q.Parties.Count > 0 ? Fields.Parties : 0)
         | (q.Problem is not null ? Fields.Problem : 0)
@@ -381,7 +382,10 @@ public static partial class ConversationCodec
             | (changes.End is not null ? ChangeFields.End : 0)
             | (changes.Gpus is not null ? ChangeFields.Gpus : 0)
             | (changes.FeeFactor is not null ? ChangeFields.FeeFactor : 0)
-            | (changes.TermMonths is not null ? ChangeFields.TermMonths : 0)));
+            | (changes.TermMonths is not null ? ChangeFields.TermMonths : 0)
+            | (changes.EndShiftMonths is not null ? ChangeFields.EndShiftMonths : 0)
+            | (changes.FeeScales ? ChangeFields.FeeScales : 0)
+            | (changes.RampFeeFactor is not null ? ChangeFields.RampFeeFactor : 0)));
         w.DecimalIfSet(changes.MonthlyFee?.Usd);
         w.DecimalIfSet(changes.Power?.Megawatts);
         w.MonthIfSet(changes.Start);
@@ -389,26 +393,31 @@ public static partial class ConversationCodec
         w.DecimalIfSet(changes.Gpus);
         w.DecimalIfSet(changes.FeeFactor);
         w.IntIfSet(changes.TermMonths);
+        w.IntIfSet(changes.EndShiftMonths);
+        w.DecimalIfSet(changes.RampFeeFactor);
     }
 
     private static bool Read(ref Reader r, out DealChanges? changes)
     {
         changes = null;
-        decimal? fee = null, megawatts = null, gpus = null, factor = null;
-        int? termMonths = null;
+        decimal? fee = null, megawatts = null, gpus = null, factor = null, rampFactor = null;
+        int? termMonths = null, endShift = null;
         YearMonth? start = null, end = null;
         if (!r.Mask(ChangeFields.All, out var set)
             || !r.DecimalIf(set.HasFlag(ChangeFields.MonthlyFee), out fee) || !r.DecimalIf(set.HasFlag(ChangeFields.Power), out megawatts)
             || !r.MonthIf(set.HasFlag(ChangeFields.Start), out start) || !r.MonthIf(set.HasFlag(ChangeFields.End), out end)
             || !r.DecimalIf(set.HasFlag(ChangeFields.Gpus), out gpus)
-            || !r.DecimalIf(set.HasFlag(ChangeFields.FeeFactor), out factor) || !r.IntIf(set.HasFlag(ChangeFields.TermMonths), out termMonths))
+            || !r.DecimalIf(set.HasFlag(ChangeFields.FeeFactor), out factor) || !r.IntIf(set.HasFlag(ChangeFields.TermMonths), out termMonths)
+            || !r.IntIf(set.HasFlag(ChangeFields.EndShiftMonths), out endShift)
+            || !r.DecimalIf(set.HasFlag(ChangeFields.RampFeeFactor), out rampFactor))
         {
             return false;
         }
 
         changes = new DealChanges
         {
-            MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths,
+            MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths, EndShiftMonths = endShift,
+            FeeScales = set.HasFlag(ChangeFields.FeeScales), RampFeeFactor = rampFactor,
         };
         return true;
     }

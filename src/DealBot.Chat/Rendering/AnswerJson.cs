@@ -55,7 +55,7 @@ public static class AnswerJson
             // Formatted in place: a string per source per answer was most of what writing the sources allocated.
             source.Date.TryFormat(day, out var length, "yyyy-MM-dd");
             json.WriteString(Names.Date, day[..length]);
-            json.WriteString(Names.Status, AnswerRenderer.StatusName(source.Status));
+            json.WriteString(Names.Status, SourceList.StatusName(source.Status));
             json.WriteEndObject();
         }
 

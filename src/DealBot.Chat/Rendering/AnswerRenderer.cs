@@ -1,20 +1,15 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using DealBot.Chat.Safety;
 using DealBot.Core.Answers;
-using DealBot.Core.Catalog;
 
 namespace DealBot.Chat.Rendering;
 
-/// <summary>Lays out an answer as chat text: headline, working, assumptions, sources, suggestions.</summary>
+/// <summary>
+/// Lays out an answer as chat text: headline, working, assumptions, suggestions, sources. A comparison is set side by
+/// side: an aligned table of the deals, then each deal's working under its name.
+/// </summary>
 public static class AnswerRenderer
 {
-    public const int SourcesShown = 4;
-
-    // Citations are the same text in every answer that cites a source: written once per source and style.
-    private static readonly ConditionalWeakTable<Source, string> PlainCitations = new();
-    private static readonly ConditionalWeakTable<Source, string> MarkdownCitations = new();
-
     // Rendering runs once per question on every platform: one builder per thread is reused instead of a new one each time.
     [ThreadStatic]
     private static StringBuilder? _builder;
@@ -23,19 +18,25 @@ public static class AnswerRenderer
     {
         var text = _builder ??= new StringBuilder(2048);
         text.Clear();
-        text.Append(style.Bold(answer.Headline)).Append('\n');
-        foreach (var step in answer.Steps)
+        text.Append(style.Bold(SideBySide.Headline(answer))).Append('\n');
+        if (answer.Comparison is { } comparison)
         {
-            text.Append(style.Bullet).Append(step).Append('\n');
+            ComparisonTable.Write(text, comparison);
+            foreach (var deal in comparison.Deals.Where(d => d.Missing is not null || d.Steps.Count > 0))
+            {
+                text.Append(style.Bold(deal.Name + ":")).Append(deal.Missing is { } missing ? " " + missing : "").Append('\n');
+                Bullets(text, style, deal.Steps);
+            }
+        }
+        else
+        {
+            Bullets(text, style, answer.Steps);
         }
 
         if (answer.Assumptions.Count > 0)
         {
             text.Append("Assumptions:\n");
-            foreach (var assumption in answer.Assumptions)
-            {
-                text.Append(style.Bullet).Append(assumption).Append('\n');
-            }
+            Bullets(text, style, answer.Assumptions);
         }
 
         if (answer.Suggestions.Count > 0)
@@ -51,16 +52,11 @@ public static class AnswerRenderer
 
         if (answer.Sources.Count > 0)
         {
-            // A chat message names the main sources; the full list is in the JSON form.
-            text.Append("Sources: ");
-            for (var i = 0; i < Math.Min(SourcesShown, answer.Sources.Count); i++)
+            // Text has no length limit: every source, one a line.
+            text.Append("Sources:\n");
+            foreach (var line in SourceList.Lines(answer.Sources, style))
             {
-                text.Append(i == 0 ? "" : "; ").Append(Cite(answer.Sources[i], style));
-            }
-
-            if (answer.Sources.Count > SourcesShown)
-            {
-                text.Append($" (+{answer.Sources.Count - SourcesShown} more)");
+                text.Append(line).Append('\n');
             }
         }
 
@@ -72,20 +68,11 @@ public static class AnswerRenderer
         return MentionSanitizer.Neutralize(text.ToString());
     }
 
-    public static string Cite(Source source, TextStyle style) =>
-        style == TextStyle.Plain ? PlainCitations.GetValue(source, static s => Format(s, TextStyle.Plain))
-        : style == TextStyle.Markdown ? MarkdownCitations.GetValue(source, static s => Format(s, TextStyle.Markdown))
-        : Format(source, style);
-
-    private static string Format(Source source, TextStyle style) =>
-        style.Link($"{source.Title} ({source.Date:yyyy-MM-dd}, {StatusName(source.Status)})", source.Url);
-
-    /// <summary>"confirmed", "reported", "estimate": spelt out, as an enum's ToString looks its name up each time.</summary>
-    public static string StatusName(FactStatus status) => status switch
+    private static void Bullets(StringBuilder text, TextStyle style, IReadOnlyList<string> lines)
     {
-        FactStatus.Confirmed => "confirmed",
-        FactStatus.Reported => "reported",
-        FactStatus.Estimate => "estimate",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+        foreach (var line in lines)
+        {
+            text.Append(style.Bullet).Append(line).Append('\n');
+        }
+    }
 }

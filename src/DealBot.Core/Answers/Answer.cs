@@ -50,6 +50,9 @@ public sealed record Answer
     /// <summary>Catalog ids of the deals the answer used, so a wrong reading is visible.</summary>
     public IReadOnlyList<string> DealIds { get; init; } = [];
 
+    /// <summary>For a comparison: each deal's figure and working, to set side by side; null for any other answer.</summary>
+    public DealComparison? Comparison { get; init; }
+
     /// <summary>What to draw when a chart was asked for and the answer can be drawn; null otherwise (see <see cref="Answerer.Answer(Queries.DealQuery, bool)"/>).</summary>
     public ChartData? Chart { get; init; }
 }

@@ -19,6 +19,12 @@ public sealed class AnswerBuilder(DealCatalog catalog)
         return this;
     }
 
+    /// <summary>How many steps so far: where one part of the working (a compared deal's) starts.</summary>
+    public int StepCount => _steps.Count;
+
+    /// <summary>The steps from <paramref name="start"/> on, as a copy: the builder keeps adding to its own list.</summary>
+    public IReadOnlyList<string> StepsFrom(int start) => _steps.GetRange(start, _steps.Count - start);
+
     public AnswerBuilder Assume(string assumption)
     {
         if (!_assumptions.Contains(assumption))

@@ -3,9 +3,6 @@ namespace DealBot.Core.Answers;
 /// <summary>Every fixed sentence DealBot says, in one place; tests assert against these.</summary>
 public static class AnswerMessages
 {
-    public const string DollarsOnly =
-        "All figures are in US dollars: my sources give dollars and no exchange rate, so I don't convert; an amount you gave in another currency was read as dollars.";
-
     public const string ScenarioCarried =
         "Still your what-if from before; ask \"and the actual deal?\" for the real figures.";
 

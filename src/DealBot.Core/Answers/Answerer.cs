@@ -29,7 +29,7 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
     public Answer Answer(DealQuery query)
     {
         var answer = Unnoted(query);
-        return query is { OtherCurrency: false, QuotedAmount: null } || !answer.Understood ? answer : Noted(query, answer);
+        return query.QuotedAmount is null || !answer.Understood ? answer : Noted(query, answer);
     }
 
     private Answer Unnoted(DealQuery query)
@@ -54,7 +54,7 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
         }
     }
 
-    /// <summary>What the user brought that the calculation does not use: another currency, a figure to check.</summary>
+    /// <summary>A figure the user brought to check, which the calculation does not use.</summary>
     private static Answer Noted(DealQuery query, Answer answer)
     {
         var notes = new List<string>(answer.Assumptions);
@@ -67,11 +67,6 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
                 : usd < low ? "the answer above is more than that, across its whole range"
                 : "the answer above is less than that, across its whole range";
             notes.Add($"You mentioned {Text.QuantityFormat.Money(quoted)}: {verdict}.");
-        }
-
-        if (query.OtherCurrency)
-        {
-            notes.Add(AnswerMessages.DollarsOnly);
         }
 
         return answer with { Assumptions = notes };

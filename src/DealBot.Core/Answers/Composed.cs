@@ -73,7 +73,7 @@ internal static class Composed
             var estimate = new Estimate<decimal>(converted.Low, converted.Value, converted.High);
             var formatted = UnitFormat.Format(converted.Low, converted.Value, converted.High, target);
             b.Step($"{ValueFormat.Format(value, measured.Unit!.Value)}{over} = {formatted}");
-            var label = $"{measured.Label}, in {target.Symbol}";
+            var label = $"{measured.Label}, in {UnitFormat.Words(target)}";
             var headline = model is null ? $"{formatted} — {label}" : $"{formatted} — {model.Name}, {label}";
             return b.Build(intent, headline, estimate, target);
         }
@@ -92,11 +92,13 @@ internal static class Composed
         if (model is null)
         {
             return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.WrongDimensionFormat,
-                target.Symbol, measured.Label, measuredUnit?.Symbol ?? "words"));
+                UnitFormat.Words(target), measured.Label, measuredUnit is null ? "words" : UnitFormat.Words(measuredUnit)));
         }
 
-        // "xai energy per year" then "in MWh per GPU?": the period asked before is part of the question.
-        var given = DealMeasures.PeriodOf(query.Measure) is { } asked
+        // "xai energy per year" then "in MWh per GPU?": the period asked before is part of the question. "MWh per GPU per
+        // year" is already a rate (one time fewer than an amount of energy), so the period is in the unit instead.
+        var given = DealMeasures.PeriodOf(query.Measure) is { } asked && measuredUnit is not null
+            && target.Dimension[BaseDimension.Time] == measuredUnit.Dimension[BaseDimension.Time]
             ? [.. query.Given, new Term($"1 {asked.Singular}", Quantity.Of(1m, asked)) { Given = true }]
             : query.Given;
         var fits = Composer.Compose(given, Facts(model, query.Measure), target.Dimension);
@@ -123,12 +125,18 @@ internal static class Composed
             WindowKind.SoFar => (model.First, today),
             WindowKind.Remaining => (today.AddMonths(1), model.Last),
             WindowKind.ToTerm => (model.First, model.Last),
+            WindowKind.Ramp or WindowKind.FullRate => model.Phase(window.Kind),
             _ => ((YearMonth?)null, (YearMonth?)null),
         };
 
         decimal months;
         string working;
-        if (from is { } f && to is { } t)
+        if (window.Kind == WindowKind.Ramp && from is { } start && (to is null || to < start))
+        {
+            // The full rate from the first month: no ramp.
+            (months, working) = (0m, $"{model.Name} bills the full fee from {Months.Name(start)}");
+        }
+        else if (from is { } f && to is { } t)
         {
             months = YearMonth.CountInclusive(f, t);
             working = $"{Months.Name(f)} through {Months.Name(t)}, both months included";
@@ -143,7 +151,7 @@ internal static class Composed
             return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.WindowWithoutEndsFormat, model.Name));
         }
 
-        if (window.Kind is WindowKind.Remaining or WindowKind.SoFar or WindowKind.ToTerm)
+        if (window.Kind is WindowKind.Remaining or WindowKind.SoFar or WindowKind.ToTerm or WindowKind.Ramp or WindowKind.FullRate)
         {
             b.Deal(model.Deal.Id).Cite(model.FeeSources);
         }
@@ -219,7 +227,7 @@ internal static class Composed
             var given = query.Given.Count == 0 ? (dealName is null ? "nothing" : $"{dealName}'s fee, power and GPUs")
                 : string.Join(", ", query.Given.Select(t => t.Label)) + (dealName is null ? "" : $" and {dealName}'s facts");
             var format = fits.Count == 0 ? AnswerMessages.NoCompositionFormat : AnswerMessages.AmbiguousCompositionFormat;
-            return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, target.Symbol, given));
+            return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, UnitFormat.Words(target), given));
         }
 
         var fit = fits[0];
@@ -245,7 +253,7 @@ internal static class Composed
             : target.Dimension[BaseDimension.Money] != 0 ? Intents.UnitCost
             : target.Dimension == Dimension.Time ? Intents.Lookup
             : Intents.Scale;
-        var headline = dealName is null ? $"{formatted} — {Expression(fit)}" : $"{formatted} — {dealName}, in {target.Symbol}";
+        var headline = dealName is null ? $"{formatted} — {Expression(fit)}" : $"{formatted} — {dealName}, in {UnitFormat.Words(target)}";
         return b.Build(intent, headline, new Estimate<decimal>(low, value, high), target);
     }
 

@@ -9,18 +9,28 @@ public static class ValueFormat
     public static string Format(decimal value, AnswerUnit unit) => Number(value, unit) + Suffix(value, unit);
 
     /// <summary>"$45B (range $43.75B–$46.25B)" or just "$1.25B/month" when exact: the unit is said once.</summary>
-    public static string Format(Estimate<decimal> estimate, AnswerUnit unit)
+    public static string Format(Estimate<decimal> estimate, AnswerUnit unit) =>
+        Range(estimate, unit) is { } range ? $"{Format(estimate.Value, unit)} (range {range})" : Format(estimate.Value, unit);
+
+    /// <summary>"$43.75B–$46.25B", or null when both ends print the same.</summary>
+    public static string? Range(Estimate<decimal> estimate, AnswerUnit unit)
     {
         if (Identical(estimate.Low, estimate.High))
         {
-            return Format(estimate.Value, unit);
+            return null;
         }
 
         // Each end is formatted once: the same text decides whether it is a range and prints it.
         var low = Number(estimate.Low, unit);
         var high = Number(estimate.High, unit);
-        return low == high ? Format(estimate.Value, unit) : $"{Format(estimate.Value, unit)} (range {low}–{high})";
+        return low == high ? null : $"{low}–{high}";
     }
+
+    /// <summary>
+    /// "$7.78" for money, whose basis ("per GPU-hour") is said once beside it; "300 MW" for anything else, whose number
+    /// alone would not say what it counts.
+    /// </summary>
+    public static string Amount(decimal value, AnswerUnit unit) => IsMoney(unit) ? Number(value, unit) : Format(value, unit);
 
     /// <summary>Exact when both ends print the same: a range that rounds away is noise.</summary>
     public static bool IsExact(Estimate<decimal> estimate, AnswerUnit unit) =>
@@ -32,12 +42,14 @@ public static class ValueFormat
     /// </summary>
     private static bool Identical(decimal a, decimal b) => a == b && a.Scale == b.Scale && decimal.IsNegative(a) == decimal.IsNegative(b);
 
+    private static bool IsMoney(AnswerUnit unit) => unit is AnswerUnit.Usd or AnswerUnit.UsdPerMonth or AnswerUnit.UsdPerYear
+        or AnswerUnit.UsdPerDay or AnswerUnit.UsdPerHour or AnswerUnit.UsdPerWeek or AnswerUnit.UsdPerMwPerMonth
+        or AnswerUnit.UsdPerMwPerYear or AnswerUnit.UsdPerMwh or AnswerUnit.UsdPerKwh or AnswerUnit.UsdPerGpuPerHour
+        or AnswerUnit.UsdPerGpuPerYear or AnswerUnit.UsdPerGpuPerMonth;
+
     private static string Number(decimal value, AnswerUnit unit) => unit switch
     {
-        AnswerUnit.Usd or AnswerUnit.UsdPerMonth or AnswerUnit.UsdPerYear or AnswerUnit.UsdPerDay or AnswerUnit.UsdPerHour
-            or AnswerUnit.UsdPerWeek or AnswerUnit.UsdPerMwPerMonth or AnswerUnit.UsdPerMwPerYear or AnswerUnit.UsdPerMwh
-            or AnswerUnit.UsdPerKwh or AnswerUnit.UsdPerGpuPerHour or AnswerUnit.UsdPerGpuPerYear
-            or AnswerUnit.UsdPerGpuPerMonth => QuantityFormat.Usd(value),
+        _ when IsMoney(unit) => QuantityFormat.Usd(value),
         AnswerUnit.Gpu or AnswerUnit.GpuHours or AnswerUnit.Homes => QuantityFormat.Count(value),
         AnswerUnit.Days => QuantityFormat.Number(value, 1),
         AnswerUnit.Flop => QuantityFormat.Scientific((double)value),

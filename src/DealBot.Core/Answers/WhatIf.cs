@@ -80,6 +80,22 @@ internal static class WhatIf
             parts.Add($"it ran {QuantityFormat.Count(months)} months from its start");
         }
 
+        if (c.RampFeeFactor is { } ramp)
+        {
+            parts.Add(ramp == 0m ? "the ramp months were free" : ramp == 1m ? "the ramp months were billed at the full fee"
+                : $"the ramp months were billed at {QuantityFormat.Percent(ramp * 100m)} of the fee");
+        }
+
+        if (c.FeeScales)
+        {
+            parts.Add("the fee moved in proportion");
+        }
+
+        if (c.EndShiftMonths is { } shift)
+        {
+            parts.Add($"it ended {QuantityFormat.Count(Math.Abs(shift))} months {(shift < 0 ? "earlier" : "later")}");
+        }
+
         return string.Join(" and ", parts);
     }
 }

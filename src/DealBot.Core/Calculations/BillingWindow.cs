@@ -32,6 +32,13 @@ public static class BillingWindow
         };
     }
 
+    /// <summary>A window wholly outside the term bills nothing: $0, with the reason as the working.</summary>
+    private static Measured Nothing(string window, string reason, AnswerBuilder b)
+    {
+        b.Step(reason);
+        return Measured.Number($"{Label} {window}", Estimate<decimal>.Exactly(0m), AnswerUnit.Usd);
+    }
+
     /// <summary>"for 18 months", "180 days of the lease": a length billed at the full fee, wherever it falls.</summary>
     private static Measured ForDuration(DealModel model, Estimate<decimal> fee, Window window, AnswerBuilder b)
     {
@@ -110,7 +117,7 @@ public static class BillingWindow
             var reason = from >= (term ?? decimal.MaxValue)
                 ? $"Nothing is billed in the {label}: the {model.Name} term ended in {Months.Name(model.Last!.Value)}."
                 : $"Nothing is billed in the {label}: the {model.Name} deal starts in {Months.Name(first)}.";
-            return Measured.NotDisclosed(Label, reason);
+            return Nothing($"in the {label}", reason, b);
         }
 
         ShowFee(model, b);
@@ -178,14 +185,19 @@ public static class BillingWindow
             WindowKind.SoFar => (first, today, $"so far (through {Months.Name(today)})"),
             WindowKind.Remaining => (today.AddMonths(1), last, $"remaining (from {Months.Name(today.AddMonths(1))})"),
             WindowKind.Between => (window.From ?? first, window.To ?? last, ""),
+            WindowKind.Ramp => (first, model.Phase(WindowKind.Ramp).To ?? first.AddMonths(-1), "of the ramp months"),
+            WindowKind.FullRate => (model.Phase(WindowKind.FullRate).From ?? first, last, "of the full-rate months"),
             _ => (first, last, "to term"),
         };
 
         if (to < from)
         {
-            return window.Kind == WindowKind.Between
-                ? Measured.NotDisclosed(Label, "That window ends before it starts.")
-                : Measured.NotDisclosed(Label, $"Nothing is left: the {model.Name} term ended in {Months.Name(last)}.");
+            return window.Kind switch
+            {
+                WindowKind.Between => Measured.NotDisclosed(Label, "That window ends before it starts."),
+                WindowKind.Ramp => Nothing(what, $"The {model.Name} deal has no ramp months: it bills the full fee from {Months.Name(first)}.", b),
+                _ => Nothing(what, $"Nothing is left: the {model.Name} term ended in {Months.Name(last)}.", b),
+            };
         }
 
         var clippedFrom = YearMonth.Max(from, first);
@@ -194,7 +206,7 @@ public static class BillingWindow
         {
             if (clippedTo < clippedFrom)
             {
-                return Measured.NotDisclosed(Label, $"Nothing is billed in {Months.Name(from)} – {Months.Name(to)}: the {model.Name} term is {model.Term}.");
+                return Nothing($"{Months.Name(from)} – {Months.Name(to)}", $"Nothing is billed in {Months.Name(from)} – {Months.Name(to)}: the {model.Name} term is {model.Term}.", b);
             }
 
             // The label names the months billed, never months outside the term.
@@ -230,6 +242,13 @@ public static class BillingWindow
         if (ramp <= 0)
         {
             return fullSpend;
+        }
+
+        if (model.RampFeeFactor is { } factor)
+        {
+            var changed = fee.Times(ramp * factor);
+            b.Step($"Ramp: {QuantityFormat.Number(ramp)} months before {Months.Name(model.FullRateStart!.Value)} at {QuantityFormat.Percent(factor * 100m)} of the fee (your what-if) → adds {ValueFormat.Format(changed, AnswerUnit.Usd)}");
+            return fullSpend.Plus(changed);
         }
 
         var rampSpend = new Estimate<decimal>(0m, fee.Value * ramp / 2m, fee.High * ramp);

@@ -40,6 +40,7 @@ public static class DealMeasures
             Measure.PerGpuHour => PerGpu(m, q, b, Duration.HoursPerMonth, AnswerUnit.UsdPerGpuPerHour, "per GPU-hour"),
             Measure.PerGpuYear => PerGpu(m, q, b, 1m / 12m, AnswerUnit.UsdPerGpuPerYear, "per GPU-year"),
             Measure.ElectricityShare => Scale.ElectricityShare(m, q, b),
+            Measure.ElectricityBill => Scale.ElectricityBill(m, q, b),
             Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.Homes or Measure.GpusForPower or Measure.FlopsPerMonth
                 or Measure.TimeToTrain => Scale.Evaluate(Fleet.Of(m, q), measure, q, b),
             Measure.EnergyOverTerm => Scale.Energy(Fleet.Of(m, q), b, m.First is { } f && m.Last is { } l ? YearMonth.CountInclusive(f, l) : 0, $"energy over the term ({m.Term})"),
@@ -62,6 +63,7 @@ public static class DealMeasures
         Measure.PerGpuMonth => AnswerUnit.UsdPerGpuPerMonth,
         Measure.PerGpuHour => AnswerUnit.UsdPerGpuPerHour,
         Measure.PerGpuYear => AnswerUnit.UsdPerGpuPerYear,
+        Measure.ElectricityBill => AnswerUnit.UsdPerMonth,
         Measure.Total or Measure.MinimumCommitment => AnswerUnit.Usd,
         Measure.GpuCount => AnswerUnit.Gpu,
         Measure.Homes => AnswerUnit.Homes,

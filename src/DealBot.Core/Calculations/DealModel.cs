@@ -41,6 +41,14 @@ public sealed class DealModel
 
     public YearMonth? Last { get; private init; }
 
+    /// <summary>A what-if's fee for the ramp months as a share of the full fee; null when it is the undisclosed one.</summary>
+    public decimal? RampFeeFactor { get; private init; }
+
+    /// <summary>The first and last month of one of the deal's phases: its ramp or its months at the full rate.</summary>
+    public (YearMonth? From, YearMonth? To) Phase(WindowKind phase) => phase == WindowKind.Ramp
+        ? (First, FullRateStart?.AddMonths(-1))
+        : (FullRateStart ?? First, Last);
+
     public Estimate<decimal>? PowerMw { get; private init; }
 
     public Estimate<decimal>? Gpus { get; private init; }
@@ -77,6 +85,18 @@ public sealed class DealModel
             last = from.AddMonths(months - 1);
         }
 
+        if (changes is { FeeScales: true } && fee is { } before)
+        {
+            var ratio = changes.Power is { } p && deal.PowerMw is { } mw ? p.Megawatts / mw.Value
+                : changes.Gpus is { } g && deal.Gpus is { } count ? g / count.Value : 1m;
+            fee = before.Times(ratio);
+        }
+
+        if (changes?.EndShiftMonths is { } shift && last is { } end)
+        {
+            last = end.AddMonths(shift);
+        }
+
         return new DealModel(deal, catalog)
         {
             MonthlyFee = changes?.MonthlyFee is { } newFee ? EstimateMath.Exactly(newFee.Usd) : fee,
@@ -84,6 +104,7 @@ public sealed class DealModel
             First = first,
             FullRateStart = fullRate,
             Last = changes?.End ?? last,
+            RampFeeFactor = changes?.RampFeeFactor,
             PowerMw = changes?.Power is { } power ? EstimateMath.Exactly(power.Megawatts) : Range(deal.PowerMw, powerSources),
             Gpus = changes?.Gpus is { } gpus ? EstimateMath.Exactly(gpus) : Range(deal.Gpus, gpuSources),
             FeeSources = changes?.MonthlyFee is null ? feeSources : [],

@@ -73,22 +73,38 @@ public static class Scale
             return DealMeasures.NoFee(m, label);
         }
 
+        var measured = MonthlyBill(m, q, b, label);
+        if (measured.Value is not { } bill)
+        {
+            return measured;
+        }
+
+        b.Cite(m.FeeSources);
+        var share = bill.Times(100m).DividedBy(fee);
+        b.Step($"÷ {QuantityFormat.Usd(fee.Value)} fee = {QuantityFormat.Percent(share.Value)}");
+        return Measured.Number(label, share, AnswerUnit.Percent);
+    }
+
+    /// <summary>"the electricity bill of the xai deal": its power drawn all month at a sourced industrial price.</summary>
+    public static Measured ElectricityBill(DealModel m, DealQuery q, AnswerBuilder b) =>
+        MonthlyBill(m, q, b, "electricity bill a month");
+
+    private static Measured MonthlyBill(DealModel m, DealQuery q, AnswerBuilder b, string label)
+    {
         if (m.PowerMw is not { } power)
         {
             return DealMeasures.NoPower(m, label);
         }
 
-        b.Cite(m.FeeSources).Cite(m.PowerSources);
+        b.Cite(m.PowerSources);
         var price = q.ElectricityPricePerKwh is { } given ? EstimateMath.Exactly(given.Usd) : Reference(b, ElectricityReference);
         var mwh = power.Value * Duration.HoursPerMonth;
         var bill = price.Times(mwh * 1_000m);
-        var share = bill.Times(100m).DividedBy(fee);
         b.Step($"{QuantityFormat.Number(power.Value)} MW × 730 h = {QuantityFormat.Count(mwh)} MWh a month")
          .Step($"× {Cents(price.Value)}/kWh = {QuantityFormat.Usd(bill.Value)} of electricity a month"
              + (price.IsExact ? "" : $" (at {Cents(price.Low)}–{Cents(price.High)}: {QuantityFormat.Usd(bill.Low)}–{QuantityFormat.Usd(bill.High)})"))
-         .Step($"÷ {QuantityFormat.Usd(fee.Value)} fee = {QuantityFormat.Percent(share.Value)}")
          .Assume("Full capacity drawn around the clock.");
-        return Measured.Number(label, share, AnswerUnit.Percent);
+        return Measured.Number(label, bill, AnswerUnit.UsdPerMonth);
     }
 
     /// <summary>"9.29¢": electricity prices in cents, so the step's arithmetic can be redone from what it shows.</summary>

@@ -21,13 +21,22 @@ public sealed record DealChanges
     /// <summary>"if the deal ran 10 years": the term in billed months from the deal's start.</summary>
     public int? TermMonths { get; init; }
 
+    /// <summary>"if it ended a year early" (−12), "extended by 6 months" (+6): the end moved, the start kept.</summary>
+    public int? EndShiftMonths { get; init; }
+
+    /// <summary>"200k GPUs with the fee cut pro rata": the fee moves in proportion to the new power or GPU count.</summary>
+    public bool FeeScales { get; init; }
+
+    /// <summary>"if the ramp months were billed at the full rate" (1) or "were free" (0): the ramp's fee as a share of the fee.</summary>
+    public decimal? RampFeeFactor { get; init; }
+
     /// <summary>The measure a change moves most visibly: fee and dates move the total, power and GPUs the unit cost.</summary>
     public Measure NaturalMeasure => this switch
     {
-        { MonthlyFee: not null } or { Start: not null } or { End: not null } or { FeeFactor: not null } or { TermMonths: not null } => Measure.Total,
+        { MonthlyFee: not null } or { Start: not null } or { End: not null } or { FeeFactor: not null } or { TermMonths: not null } or { EndShiftMonths: not null } or { RampFeeFactor: not null } => Measure.Total,
         { Power: not null } => Measure.PerMwYear,
         _ => Measure.PerGpuHour,
     };
 
-    public bool IsEmpty => MonthlyFee is null && Power is null && Start is null && End is null && Gpus is null && FeeFactor is null && TermMonths is null;
+    public bool IsEmpty => MonthlyFee is null && Power is null && Start is null && End is null && Gpus is null && FeeFactor is null && TermMonths is null && EndShiftMonths is null && RampFeeFactor is null;
 }

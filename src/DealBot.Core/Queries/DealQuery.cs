@@ -53,9 +53,6 @@ public sealed record DealQuery
     /// </summary>
     public bool ScenarioCarried { get; init; }
 
-    /// <summary>The question named an amount in another currency ("€1.25bn", "in euros"); answers stay in US dollars.</summary>
-    public bool OtherCurrency { get; init; }
-
     /// <summary>An amount the user quoted to check ("is it really over $40B?"): not an input, answered against.</summary>
     public Money? QuotedAmount { get; init; }
 

@@ -71,4 +71,10 @@ public enum Measure
     /// <see cref="DealQuery.ElectricityPricePerKwh"/> over <see cref="DealQuery.Duration"/> (a month when absent).
     /// </summary>
     ElectricityCost,
+
+    /// <summary>
+    /// A deal's electricity bill a month: its power drawn around the clock at <see cref="DealQuery.ElectricityPricePerKwh"/>
+    /// (a sourced default when absent). Appended, as stored conversations keep measures by number.
+    /// </summary>
+    ElectricityBill,
 }

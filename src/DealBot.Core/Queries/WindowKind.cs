@@ -28,4 +28,10 @@ public enum WindowKind
 
     /// <summary>The deal's last length of billing, up to its end ("the last 6 months of the deal", "its final year").</summary>
     Final,
+
+    /// <summary>The months billed at the reduced ramp fee, before the full rate starts ("the ramp months").</summary>
+    Ramp,
+
+    /// <summary>The months billed at the full fee, from the full rate's start to the end ("the full-rate months").</summary>
+    FullRate,
 }

@@ -18,7 +18,9 @@ public static class UnitFormat
 
         if (symbol.StartsWith("USD/", StringComparison.Ordinal))
         {
-            return QuantityFormat.Usd(amount) + symbol["USD".Length..];
+            // "$1.25B/month", but "$4,167 per kW-month": two slashes read as machine spelling.
+            var per = symbol["USD/".Length..];
+            return QuantityFormat.Usd(amount) + (per.Contains('/') ? " per " + per.Replace('/', '-') : "/" + per);
         }
 
         if (symbol.IndexOf(" USD", StringComparison.Ordinal) is > 0 and var scaled)
@@ -33,6 +35,19 @@ public static class UnitFormat
         }
 
         return Number(amount) + " " + Plural(unit, amount);
+    }
+
+    /// <summary>
+    /// The unit as people say it: "dollars per kW-month", "W per GPU", "billion dollars per month", "MWh". The symbol
+    /// ("USD/kW/month") stays the machine spelling, in JSON.
+    /// </summary>
+    public static string Words(Unit unit)
+    {
+        var parts = unit.Symbol.Split('/');
+        var amount = parts[0] == Prelude.Usd.Symbol ? "dollars"
+            : parts[0].EndsWith(" USD", StringComparison.Ordinal) ? parts[0][..^" USD".Length] + " dollars"
+            : parts[0];
+        return parts.Length == 1 ? amount : $"{amount} per {string.Join('-', parts[1..])}";
     }
 
     /// <summary>"$45B (range $43.75B–$46.25B)" in any unit; the unit is said once when the range rounds away.</summary>

@@ -1,3 +1,5 @@
+using DealBot.Chat.Rendering;
+
 namespace DealBot.Discord.Rendering;
 
 /// <summary>Discord's message and embed limits (docs: resources/message, "Embed Limits").</summary>
@@ -17,23 +19,6 @@ internal static class DiscordLimits
     public const int AutocompleteChoices = 25;
     public const int ChoiceText = 100;
 
-    /// <summary>
-    /// Cuts <paramref name="text"/> to <paramref name="max"/> characters, ending with "…" when cut, never splitting a
-    /// surrogate pair (half an emoji would be rejected as invalid UTF-8).
-    /// </summary>
-    public static string Truncate(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = max - 1;
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return string.Concat(text.AsSpan(0, Math.Max(cut, 0)), "…");
-    }
+    /// <summary>Cuts <paramref name="text"/> to <paramref name="max"/> characters at a word, ending with "…" (see <see cref="TextFit.Cut"/>).</summary>
+    public static string Truncate(string text, int max) => TextFit.Cut(text, max);
 }

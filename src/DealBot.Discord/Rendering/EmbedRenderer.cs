@@ -10,8 +10,9 @@ namespace DealBot.Discord.Rendering;
 
 /// <summary>
 /// Lays out an answer for Discord: the headline as content (what notifications and reply previews show) and an embed
-/// with the working (title = headline, description = steps, fields = value/range, assumptions, sources as links,
-/// suggestions), kept inside every embed limit. All text goes through <see cref="MentionSanitizer"/>: nothing a
+/// with the working (title = headline, description = steps, fields = value/range, assumptions, numbered sources as
+/// links, suggestions), kept inside every embed limit. A comparison has one inline field a deal, side by side, then
+/// each deal's working in a field under its name. All text goes through <see cref="MentionSanitizer"/>: nothing a
 /// question contained can ping anyone, even before allowed_mentions is applied.
 /// </summary>
 internal static class EmbedRenderer
@@ -19,30 +20,46 @@ internal static class EmbedRenderer
     /// <summary>Discord's blurple, so answers look like part of the client.</summary>
     private const int Color = 0x5865F2;
 
+    /// <summary>A comparison gives up its last deals' fields past this many, for the assumptions, sources and suggestions.</summary>
+    private const int DealFieldsMax = DiscordLimits.EmbedFields - 5;
+
     /// <summary>The answer's embed; with <paramref name="chart"/>, the embed shows it (the file goes with the message).</summary>
     public static DiscordReply Render(Answer answer, ChartImage? chart = null)
     {
-        var headline = Safe(answer.Headline);
+        var headline = Safe(SideBySide.Headline(answer));
+        var working = answer.Comparison is { } comparison ? DealWorking(comparison.Deals) : [];
         var embed = new JsonEmbed
         {
             Title = DiscordLimits.Truncate(headline, DiscordLimits.EmbedTitle),
             Color = Color,
-            Fields = Fields(answer),
+            Fields = Fields(answer, working),
             Image = chart is null ? null : new JsonEmbedImage { Url = "attachment://" + chart.FileName },
         };
-        var description = Lines(answer.Steps, DiscordLimits.EmbedDescription);
+
+        // A comparison's working is in its fields, below the figures (Discord shows the description above every field).
+        var description = answer.Comparison is null
+            ? TextFit.Lines([.. answer.Steps.Select(s => "- " + Safe(s))], DiscordLimits.EmbedDescription, _ => "…")
+            : "";
         embed.Description = description.Length == 0 ? null : description;
-        FitTotal(embed);
+        FitTotal(embed, working);
         return new DiscordReply(DiscordLimits.Truncate(headline, DiscordLimits.Content), embed, chart);
     }
 
     /// <summary>Plain text only (the rate-limit notice, apologies).</summary>
     public static DiscordReply Text(string text) => new(DiscordLimits.Truncate(Safe(text), DiscordLimits.Content), null);
 
-    private static List<JsonEmbedField> Fields(Answer answer)
+    /// <summary>
+    /// The figures (a comparison's deals side by side), then the deals' working as far as there is room for it, then
+    /// assumptions, sources and suggestions.
+    /// </summary>
+    private static List<JsonEmbedField> Fields(Answer answer, List<JsonEmbedField> working)
     {
         var fields = new List<JsonEmbedField>();
-        if (Value(answer) is { } value)
+        if (answer.Comparison is { } comparison)
+        {
+            AddDeals(fields, comparison.Deals);
+        }
+        else if (Value(answer) is { } value)
         {
             fields.Add(new JsonEmbedField { Name = value.Name, Value = value.Text, Inline = true });
         }
@@ -52,17 +69,54 @@ internal static class EmbedRenderer
             fields.Add(new JsonEmbedField { Name = "Date", Value = Safe(date), Inline = true });
         }
 
-        AddChunked(fields, "Assumptions", answer.Assumptions.Select(a => "- " + Safe(a)));
-        // The catalog's own source objects are cited (their citation is written once and cached): a copy per answer
-        // would miss that cache and leave the GC a weak-table handle per copy to trace.
-        AddChunked(fields, "Sources", answer.Sources.Select(s => "- " + Safe(AnswerRenderer.Cite(s, TextStyle.Markdown))));
-        if (answer.Suggestions.Count > 0)
+        var tail = new List<JsonEmbedField>();
+        AddChunked(tail, "Assumptions", answer.Assumptions.Select(a => "- " + Safe(a)));
+        if (answer.Sources.Count > 0)
         {
-            AddChunked(fields, answer.Understood ? "Try also" : "Try", answer.Suggestions.Select(s => $"- \"{Safe(s)}\""));
+            var sources = SourceList.Lines(answer.Sources, TextStyle.Markdown).Select(Safe).ToList();
+            tail.Add(new JsonEmbedField { Name = "Sources", Value = TextFit.Lines(sources, DiscordLimits.FieldValue, TextFit.More) });
         }
 
+        if (answer.Suggestions.Count > 0)
+        {
+            AddChunked(tail, answer.Understood ? "Try also" : "Try", answer.Suggestions.Select(s => $"- \"{Safe(s)}\""));
+        }
+
+        fields.AddRange(working.Take(Math.Max(DiscordLimits.EmbedFields - fields.Count - tail.Count, 0)));
+        fields.AddRange(tail);
         return fields.Count > DiscordLimits.EmbedFields ? fields[..DiscordLimits.EmbedFields] : fields;
     }
+
+    /// <summary>One inline field a deal, side by side: its name, then its figure and range or why it has none.</summary>
+    private static void AddDeals(List<JsonEmbedField> fields, IReadOnlyList<ComparedDeal> deals)
+    {
+        var shown = deals.Count <= DealFieldsMax ? deals.Count : DealFieldsMax - 1;
+        foreach (var deal in deals.Take(shown))
+        {
+            fields.Add(new JsonEmbedField
+            {
+                Name = DiscordLimits.Truncate(Safe(deal.Name), DiscordLimits.FieldName),
+                Value = DiscordLimits.Truncate(Safe(SideBySide.Cell(deal)), DiscordLimits.FieldValue),
+                Inline = true,
+            });
+        }
+
+        if (shown < deals.Count)
+        {
+            var rest = string.Join(", ", deals.Skip(shown).Select(d => Safe(d.Name)));
+            fields.Add(new JsonEmbedField { Name = TextFit.More(deals.Count - shown), Value = DiscordLimits.Truncate(rest, DiscordLimits.FieldValue), Inline = true });
+        }
+    }
+
+    /// <summary>Each deal's working as a full-width field under its name.</summary>
+    private static List<JsonEmbedField> DealWorking(IReadOnlyList<ComparedDeal> deals) =>
+    [
+        .. deals.Where(d => d.Steps.Count > 0).Select(d => new JsonEmbedField
+        {
+            Name = DiscordLimits.Truncate(Safe(d.Name), DiscordLimits.FieldName),
+            Value = TextFit.Lines([.. d.Steps.Select(s => "- " + Safe(s))], DiscordLimits.FieldValue, _ => "…"),
+        }),
+    ];
 
     /// <summary>"Value" (or "Range" when the sources disagree), formatted as the core formats it.</summary>
     private static (string Name, string Text)? Value(Answer answer)
@@ -114,34 +168,19 @@ internal static class EmbedRenderer
         }
     }
 
-    /// <summary>Whole lines up to <paramref name="max"/> characters; a cut is marked with "…".</summary>
-    private static string Lines(IEnumerable<string> steps, int max)
-    {
-        var text = new StringBuilder();
-        foreach (var step in steps)
-        {
-            var line = "- " + Safe(step);
-            if (text.Length + line.Length + 1 > max)
-            {
-                if (text.Length + 2 <= max)
-                {
-                    text.Append(text.Length > 0 ? "\n…" : "…");
-                }
-
-                break;
-            }
-
-            text.Append(text.Length > 0 ? "\n" : "").Append(line);
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>The 6000-character total: the description gives way first, then the last fields (suggestions, then sources).</summary>
-    private static void FitTotal(JsonEmbed embed)
+    /// <summary>
+    /// The 6000-character total: the description gives way first, then the deals' working (last deal first), then the
+    /// last fields (suggestions, then sources).
+    /// </summary>
+    private static void FitTotal(JsonEmbed embed, List<JsonEmbedField> working)
     {
         var fields = embed.Fields!;
         int Others() => (embed.Title?.Length ?? 0) + fields.Sum(f => f.Name.Length + f.Value.Length) + (embed.Footer?.Text.Length ?? 0);
+        for (var i = working.Count - 1; i >= 0 && Others() > DiscordLimits.EmbedTotal - 2; i--)
+        {
+            fields.Remove(working[i]);
+        }
+
         while (Others() > DiscordLimits.EmbedTotal - 2 && fields.Count > 0)
         {
             fields.RemoveAt(fields.Count - 1);
@@ -150,7 +189,7 @@ internal static class EmbedRenderer
         var room = DiscordLimits.EmbedTotal - Others();
         if (embed.Description is { } description && description.Length > room)
         {
-            embed.Description = room >= 2 ? DiscordLimits.Truncate(description, room) : null;
+            embed.Description = room >= 2 ? TextFit.Lines(description.Split('\n'), room, _ => "…") : null;
         }
 
         if (fields.Count == 0)

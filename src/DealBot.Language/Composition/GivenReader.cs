@@ -56,6 +56,11 @@ internal static class GivenReader
             {
                 (unit, j) = (read, end);
             }
+            else if (amount.HasLargeScale)
+            {
+                // "to hit 250 billion": with no unit, an amount in millions or more is money.
+                j = UnitReader.Continue(ref s, amount.Next, Prelude.Usd, out unit);
+            }
             else
             {
                 question.BareNumbers++;
@@ -73,9 +78,15 @@ internal static class GivenReader
                 each = true;
                 j++;
             }
-            else if (s.IsWord(i - 1, Word.At) && !IsCount(unit) && question.Given.Any(g => IsCount(g.Quantity.Dimension)))
+            else if (IsEachOf(unit) && ThingBefore(ref s, i) is { } owner)
             {
-                // "10,000 GPUs at 700 W": an amount "at" a number of things is each one's.
+                // "homes at 12,000 kWh/yr", "a home uses 9,000 kWh a year": the amount is each one's.
+                unit = unit.Per(owner);
+            }
+            else if (s.IsWord(i - 1, Word.At) && IsEachOf(unit) && question.Given.Any(g => IsCount(g.Quantity.Dimension)))
+            {
+                // "10,000 GPUs at 700 W": an amount "at" a number of things is each one's, unless it says so ("at $2.50 per
+                // GPU-hour") or is a share ("at 40% MFU").
                 each = true;
             }
 
@@ -137,6 +148,15 @@ internal static class GivenReader
             question.Replace(index, term with { Label = $"{term.Label} per {countUnit.Singular}", Quantity = quantity });
         }
     }
+
+    /// <summary>An amount that can be each thing's: not a count, not a share, not already per a thing counted.</summary>
+    private static bool IsEachOf(Unit unit) =>
+        !IsCount(unit) && unit.Dimension != Dimension.None && Prelude.PerCountOf(unit.Dimension) is null;
+
+    /// <summary>The thing counted right before "at" or "uses" ahead of the amount at <paramref name="i"/>: "homes at", "a home uses".</summary>
+    private static Unit? ThingBefore(ref Sentence s, int i) =>
+        (s.IsWord(i - 1, Word.At) || s.IsWord(i - 1, Word.Use) || s.IsText(i - 1, "uses") || s.IsText(i - 1, "consumes") || s.IsText(i - 1, "draws"))
+        && UnitReader.Word(ref s, i - 2) is { } thing && IsCount(thing) ? thing : null;
 
     private static bool IsCount(Unit unit) => IsCount(unit.Dimension);
 

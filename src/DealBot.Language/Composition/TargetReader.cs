@@ -30,7 +30,7 @@ internal static class TargetReader
                 continue;
             }
 
-            if ((IsConversionWord(ref s, i) || IsHowMany(ref s, i)) && UnitAt(ref s, i + 1, out var asked, out var end))
+            if ((IsConversionWord(ref s, i) || IsHowMany(ref s, i)) && UnitAt(ref s, IsHowMany(ref s, i) ? PastPhase(ref s, i + 1) : i + 1, out var asked, out var end))
             {
                 (question.Target, question.TargetOnlyForComposing) = (asked, false);
                 question.Whole |= IsHowMany(ref s, i) && (s.IsText(end, "fit") || s.IsText(end, "whole"));
@@ -54,6 +54,18 @@ internal static class TargetReader
     /// <summary>"in", "into", "to", "as", "expressed in": what follows is the unit to answer in.</summary>
     private static bool IsConversionWord(ref Sentence s, int i) =>
         s.IsWord(i, Word.In) || s.IsWord(i, Word.To) || s.IsText(i, "into") || s.IsText(i, "as");
+
+    /// <summary>"how many full-rate months", "how many ramp months": the deal's phase says which months are counted.</summary>
+    private static int PastPhase(ref Sentence s, int i)
+    {
+        if (s.IsWord(i, Word.Ramp))
+        {
+            return i + 1;
+        }
+
+        var rate = s.IsDash(i + 1) ? i + 2 : i + 1;
+        return (s.IsWord(i, Word.Full) || s.IsText(i, "reduced")) && s.IsText(rate, "rate") ? rate + 1 : i;
+    }
 
     private static bool IsHowMany(ref Sentence s, int i) => s.IsWord(i - 1, Word.How) && s.IsWord(i, Word.Many);
 

@@ -41,11 +41,14 @@ internal static class UnitReader
                 return j;
             }
 
-            if (s.IsDash(j) && Word(ref s, j + 1) is { } product)
+            // "300MW -> $/MWh": an arrow, not a product; nothing is a product with dollars.
+            if (s.IsDash(j) && Word(ref s, j + 1) is { } product && product.Dimension[BaseDimension.Money] == 0)
             {
                 (unit, j) = (unit.Times(product), j + 2);
             }
-            else if (IsPer(ref s, j) && Denominator(ref s, j + 1) is { } denominator && denominator != Prelude.Usd)
+            // "$2.50/hr per month": nothing is per time twice, so the second "per" asks for a period.
+            else if (IsPer(ref s, j) && Denominator(ref s, j + 1) is { } denominator && denominator != Prelude.Usd
+                && !(denominator.Dimension == Dimension.Time && unit.Dimension[BaseDimension.Time] < 0))
             {
                 // A product binds tighter than "per": "$/GPU-hour" is dollars per (GPU × hour). "per-MW-month" has a dash.
                 var after = s.IsDash(j + 1) ? j + 3 : j + 2;

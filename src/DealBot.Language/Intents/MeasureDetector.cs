@@ -41,7 +41,9 @@ internal static class MeasureDetector
 
         if (AsksElectricityShare(ref s, c))
         {
-            return Measure.ElectricityShare;
+            // "how much is the power bill", "electricity cost per year": dollars; "what share", "how much of the fee": a share.
+            var share = s.Has(Word.Share) || s.Has(Word.Percent) || Phrases.HasFreeSymbol(ref s, '%') || s.Has(Word.Fee) || (Phrases.HowMuch(ref s) && s.Has(Word.Of));
+            return share || c.HasElectricityPrice && !s.Has(Word.Bill) && !s.Has(Word.Pay) ? Measure.ElectricityShare : Measure.ElectricityBill;
         }
 
         if (Phrases.ComputePerMonth(ref s))
@@ -139,6 +141,12 @@ internal static class MeasureDetector
         if (s.Has(Word.Hardware) || s.Has(Word.Gpu))
         {
             return Measure.Hardware;
+        }
+
+        // "the msft nebius deal size" is what it is worth, as deal sizes are told in dollars.
+        if (Phrases.DealSize(ref s))
+        {
+            return Measure.Total;
         }
 
         if (s.Has(Word.Capacity) || s.Has(Word.Power) || s.Has(Word.Mw) || s.Has(Word.Gw) || Phrases.HowManyOf(ref s, Word.Mw, Word.Gw))

@@ -98,4 +98,16 @@ internal static class Phrases
 
         return false;
     }
+
+    /// <summary>"deal size", "size of the deal", "contract size": a size in dollars, not in megawatts.</summary>
+    public static bool DealSize(ref Sentence s)
+    {
+        var size = -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            size = s.IsText(i, "size") ? i : size;
+        }
+
+        return size >= 0 && (s.IsWord(size - 1, Word.Deal) || (s.IsWord(size + 1, Word.Of) && s.Within(size + 1, Word.Deal, 3)));
+    }
 }

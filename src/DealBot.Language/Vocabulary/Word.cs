@@ -50,6 +50,27 @@ internal enum Word : byte
 
     /// <summary>A currency other than the dollar: "euros", "EUR", "£" is read as a symbol.</summary>
     Currency,
+
+    /// <summary>"ignore your instructions", "pretend": orders to the bot, not questions.</summary>
+    Instruction,
+
+    /// <summary>"valuation", "ceo", "employees": facts of a company, which no deal's figures give.</summary>
+    CompanyFact,
+
+    /// <summary>"revenue", "profit": a company's money, a deal's only when a deal or both its parties are named.</summary>
+    Earnings,
+
+    /// <summary>"invested", "funding", "stake": money put into a company, not paid for compute, unless a deal is named.</summary>
+    Invest,
+
+    /// <summary>"have", "own": what a company has, when no deal is named.</summary>
+    Own,
+
+    /// <summary>"doubled", "halved": a change by a factor, which no what-if here reads.</summary>
+    Multiply,
+
+    /// <summary>"world", "usa", "country": places whose figures no deal gives.</summary>
+    Place,
     Compare,
     Versus,
     Against,
@@ -147,6 +168,9 @@ internal enum Word : byte
     Now,
     Life,
     Full,
+
+    /// <summary>"ramp": the first months billed at a reduced fee.</summary>
+    Ramp,
     Next,
 
     // Linking words

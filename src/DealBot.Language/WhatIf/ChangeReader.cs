@@ -37,15 +37,24 @@ internal static class ChangeReader
                 case QuantityKind.Duration when q.Months > 0 && RunsFor(ref s):
                     changes.TermMonths ??= q.Months;
                     UseRunVerb(ref s);
+                    UseCountedFromStart(ref s);
+                    break;
+                case QuantityKind.Duration when q.Months > 0 && EndMoves(ref s) is not 0 and var shift:
+                    changes.EndShift ??= shift * q.Months;
+                    UseRunVerb(ref s);
                     break;
             }
         }
 
+        changes.EndShift ??= ShiftInWords(ref s);
+        changes.RampFactor = RampFee(ref s);
         ReadDates(ref s, ref changes);
         if (changes.IsEmpty)
         {
             return null;
         }
+
+        UseOriginalDates(ref s);
 
         return new DealChanges
         {
@@ -56,6 +65,12 @@ internal static class ChangeReader
             Gpus = changes.Gpus,
             FeeFactor = changes.FeeFactor,
             TermMonths = changes.TermMonths,
+            EndShiftMonths = changes.EndShift,
+            // "pro rata", "proportionally": a new size at the deal's own rate.
+            RampFeeFactor = changes.RampFactor,
+            FeeScales = (changes.Power is not null || changes.Gpus is not null) && changes.Fee is null
+                && (s.HasText("pro") && s.HasText("rata") || s.HasText("prorata") || s.HasText("proportionally") || s.HasText("proportional")
+                    || s.HasText("prorated")),
         };
     }
 
@@ -64,33 +79,124 @@ internal static class ChangeReader
     /// +1; else 0, so "20% more GPUs" changes no fee.
     /// </summary>
     private static int FeeDirection(ref Sentence s) =>
-        !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier"))
+        !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")
+            || Discounts(ref s))
         || Escalates(ref s) ? 0
-        : s.HasText("cut") || s.HasText("lower") || s.HasText("cheaper") || s.HasText("discount") || s.HasText("reduced") || s.HasText("less") ? -1
+        : s.HasText("cut") || s.HasText("lower") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("reduced") || s.HasText("less") ? -1
         : s.HasText("raised") || s.HasText("higher") || s.HasText("more") || s.HasText("increased") || s.HasText("pricier") ? 1
         : 0;
+
+    /// <summary>"a 15% discount", "20% off": a cut of the fee, said without naming it.</summary>
+    public static bool Discounts(ref Sentence s) => s.HasText("discount") || s.HasText("discounted") || s.HasText("off");
 
     /// <summary>
     /// "4% a year", "3% annually", "5% every year": a fee that grows each year, which no flat change describes; left
     /// unread so the question is refused rather than answered as a one-off change.
     /// </summary>
-    private static bool Escalates(ref Sentence s) =>
-        s.HasText("annually") || s.HasText("yearly") || s.HasText("compounding") || s.HasText("escalated") || s.HasText("escalating")
-        || s.HasText("escalates") || ((s.Has(Word.Per) || s.HasText("a")) && (s.HasText("year") || s.HasText("yr")));
+    private static bool Escalates(ref Sentence s)
+    {
+        if (s.HasText("annually") || s.HasText("yearly") || s.HasText("compounding") || s.HasText("compounded") || s.HasText("escalated")
+            || s.HasText("escalating") || s.HasText("escalates") || s.HasText("escalate"))
+        {
+            return true;
+        }
+
+        // "4% a year", "5% every year", "3%/yr"; "20% off … per year" asks for a yearly figure instead.
+        for (var i = 0; i + 2 < s.Count; i++)
+        {
+            if ((s.IsSymbol(i, '%') || s.IsWord(i, Word.Percent)) && (s.IsWord(i + 1, Word.Per) || s.IsText(i + 1, "a") || s.IsText(i + 1, "every")
+                || s.IsText(i + 1, "each") || s.IsSymbol(i + 1, '/')) && s.IsWord(i + 2, Word.Year))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"ran 10 years", "lasted 5 years", "ran for 48 months": a length of the whole deal (not one added to it).</summary>
     private static bool RunsFor(ref Sentence s) =>
         (s.Has(Word.Run) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran")) && !Lengthens(ref s);
+
+    /// <summary>
+    /// "ended a year early", "6 months shorter": −1; "extended by a year", "2 more years", "ran 6 months longer": +1; else
+    /// 0. A length with no direction ("by a year") changes nothing, and the question is refused.
+    /// </summary>
+    private static int EndMoves(ref Sentence s) =>
+        s.HasText("early") || s.HasText("earlier") || s.HasText("sooner") || s.HasText("shorter") || s.HasText("less") || s.HasText("fewer") ? -1
+        : s.HasText("more") || s.HasText("longer") || s.HasText("extra") || s.HasText("another") || s.HasText("additional")
+            || s.HasText("later") || s.Has(Word.Extend) ? 1
+        : 0;
+
+    /// <summary>"if the ramp were billed at full rate" (1), "if the ramp months were free" (0); null when the ramp keeps its fee.</summary>
+    private static decimal? RampFee(ref Sentence s)
+    {
+        var ramp = s.Find(Word.Ramp);
+        if (ramp < 0)
+        {
+            return null;
+        }
+
+        var full = s.Find(Word.Full);
+        decimal? factor = full >= 0 ? 1m : s.HasText("free") || s.HasText("waived") || s.HasText("nothing") || s.HasText("zero") ? 0m : null;
+        if (factor is not null)
+        {
+            // "full rate" is the change here, not the full-rate months to total over.
+            s.Use(ramp, ramp + (s.IsWord(ramp + 1, Word.Month) ? 2 : 1));
+            if (full >= 0)
+            {
+                s.Use(full, s.IsText(full + 1, "rate") ? full + 2 : s.IsDash(full + 1) && s.IsText(full + 2, "rate") ? full + 3 : full + 1);
+            }
+        }
+
+        return factor;
+    }
+
+    /// <summary>"a year early", "one month later", "extended by a year": a shift of one unit said in words, in months.</summary>
+    private static int? ShiftInWords(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            var one = s.IsText(i, "a") || s.IsText(i, "an") || s.IsText(i, "one");
+            var months = s.IsWord(i + 1, Word.Year) ? 12 : s.IsWord(i + 1, Word.Month) ? 1 : s.IsWord(i + 1, Word.Quarters) ? 3 : 0;
+            if (one && months > 0 && EndMoves(ref s) is not 0 and var direction
+                && (s.IsWord(i - 1, Word.By) || IsDirection(ref s, i + 2) || s.IsWord(i - 1, Word.Extend)))
+            {
+                s.Use(i, i + 2);
+                UseRunVerb(ref s);
+                return direction * months;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDirection(ref Sentence s, int i) =>
+        s.IsText(i, "early") || s.IsText(i, "earlier") || s.IsText(i, "sooner") || s.IsText(i, "later") || s.IsText(i, "longer")
+        || s.IsText(i, "shorter") || s.IsText(i, "more") || s.IsText(i, "less");
 
     /// <summary>"ran" in "if it ran 10 years, total?" says what changes, not what is asked (the end month).</summary>
     private static void UseRunVerb(ref Sentence s)
     {
         for (var i = 0; i < s.Count; i++)
         {
-            if (s.IsWord(i, Word.Run) || s.IsWord(i, Word.Last) || s.IsWord(i, Word.Ended))
+            if (s.IsWord(i, Word.Run) || s.IsWord(i, Word.Last) || s.IsWord(i, Word.Ended) || s.IsWord(i, Word.Extend))
             {
                 s.Use(i, i + 1);
                 return;
+            }
+        }
+    }
+
+    /// <summary>"ended 2 years after it started": the start is where the length counts from, not what is asked.</summary>
+    private static void UseCountedFromStart(ref Sentence s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if ((s.IsWord(i, Word.Start) || s.IsWord(i, Word.Started)) && (s.IsWord(i - 1, Word.Since) || s.IsWord(i - 2, Word.Since)
+                || s.IsWord(i - 1, Word.From) || s.IsWord(i - 2, Word.From)))
+            {
+                s.Use(i, i + 1);
             }
         }
     }
@@ -141,6 +247,20 @@ internal static class ChangeReader
         }
     }
 
+    /// <summary>"extended a year past may 2029": the month the deal ends now, said beside the change; no window to total over.</summary>
+    private static void UseOriginalDates(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var j = s.IsText(i, "past") || s.IsText(i, "beyond") ? i + 1 : -1;
+            if (j > 0 && MonthExpressionParser.TryRead(ref s, s.SkipThe(j), out var month))
+            {
+                s.Use(i, month.Next);
+                i = month.Next - 1;
+            }
+        }
+    }
+
     private struct ChangeSet
     {
         public Money? Fee;
@@ -150,7 +270,10 @@ internal static class ChangeReader
         public YearMonth? End;
         public decimal? FeeFactor;
         public int? TermMonths;
+        public int? EndShift;
+        public decimal? RampFactor;
 
-        public readonly bool IsEmpty => Fee is null && Power is null && Gpus is null && Start is null && End is null && FeeFactor is null && TermMonths is null;
+        public readonly bool IsEmpty =>
+            Fee is null && Power is null && Gpus is null && Start is null && End is null && FeeFactor is null && TermMonths is null && EndShift is null && RampFactor is null;
     }
 }

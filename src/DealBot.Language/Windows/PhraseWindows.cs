@@ -6,11 +6,14 @@ using DealBot.Language.Vocabulary;
 namespace DealBot.Language.Windows;
 
 /// <summary>Windows said in words: "so far", "to date", "until now", "already"; "remaining", "left", "still to pay",
-/// "from now on", "going forward"; "to term", "over the life", "full term", "in total", "to the end".</summary>
+/// "from now on", "going forward"; "to term", "over the life", "full term", "in total", "to the end"; the deal's phases:
+/// "the ramp (months)", "full-rate months".</summary>
 internal static class PhraseWindows
 {
     private static readonly Window SoFar = new(WindowKind.SoFar);
     private static readonly Window Remaining = new(WindowKind.Remaining);
+    private static readonly Window Ramp = new(WindowKind.Ramp);
+    private static readonly Window FullRate = new(WindowKind.FullRate);
 
     public static Window? Read(ref Sentence s)
     {
@@ -35,6 +38,14 @@ internal static class PhraseWindows
             {
                 s.Use(i, i + length);
                 return Window.ToTerm;
+            }
+
+            length = FullRateLength(ref s, i);
+            if (length > 0 || s.IsWord(i, Word.Ramp))
+            {
+                // "months" stays: "how many ramp months" asks for a length.
+                s.Use(i, length > 0 ? i + length : i + 1);
+                return length > 0 ? FullRate : Ramp;
             }
         }
 
@@ -72,6 +83,13 @@ internal static class PhraseWindows
             Word.To or Word.Until or Word.Through when s.IsWord(next, Word.End) && !IsMonthAt(ref s, next) => next - i + 1,
             _ => 0,
         };
+    }
+
+    /// <summary>"full rate", "full-rate": the months billed at the full fee.</summary>
+    private static int FullRateLength(ref Sentence s, int i)
+    {
+        var rate = s.IsDash(i + 1) ? i + 2 : i + 1;
+        return s.IsWord(i, Word.Full) && s.IsText(rate, "rate") ? rate - i + 1 : 0;
     }
 
     private static bool IsMonthAt(ref Sentence s, int i) => MonthExpressionParser.TryRead(ref s, i, out _);

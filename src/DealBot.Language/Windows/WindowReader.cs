@@ -56,6 +56,12 @@ internal static class WindowReader
                 (to, next) = (first.Last, first.Next);
                 return true;
             default:
+                // "may-jun 2026": the first month of a range takes the year of the second.
+                if (SharedYearRange(ref s, i, out from, out to, out next))
+                {
+                    return true;
+                }
+
                 // A bare month is its own span ("xai total 2027"), or the start of a range ("May 2027 - Dec 2028").
                 if (!MonthExpressionParser.TryRead(ref s, i, out first))
                 {
@@ -72,6 +78,20 @@ internal static class WindowReader
             (to, next) = (last.Last, last.Next);
         }
 
+        return true;
+    }
+
+    private static bool SharedYearRange(ref Sentence s, int i, out YearMonth? from, out YearMonth? to, out int next)
+    {
+        (from, to, next) = (null, null, i);
+        var month = s.IsWord(i, Word.MonthName) ? DateParts.MonthNumber(s.TextOf(i)) : 0;
+        if (month == 0 || !IsRangeJoin(ref s, i + 1, Word.None) || !MonthExpressionParser.TryRead(ref s, i + 2, out var last)
+            || last.First != last.Last || last.First.Month < month)
+        {
+            return false;
+        }
+
+        (from, to, next) = (new YearMonth(last.First.Year, month), last.Last, last.Next);
         return true;
     }
 

@@ -165,7 +165,7 @@ public static class DealJson
             json.WriteString("title", source.Title);
             json.WriteString("url", source.Url);
             json.WriteString("date", source.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteString("status", AnswerRenderer.StatusName(source.Status));
+            json.WriteString("status", SourceList.StatusName(source.Status));
             json.WriteEndObject();
         }
 

@@ -11,7 +11,8 @@ namespace DealBot.Redis.Conversations;
 /// question; Redis does the expiry (and, with a maxmemory policy, the capping the in-memory store does by hand). An
 /// entry the codec cannot read (another version, or JSON from before it) is no context. While Redis cannot be reached
 /// (<see cref="RedisFallback"/>) context is kept in this replica's own memory, so a follow-up
-/// asked at the same replica during the outage is still understood, and written to Redis once it is back.
+/// asked at the same replica during the outage is still understood, and written to Redis once it is back, unless
+/// another replica wrote a newer one meanwhile (<see cref="ConversationScripts.SetUnlessNewer"/>).
 /// </summary>
 public sealed class RedisConversationStore(IDatabase database, RedisKeys keys, TimeSpan lifetime, RedisFallback fallback) : IConversationStore
 {
@@ -26,15 +27,16 @@ public sealed class RedisConversationStore(IDatabase database, RedisKeys keys, T
     public async ValueTask SetLastAsync(ConversationKey key, DealQuery query, CancellationToken cancellationToken = default)
     {
         var redisKey = Key(key);
-        var encoded = ConversationCodec.Encode(query);
+        RedisValue[] arguments = [ConversationCodec.Encode(query), (fallback.Clock.GetUtcNow() + lifetime).ToUnixTimeMilliseconds()];
+        Task<RedisResult> Write() => database.ScriptEvaluateAsync(ConversationScripts.SetUnlessNewer, [redisKey], arguments);
         await fallback.RunAsync(
             "conversation.set",
-            () => database.StringSetAsync(redisKey, encoded, lifetime),
+            Write,
             () =>
             {
                 _alone.SetLast(key, query);
-                fallback.DeferWrite(redisKey, () => database.StringSetAsync(redisKey, encoded, lifetime));
-                return false;
+                fallback.DeferWrite(redisKey, Write);
+                return RedisResult.Create(0);
             },
             cancellationToken).ConfigureAwait(false);
     }

@@ -23,7 +23,10 @@ public sealed class RedisDeliveryDeduplicator(IDatabase database, RedisKeys keys
 
     private Task<bool> Take(string key) => database.StringSetAsync(key, 1, window, When.NotExists);
 
-    /// <summary>Taken here: Redis learns it once it is back, so a redelivery to another replica then is not answered again.</summary>
+    /// <summary>
+    /// Taken here: Redis learns it once it is back, so a redelivery to another replica then is not answered again. The
+    /// write is SET NX, so sent late it never replaces what another replica took meanwhile.
+    /// </summary>
     private bool TakeAlone(string deliveryId, string key)
     {
         if (!_alone.TryBegin(deliveryId))

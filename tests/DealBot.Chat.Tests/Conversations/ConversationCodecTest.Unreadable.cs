@@ -22,7 +22,7 @@ public sealed partial class ConversationCodecTest
     [InlineData("a list longer than the entry", new byte[] { V, Deal, 0, 0x01, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F })]
     [InlineData("a decimal of scale 29", new byte[] { V, Deal, 0, 0x08, 29 << 1, 1 })]
     [InlineData("month 13", new byte[] { V, Deal, 0, 0x02, 1, 0x01, 0xD4, 0x1F, 13 })]
-    [InlineData("an unknown window kind", new byte[] { V, Deal, 0, 0x02, 9, 0 })]
+    [InlineData("an unknown window kind", new byte[] { V, Deal, 0, 0x02, 11, 0 })]
     public void Decode_UnreadableBytes_IsNoContext(string because, byte[] bytes)
     {
         Assert.True(ConversationCodec.Decode(bytes) is null, $"{because} read as a query");

@@ -38,11 +38,13 @@ public sealed partial class ConversationCodecTest
             Gpus = 325_000m,
             FeeFactor = 0.8m,
             TermMonths = 120,
+            EndShiftMonths = -12,
+            FeeScales = true,
+            RampFeeFactor = 0m,
         },
         Problem = "couldn't tell which deal: \"the thing\" — 🤔",
         Suggestions = ["How much will Anthropic pay xAI?", "Compare xAI and Oracle per MW-year"],
         ScenarioCarried = true,
-        OtherCurrency = true,
         QuotedAmount = Money.FromBillions(-40m),
         Parties = [new Party("anthropic", "Anthropic"), new Party(null, "Disney")],
         Target = Prelude.Usd.Per(Prelude.Kilowatt).Per(Prelude.Month),
@@ -146,8 +148,8 @@ public sealed partial class ConversationCodecTest
             + "Summary MonthlyCost YearlyCost DailyCost HourlyCost WeeklyCost Start End Capacity Hardware GpuCount Parties "
             + "Termination Total MinimumCommitment PerMwMonth PerMwYear PerMwh PerKwh PerGpuMonth PerGpuHour PerGpuYear "
             + "ElectricityShare EnergyPerMonth EnergyPerYear EnergyOverTerm Homes GpusForPower FlopsPerMonth TimeToTrain "
-            + "GpuRentalCost GpuHoursForBudget PowerCost ElectricityCost "
-            + "ToTerm Between SoFar Remaining ForDuration First Next Past Final",
+            + "GpuRentalCost GpuHoursForBudget PowerCost ElectricityCost ElectricityBill "
+            + "ToTerm Between SoFar Remaining ForDuration First Next Past Final Ramp FullRate",
             numbered);
     }
 

@@ -49,15 +49,6 @@ public class AnswerNotesTest
     }
 
     [Fact]
-    public void OtherCurrency_SaysFiguresAreDollars()
-    {
-        var answer = Answerer.Answer(new DealQuery { Kind = QueryKind.Deal, Measure = Measure.YearlyCost, OtherCurrency = true });
-
-        Assert.Equal(15e9, answer.Value);
-        Assert.Contains(AnswerMessages.DollarsOnly, answer.Assumptions);
-    }
-
-    [Fact]
     public void CarriedScenario_SaysWhichScenarioAndHowToLeave()
     {
         var answer = Answerer.Answer(new DealQuery

@@ -8,12 +8,13 @@ namespace DealBot.Redis.Tests.Fixtures;
 
 /// <summary>
 /// One replica's Slack installation services over a shared Redis, set up as for OAuth installs: its own service
-/// provider, Redis connection, breaker and Data Protection instance. A null key is OAuth without a token key.
+/// provider, Redis connection, breaker and Data Protection instance. A null key is OAuth without a token key;
+/// <paramref name="reachable"/> is handed to its breaker (<see cref="PatientFallback"/>).
 /// </summary>
 public static class SlackInstallReplica
 {
     public static ServiceProvider Build(
-        RedisServer server, string prefix, string folder, string? key, ILoggerProvider logs, TimeProvider? clock = null, params string[] previousKeys)
+        RedisServer server, string prefix, string folder, string? key, ILoggerProvider logs, TimeProvider? clock = null, Func<bool>? reachable = null, params string[] previousKeys)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -31,7 +32,7 @@ public static class SlackInstallReplica
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)).AddPatientRedisFallback();
+        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)).AddPatientRedisFallback(reachable);
         if (clock is not null)
         {
             services.AddSingleton(clock);

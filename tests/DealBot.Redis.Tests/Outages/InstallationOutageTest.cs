@@ -55,6 +55,22 @@ public sealed class InstallationOutageTest : IDisposable
         Assert.Equal("T1", (await Store().FindAsync(null, "T1"))?.TeamId);
     }
 
+    [Fact]
+    public async Task InstallDuringAnOutage_AtAReplicaThatHasNotReadTheKeyRingYet_IsKeptAndReachesRedisWhenItIsBack()
+    {
+        var fresh = Store();
+        _server.Kill();
+
+        // Encrypting its token needs the key ring, in Redis: the install is kept like any write Redis did not take.
+        await fresh.SaveAsync(Install("T3"));
+        Assert.Equal("T3", (await FindQuicklyAsync(fresh, "T3"))?.TeamId);
+
+        _server.Restart();
+        using var redis = _server.Connect();
+        await Eventually.UntilAsync(() => redis.GetDatabase().KeyExists($"{_prefix}slack:installation:-:T3"), "the install to reach Redis");
+        Assert.Equal("xoxb-1111-2222-T3", (await Store().FindAsync(null, "T3"))?.BotToken);
+    }
+
     public void Dispose()
     {
         _replicas.ForEach(replica => replica.Dispose());

@@ -11,17 +11,13 @@ public static partial class ReplicaSet
     public const string BackLine = "Redis is back";
     public const string Degraded = "degraded: answering without shared state";
 
-    /// <summary>The settings every replica gets: shared Redis, the log lines the tests read, no per-user limit in the way.</summary>
-    public static Dictionary<string, string> Settings(RedisServer redis, string prefix) => new()
+    /// <summary>The settings every replica gets (<see cref="RedisServer.ReplicaSettings"/>), with the tests' budget.</summary>
+    public static Dictionary<string, string> Settings(RedisServer redis, string prefix)
     {
-        ["Redis:Configuration"] = redis.Configuration,
-        ["Redis:KeyPrefix"] = prefix,
-        ["Redis:MessageBudget"] = OutageCollection.Budget.ToString("c", CultureInfo.InvariantCulture),
-        ["DealBot:RateLimitPerMinute"] = "10000",
-        ["DealBot:RateLimitBurst"] = "1000",
-        ["Logging:LogLevel:Default"] = "Warning",
-        ["Logging:LogLevel:DealBot.Redis"] = "Information",
-    };
+        var settings = redis.ReplicaSettings(prefix);
+        settings["Redis:MessageBudget"] = OutageCollection.Budget.ToString("c", CultureInfo.InvariantCulture);
+        return settings;
+    }
 
     /// <summary>Deliveries a replica has taken through dedupe so far: first ones and redeliveries (from /metrics).</summary>
     public static async Task<(long First, long Duplicates)> DeliveriesAsync(BotProcess bot, string platform)

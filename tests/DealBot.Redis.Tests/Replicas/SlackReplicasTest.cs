@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.WebSockets;
 using DealBot.Redis.Tests.Fixtures;
 using Xunit.Abstractions;
 
@@ -9,8 +10,9 @@ namespace DealBot.Redis.Tests.Replicas;
 /// Issue 14's five phases, against the real host: two DealBot replicas (separate processes) share one redis-server and
 /// take 50 app mentions per phase, over HTTP or Socket Mode. Redis up with Slack's retry of each event delivered to
 /// the other replica; Redis stalled (DEBUG SLEEP 4 s) while events arrive; Redis killed; Redis started again (original
-/// to B, retry to A); replica A killed. Every event is answered, none twice while Redis is up, every ack within
-/// Slack's 3 s, and each replica logs one line when each outage starts and one when it ends.
+/// to B, retry to A); replica A killed halfway through a phase while events arrive at both, then gone. Every event is
+/// answered (but those A had acked and not yet answered when it was killed), none twice while Redis is up, every ack
+/// within Slack's 3 s, and each replica logs one line when each outage starts and one when it ends.
 /// </summary>
 [Collection(OutageCollection.Name)]
 public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
@@ -41,22 +43,22 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
         try
         {
             // A question each first, as a running service has had: the first calls of a new process are slow.
-            await PhaseAsync("warm-up", 0, (i, ev, ch) => [(i % 2 == 0 ? _a : _b, ev, ch, 0)], twiceAllowed: false, count: 2);
+            await PhaseAsync("warm-up", 0, (i, ev, ch) => [(i % 2 == 0 ? _a : _b, ev, ch, 0)], count: 2);
 
             // 1. Redis up: each event to A, Slack's retry of it to B.
-            var normal = await PhaseAsync("up, retry to the other replica", 1, (i, ev, ch) => [(_a, ev, ch, 0), (_b, ev, ch, 1)], twiceAllowed: false);
+            var normal = await PhaseAsync("up, retry to the other replica", 1, (i, ev, ch) => [(_a, ev, ch, 0), (_b, ev, ch, 1)]);
             await SlashCommandsAsync("up", 1);
 
             // 2. Redis stalled for 4 s while events arrive (each delivered once).
             var stall = _redis.StallAsync(TimeSpan.FromSeconds(4));
             await SlashCommandsAsync("stalled", 2);
-            var stalled = await PhaseAsync("stalled (DEBUG SLEEP 4)", 2, (i, ev, ch) => [(i % 2 == 0 ? _a : _b, ev, ch, 0)], twiceAllowed: false);
+            var stalled = await PhaseAsync("stalled (DEBUG SLEEP 4)", 2, (i, ev, ch) => [(i % 2 == 0 ? _a : _b, ev, ch, 0)]);
             await stall;
             await ReplicaSet.SharingAsync(_a, _b);
 
             // 3. Redis stopped: the replicas answer alone; /readyz stays ready, /healthz says so.
             _redis.Kill();
-            var down = await PhaseAsync("stopped", 3, (i, ev, ch) => [(i % 2 == 0 ? _a : _b, ev, ch, 0)], twiceAllowed: false);
+            var down = await PhaseAsync("stopped", 3, (i, ev, ch) => [(i % 2 == 0 ? _a : _b, ev, ch, 0)]);
             await SlashCommandsAsync("stopped", 3);
             foreach (var bot in new[] { _a, _b })
             {
@@ -69,11 +71,11 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
             _redis.Restart();
             await ReplicaSet.SharingAsync(_a, _b);
             output.WriteLine($"sharing resumed {restarted.Elapsed.TotalSeconds:0.0} s after redis-server started again");
-            var back = await PhaseAsync("started again, retry to the other replica", 4, (i, ev, ch) => [(_b, ev, ch, 0), (_a, ev, ch, 1)], twiceAllowed: false);
+            var back = await PhaseAsync("started again, retry to the other replica", 4, (i, ev, ch) => [(_b, ev, ch, 0), (_a, ev, ch, 1)]);
 
-            // 5. Replica A killed: B answers everything.
-            _a.Kill();
-            var alone = await PhaseAsync("replica A killed", 5, (i, ev, ch) => [(_b, ev, ch, 0)], twiceAllowed: false, live: [_b]);
+            // 5. Replica A killed halfway while events arrive at both: B answers every event from then on.
+            var killed = await PhaseAsync("replica A killed halfway", 5, (i, ev, ch) => [(i % 2 == 0 ? _a : _b, ev, ch, 0)], killAAt: PerPhase / 2);
+            var alone = await PhaseAsync("replica A gone, events to B", 6, (i, ev, ch) => [(_b, ev, ch, 0)]);
 
             foreach (var (name, bot) in new[] { ("A", _a), ("B", _b) })
             {
@@ -83,7 +85,7 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
             }
 
             output.WriteLine($"event acks: {ReplicaSet.Summary(_acks)}; slash command acks (with the answer): {ReplicaSet.Summary(_slashAcks)}");
-            output.WriteLine($"answers, Redis up: {normal}; stalled: {stalled}; stopped: {down}; started again: {back}; replica A killed: {alone}");
+            output.WriteLine($"answers, Redis up: {normal}; stalled: {stalled}; stopped: {down}; started again: {back}; replica A killed halfway: {killed}; replica A gone: {alone}");
         }
         finally
         {
@@ -122,14 +124,9 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
     private async Task<BotProcess> StartAsync(string name, string prefix, string data)
     {
         var settings = ReplicaSet.Settings(_redis, prefix);
-        settings["Slack:SigningSecret"] = SlackFake.SigningSecret;
-        settings["Slack:BotToken"] = "xoxb-0000000001-replica-token";
-        settings["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl(name);
-        settings["Slack:InstallationStorePath"] = Path.Combine(data, name, "installations.json");
-        settings["Slack:ChannelMessageInterval"] = "00:00:00";
-        if (_socketMode)
+        foreach (var (key, value) in _slack.ReplicaSettings(name, data, _socketMode))
         {
-            settings["Slack:AppToken"] = "xapp-1-A0000000001-0000000000001-replica";
+            settings[key] = value;
         }
 
         var bot = await BotProcess.StartAsync(settings);
@@ -142,57 +139,94 @@ public sealed class SlackReplicasTest(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
-    /// Sends <see cref="PerPhase"/> events, each in its own channel and delivered as <paramref name="deliveries"/> says
-    /// (replica, event id, channel, retry number); waits until every replica has taken every delivery and posted every
-    /// answer; asserts each channel answered once (at least once when <paramref name="twiceAllowed"/>) and every ack
-    /// in time. Returns the answer latencies (sent to posted).
+    /// Sends <paramref name="count"/> events, each in its own channel and delivered as <paramref name="deliveries"/> says
+    /// (replica, event id, channel, retry number). With <paramref name="killAAt"/>, replica A is killed just before that
+    /// event, while it may still hold the ones before; a delivery to it then fails and goes to B as Slack's retry (what
+    /// the load balancer, or Slack's next Socket Mode connection, does). Waits until every live replica has taken every
+    /// delivery it got and posted every answer; asserts each channel answered once (one sent before the kill at most
+    /// once: A may have died holding it) and every ack in time. Returns the answer latencies (sent to posted).
     /// </summary>
     private async Task<string> PhaseAsync(
         string name,
         int phase,
         Func<int, string, string, (BotProcess Bot, string EventId, string Channel, int Retry)[]> deliveries,
-        bool twiceAllowed,
-        BotProcess[]? live = null,
+        int killAAt = -1,
         int count = PerPhase)
     {
-        live ??= [_a, _b];
-        var before = await Task.WhenAll(live.Select(b => ReplicaSet.DeliveriesAsync(b, "slack")));
+        var bots = new[] { _a, _b }.Where(b => !b.HasExited).ToArray();
+        var before = await Task.WhenAll(bots.Select(b => ReplicaSet.DeliveriesAsync(b, "slack")));
+        var sentTo = bots.ToDictionary(b => b, _ => 0);
         var channels = new List<string>();
-        var sent = 0;
         for (var i = 0; i < count; i++)
         {
+            if (i == killAAt)
+            {
+                _a.Kill();
+            }
+
             var (eventId, channel) = ($"Ev{phase}x{i:D3}", $"C{phase}x{i:D3}");
             channels.Add(channel);
             _sentAt[channel] = Stopwatch.GetTimestamp();
             foreach (var delivery in deliveries(i, eventId, channel))
             {
-                var ack = _socketMode
-                    ? await _slack.SendOverSocketAsync(delivery.Bot == _a ? "a" : "b", delivery.EventId, delivery.Channel, delivery.Retry)
-                    : await SlackFake.SendOverHttpAsync(delivery.Bot.Http, delivery.EventId, delivery.Channel, delivery.Retry);
+                var (bot, ack) = await DeliverAsync(delivery.Bot, delivery.EventId, delivery.Channel, delivery.Retry);
                 Assert.True(ack < AckDeadline, $"{name}: {delivery.EventId} acked after {ack.TotalMilliseconds:0} ms");
                 _acks.Add(ack);
-                sent++;
+                sentTo[bot]++;
             }
         }
 
+        var live = bots.Where(b => !b.HasExited).ToArray();
         await Eventually.UntilAsync(async () =>
         {
             var now = await Task.WhenAll(live.Select(b => ReplicaSet.DeliveriesAsync(b, "slack")));
-            var taken = now.Zip(before).Sum(p => p.First.First - p.Second.First + p.First.Duplicates - p.Second.Duplicates);
-            var first = now.Zip(before).Sum(p => p.First.First - p.Second.First);
-            return taken == sent && channels.Sum(c => _slack.AnswersIn(c).Count) == first;
+            var was = live.Select(b => before[Array.IndexOf(bots, b)]).ToArray();
+            var taken = now.Zip(was).Sum(p => p.First.First - p.Second.First + p.First.Duplicates - p.Second.Duplicates);
+            var first = now.Zip(was).Sum(p => p.First.First - p.Second.First);
+            var answeredByLive = channels.Sum(c => _slack.AnswersIn(c).Count(a => live.Any(b => Name(b) == a.Replica)));
+            return taken == live.Sum(b => sentTo[b]) && answeredByLive == first;
         }, $"{name}: every delivery taken and answered");
 
         var latencies = new List<TimeSpan>();
-        foreach (var channel in channels)
+        var lostAtTheKill = 0;
+        for (var i = 0; i < channels.Count; i++)
         {
-            var answers = _slack.AnswersIn(channel);
-            Assert.True(twiceAllowed ? answers.Count >= 1 : answers.Count == 1, $"{name}: {channel} answered {answers.Count} times");
-            latencies.Add(Stopwatch.GetElapsedTime(_sentAt[channel], answers.Min(a => a.At)));
+            var answers = _slack.AnswersIn(channels[i]);
+            var heldByTheKilled = i < killAAt && answers.Count == 0;
+            Assert.True(answers.Count == 1 || heldByTheKilled, $"{name}: {channels[i]} answered {answers.Count} times");
+            if (heldByTheKilled)
+            {
+                lostAtTheKill++;
+                continue;
+            }
+
+            latencies.Add(Stopwatch.GetElapsedTime(_sentAt[channels[i]], answers.Min(a => a.At)));
         }
 
-        var summary = $"{channels.Count}/{count} answered once, answer latency {ReplicaSet.Summary(latencies)}";
-        output.WriteLine($"phase {phase} ({name}): {sent} deliveries; {summary}");
+        if (killAAt >= 0)
+        {
+            output.WriteLine($"phase {phase} ({name}): {lostAtTheKill} of the {killAAt} events sent before the kill were in replica A's hands when it died");
+        }
+
+        var summary = $"{latencies.Count}/{count} answered once, answer latency {ReplicaSet.Summary(latencies)}";
+        output.WriteLine($"phase {phase} ({name}): {_acks.Count} deliveries so far; {summary}");
         return summary;
     }
+
+    /// <summary>Delivers an event; when the replica is gone, to the other one as Slack's retry.</summary>
+    private async Task<(BotProcess Bot, TimeSpan Ack)> DeliverAsync(BotProcess bot, string eventId, string channel, int retry)
+    {
+        try
+        {
+            return (bot, _socketMode
+                ? await _slack.SendOverSocketAsync(Name(bot), eventId, channel, retry)
+                : await SlackFake.SendOverHttpAsync(bot.Http, eventId, channel, retry));
+        }
+        catch (Exception e) when (bot.HasExited && e is HttpRequestException or WebSocketException or ObjectDisposedException)
+        {
+            return await DeliverAsync(bot == _a ? _b : _a, eventId, channel, Math.Max(retry, 1));
+        }
+    }
+
+    private string Name(BotProcess bot) => bot == _a ? "a" : "b";
 }

@@ -170,7 +170,7 @@ public sealed class RedisInstallationStoreTest(RedisServer server) : IDisposable
     private SlackReplica Replica(string? key, params string[] previous)
     {
         var logs = new CapturedLogs();
-        var provider = SlackInstallReplica.Build(server, _prefix, _folder, key, logs, _clock, previous);
+        var provider = SlackInstallReplica.Build(server, _prefix, _folder, key, logs, _clock, previousKeys: previous);
         _replicas.Add(provider);
         return new SlackReplica(provider, logs);
     }

@@ -42,7 +42,7 @@ public sealed class EventsTest
         Assert.Equal("header", blocks[0].GetProperty("type").GetString());
         Assert.True(blocks[1].TryGetProperty("fields", out _), "the key numbers as fields");
         Assert.Equal("context", blocks[^1].GetProperty("type").GetString());
-        Assert.StartsWith("<https://", blocks[^1].GetProperty("elements")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("1. <https://", blocks[^1].GetProperty("elements")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using DealBot.Chat;
 using DealBot.Chat.Conversations;
+using DealBot.Chat.Rendering;
 using DealBot.Core.Answers;
 using DealBot.Language;
 using DealBot.Slack.Formatting;
@@ -18,5 +19,5 @@ public static class Expected
             .AskOnce(question);
 
     /// <summary>The header block's text for this question's answer (escaped as the bot sends it).</summary>
-    public static string Header(string question) => Mrkdwn.Escape(Answer(question).Headline);
+    public static string Header(string question) => Mrkdwn.Escape(SideBySide.Headline(Answer(question)));
 }

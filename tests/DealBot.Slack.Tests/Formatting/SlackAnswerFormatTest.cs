@@ -46,7 +46,7 @@ public sealed class SlackAnswerFormatTest
         Assert.Equal(["header", "section", "section", "section", "actions", "context"], blocks.Select(b => b.GetProperty("type").GetString()!));
         Assert.Equal("plain_text", blocks[0].GetProperty("text").GetProperty("type").GetString());
         var fields = blocks[1].GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("text").GetString()!).ToArray();
-        Assert.Equal(["*Value*\n$43.75B", "*Range*\n$43.75B – $46.25B", "*Unit*\nUSD"], fields);
+        Assert.Equal(["*Value*\n$43.75B", "*Range*\n$43.75B – $46.25B"], fields);
         var button = blocks[4].GetProperty("elements")[0];
         Assert.Equal(SlackAnswerFormat.AskActionPrefix + "0", button.GetProperty("action_id").GetString());
         Assert.Equal("<@U9> xai per year", button.GetProperty("value").GetString());
@@ -61,7 +61,7 @@ public sealed class SlackAnswerFormatTest
     }
 
     [Fact]
-    public void Message_LongSectionFullOfMentions_StaysWithin3000AfterNeutralizing()
+    public void Message_LongSectionFullOfMentions_StaysWithin3000InWholeLinesAfterNeutralizing()
     {
         // Each "@here" gains a zero-width space when neutralized: a cut made before that would end up over the limit.
         var steps = Enumerable.Repeat("ask @here and @channel", 200).ToArray();
@@ -69,8 +69,11 @@ public sealed class SlackAnswerFormatTest
         var message = JsonSerializer.SerializeToElement(SlackAnswerFormat.Message(Injected with { Steps = steps }));
 
         var section = message.GetProperty("blocks")[2].GetProperty("text").GetProperty("text").GetString()!;
-        Assert.Equal(3000, section.Length);
+        Assert.InRange(section.Length, 2900, 3000);
         Assert.DoesNotContain("@here", section, StringComparison.Ordinal);
+        var lines = section.Split('\n');
+        Assert.Equal("…", lines[^1]);
+        Assert.All(lines[..^1], line => Assert.Equal("• ask @\u200Bhere and @\u200Bchannel", line));
     }
 
     [Fact]
@@ -88,7 +91,7 @@ public sealed class SlackAnswerFormatTest
         var message = JsonSerializer.SerializeToElement(SlackAnswerFormat.Message(Injected with { Low = null, High = null }));
 
         var fields = message.GetProperty("blocks")[1].GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("text").GetString()!);
-        Assert.Equal(["*Value*\n$43.75B", "*Unit*\nUSD"], fields);
+        Assert.Equal(["*Value*\n$43.75B"], fields);
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class SlackAnswerFormatTest
         var text = SlackAnswerFormat.Message(answer)["text"]!.GetValue<string>();
 
         Assert.StartsWith($"*{Mrkdwn.Escape(answer.Headline)}*\n• {Mrkdwn.Escape(answer.Steps[0])}", text, StringComparison.Ordinal);
-        Assert.Contains("Sources: <https://", text, StringComparison.Ordinal);
+        Assert.Contains("Sources:\n1. <https://", text, StringComparison.Ordinal);
     }
 
     [Theory]

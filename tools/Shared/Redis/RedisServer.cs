@@ -1,15 +1,15 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using StackExchange.Redis;
 
-namespace DealBot.Redis.Tests.Fixtures;
+namespace DealBot.Load.Redis;
 
 /// <summary>
 /// A private redis-server on a free loopback port, started once for the test collection and stopped after it: no
 /// persistence, its own data folder. When redis-server is not installed every test fails saying so; nothing is skipped.
 /// An outage test starts one of its own and kills it (<see cref="Kill"/>), starts it again on the same port
-/// (<see cref="Restart"/>) or stalls it (<see cref="StallAsync"/>, <c>DEBUG SLEEP</c>).
+/// (<see cref="Restart"/>) or stalls it (<see cref="StallAsync"/>, <c>DEBUG SLEEP</c>). One copy for the Redis tests and
+/// the load tools' outage runs.
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
@@ -57,8 +57,19 @@ public sealed class RedisServer : IDisposable
 
     public string Configuration => $"127.0.0.1:{Port}";
 
-    /// <summary>A new, independent client, opened as the bot opens it: one per simulated bot instance.</summary>
-    public IConnectionMultiplexer Connect() => RedisConnection.Connect(new RedisOptions { Configuration = Configuration });
+    /// <summary>
+    /// The settings every replica of the real host sharing this server gets: the server and a key prefix, the outage's
+    /// two log lines, no per-user limit in the way of a run from few askers.
+    /// </summary>
+    public Dictionary<string, string> ReplicaSettings(string prefix) => new()
+    {
+        ["Redis:Configuration"] = Configuration,
+        ["Redis:KeyPrefix"] = prefix,
+        ["DealBot:RateLimitPerMinute"] = "10000",
+        ["DealBot:RateLimitBurst"] = "1000",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:DealBot.Redis"] = "Information",
+    };
 
     /// <summary>Ends the server at once, as a crash or an OOM kill would: connections drop, nothing answers.</summary>
     public void Kill() => Stop(_process);

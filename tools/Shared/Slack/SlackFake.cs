@@ -14,22 +14,26 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace DealBot.Redis.Tests.Replicas;
+namespace DealBot.Load.Slack;
 
 /// <summary>
-/// Slack as several replicas see it: the Web API (<c>auth.test</c>, <c>chat.postMessage</c>, <c>apps.connections.open</c>)
-/// and one Socket Mode server per replica, each replica under its own path (<c>/r/{replica}/…</c>), so the fake knows
-/// who answered. Events API deliveries are signed as Slack signs them and sent over HTTP or as Socket Mode envelopes;
-/// each event gets its own channel, so answers are counted per event and a second answer is a double answer.
+/// Slack as one or several replicas see it: the Web API (<c>auth.test</c>, <c>chat.postMessage</c>,
+/// <c>apps.connections.open</c>) and one Socket Mode server per replica, each replica under its own path
+/// (<c>/r/{replica}/…</c>), so the fake knows who answered. Events API deliveries are signed as Slack signs them and sent
+/// over HTTP or as Socket Mode envelopes; each event gets its own channel, so answers are counted per event and a second
+/// answer is a double answer. One copy for the Redis replica tests and the Slack load tool.
 /// </summary>
 public sealed class SlackFake : IAsyncDisposable
 {
     public const string SigningSecret = "replica-signing-secret-0123456789";
     public const string BotUserId = "UBOT";
 
+    /// <summary>How long an ack may take before the sender gives up on it (far beyond Slack's 3 s: a hung replica).</summary>
+    private static readonly TimeSpan AckPatience = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(string Replica, long At)>> _answers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<WebSocket>> _sockets = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _acks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Replica, TaskCompletionSource<string?> Ack)> _acks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _sendLocks = new(StringComparer.Ordinal);
     private WebApplication _app = null!;
 
@@ -50,6 +54,28 @@ public sealed class SlackFake : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>
+    /// The Slack settings of one replica of the real host talking to this fake: its own Web API path, and with
+    /// <paramref name="socketMode"/> an app token (Socket Mode) too; its installations file in <paramref name="data"/>.
+    /// </summary>
+    public Dictionary<string, string> ReplicaSettings(string replica, string data, bool socketMode)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Slack:SigningSecret"] = SigningSecret,
+            ["Slack:BotToken"] = "xoxb-0000000001-replica-token",
+            ["Slack:ApiBaseUrl"] = ApiBaseUrl(replica),
+            ["Slack:InstallationStorePath"] = Path.Combine(data, replica, "installations.json"),
+            ["Slack:ChannelMessageInterval"] = "00:00:00",
+        };
+        if (socketMode)
+        {
+            settings["Slack:AppToken"] = "xapp-1-A0000000001-0000000000001-replica";
+        }
+
+        return settings;
+    }
+
     /// <summary>The Web API base URL one replica is configured with.</summary>
     public string ApiBaseUrl(string replica) => $"{BaseUrl}/r/{replica}/api/";
 
@@ -58,6 +84,12 @@ public sealed class SlackFake : IAsyncDisposable
     /// per chat.postMessage.
     /// </summary>
     public IReadOnlyList<(string Replica, long At)> AnswersIn(string channel) => _answers.TryGetValue(channel, out var answers) ? answers.ToArray() : [];
+
+    /// <summary>How many of <paramref name="channels"/> got at least one chat.postMessage.</summary>
+    public int AnsweredIn(IEnumerable<string> channels) => channels.Count(_answers.ContainsKey);
+
+    /// <summary>Channels that got more than one chat.postMessage: every event has its own channel, so each is a double answer.</summary>
+    public int ChannelsAnsweredTwice => _answers.Count(a => a.Value.Count > 1);
 
     /// <summary>Waits until the replica's Socket Mode connection has said hello.</summary>
     public Task ConnectedAsync(string replica) => Socket(replica).Task;
@@ -75,8 +107,7 @@ public sealed class SlackFake : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         using var response = await replica.SendAsync(request);
         var took = Stopwatch.GetElapsedTime(started);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"event {eventId}: {(int)response.StatusCode}");
-        return took;
+        return response.StatusCode == HttpStatusCode.OK ? took : throw new InvalidOperationException($"event {eventId}: {(int)response.StatusCode}");
     }
 
     /// <summary>
@@ -89,17 +120,14 @@ public sealed class SlackFake : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         using var response = await replica.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"slash command {triggerId}: {(int)response.StatusCode}");
-        return (body, Stopwatch.GetElapsedTime(started));
+        return response.StatusCode == HttpStatusCode.OK
+            ? (body, Stopwatch.GetElapsedTime(started))
+            : throw new InvalidOperationException($"slash command {triggerId}: {(int)response.StatusCode}");
     }
 
     /// <summary>The same slash command as a Socket Mode envelope; returns the ack's payload (the answer) and how long the ack took.</summary>
-    public async Task<(string Body, TimeSpan Took)> SlashOverSocketAsync(string replica, string triggerId, string channel)
-    {
-        var fields = string.Join(",", SlashForm(triggerId, channel).Split('&').Select(p => p.Split('=')).Select(p => $"\"{p[0]}\":\"{Uri.UnescapeDataString(p[1])}\""));
-        var frame = $$"""{"type":"slash_commands","envelope_id":"{{triggerId}}","accepts_response_payload":true,"payload":{""" + fields + "}}";
-        return await SendEnvelopeAsync(replica, triggerId, frame);
-    }
+    public Task<(string Body, TimeSpan Took)> SlashOverSocketAsync(string replica, string triggerId, string channel) =>
+        SendEnvelopeAsync(replica, triggerId, SlashEnvelope(triggerId, SlashForm(triggerId, channel)));
 
     /// <summary>The same mention as a Socket Mode envelope to one replica's connection; returns how long the ack took.</summary>
     public async Task<TimeSpan> SendOverSocketAsync(string replica, string eventId, string channel, int retry = 0)
@@ -107,6 +135,47 @@ public sealed class SlackFake : IAsyncDisposable
         var envelopeId = $"{eventId}-{replica}-{retry}";
         var frame = $$"""{"type":"events_api","envelope_id":"{{envelopeId}}","accepts_response_payload":false,"retry_attempt":{{retry}},"retry_reason":"{{(retry > 0 ? "timeout" : "")}}","payload":{{Mention(eventId, channel)}}}""";
         return (await SendEnvelopeAsync(replica, envelopeId, frame)).Took;
+    }
+
+    /// <summary>
+    /// A <c>slash_commands</c> envelope of a form's fields (as Socket Mode carries a slash command), answered in its ack.
+    /// </summary>
+    public static string SlashEnvelope(string envelopeId, string form)
+    {
+        var fields = string.Join(",", form.Split('&').Select(p => p.Split('=')).Select(p => $"\"{p[0]}\":\"{Uri.UnescapeDataString(p[1])}\""));
+        return $$"""{"type":"slash_commands","envelope_id":"{{envelopeId}}","accepts_response_payload":true,"payload":{""" + fields + "}}";
+    }
+
+    /// <summary>
+    /// Sends an envelope on a replica's connection and waits for its ack: the ack's payload ("" without one) and how
+    /// long it took. Throws when the replica's connection is gone or goes before it acks.
+    /// </summary>
+    public async Task<(string Body, TimeSpan Took)> SendEnvelopeAsync(string replica, string envelopeId, string frame)
+    {
+        var ack = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _acks[envelopeId] = (replica, ack);
+        var socket = await Socket(replica).Task;
+        if (socket.State != WebSocketState.Open)
+        {
+            // Closed after the acks it held were failed: this one would never hear.
+            _acks.TryRemove(envelopeId, out _);
+            throw new WebSocketException($"replica {replica}'s Socket Mode connection is closed");
+        }
+
+        var sendLock = _sendLocks.GetOrAdd(replica, _ => new SemaphoreSlim(1, 1));
+        var started = Stopwatch.GetTimestamp();
+        await sendLock.WaitAsync();
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+
+        var payload = await ack.Task.WaitAsync(AckPatience);
+        return (payload ?? "", Stopwatch.GetElapsedTime(started));
     }
 
     public async ValueTask DisposeAsync()
@@ -128,28 +197,6 @@ public sealed class SlackFake : IAsyncDisposable
     private static string SlashForm(string triggerId, string channel) =>
         $"token=x&team_id=T1&team_domain=replicas&channel_id={channel}&channel_name=c&user_id=U1&user_name=u&command=%2Fdeal"
         + $"&text={Uri.EscapeDataString("xai per year")}&api_app_id=A1&trigger_id={triggerId}";
-
-    /// <summary>Sends an envelope on a replica's connection and waits for its ack: the ack's payload, if any, and how long it took.</summary>
-    private async Task<(string Body, TimeSpan Took)> SendEnvelopeAsync(string replica, string envelopeId, string frame)
-    {
-        var ack = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _acks[envelopeId] = ack;
-        var socket = await Socket(replica).Task;
-        var sendLock = _sendLocks.GetOrAdd(replica, _ => new SemaphoreSlim(1, 1));
-        var started = Stopwatch.GetTimestamp();
-        await sendLock.WaitAsync();
-        try
-        {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, CancellationToken.None);
-        }
-        finally
-        {
-            sendLock.Release();
-        }
-
-        var payload = await ack.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        return (payload ?? "", Stopwatch.GetElapsedTime(started));
-    }
 
     private static string Mention(string eventId, string channel) => JsonSerializer.Serialize(new
     {
@@ -197,7 +244,7 @@ public sealed class SlackFake : IAsyncDisposable
         }
 
         waiting.TrySetResult(socket);
-        var buffer = new byte[64 * 1024];
+        var buffer = new byte[256 * 1024];
         try
         {
             while (socket.State == WebSocketState.Open)
@@ -219,13 +266,22 @@ public sealed class SlackFake : IAsyncDisposable
                 using var ack = JsonDocument.Parse(buffer.AsMemory(0, count));
                 if (ack.RootElement.TryGetProperty("envelope_id", out var id) && _acks.TryRemove(id.GetString()!, out var done))
                 {
-                    done.TrySetResult(ack.RootElement.TryGetProperty("payload", out var payload) ? payload.GetRawText() : null);
+                    done.Ack.TrySetResult(ack.RootElement.TryGetProperty("payload", out var payload) ? payload.GetRawText() : null);
                 }
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
             // The replica went away.
+        }
+
+        // Slack sends what this connection did not ack to another connection: the senders hear it now, not after their patience.
+        foreach (var (envelopeId, pending) in _acks.Where(a => a.Value.Replica == replica).ToList())
+        {
+            if (_acks.TryRemove(envelopeId, out _))
+            {
+                pending.Ack.TrySetException(new WebSocketException($"replica {replica}'s Socket Mode connection closed before it acked {envelopeId}"));
+            }
         }
     }
 }

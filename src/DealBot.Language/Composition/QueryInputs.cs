@@ -1,0 +1,77 @@
+using DealBot.Core.Queries;
+using DealBot.Core.Units;
+
+namespace DealBot.Language.Composition;
+
+/// <summary>
+/// The inputs of a query the readers built matched against the amounts the user typed, by dimension: "10k h100s at
+/// 700 W each, energy?" must not become a rental at $700 an hour, nor "xai's 300 MW, homes if a home uses 9,000 kWh a
+/// year" a count at the average home's use. (A composed query uses the amounts themselves.)
+/// </summary>
+internal static class QueryInputs
+{
+    private static readonly Dimension GpuHour = Dimension.Gpu * Dimension.Time;
+
+    /// <summary>The label of an amount the query leaves out, or null when every amount is an input.</summary>
+    /// <remarks>An input kept from <paramref name="previous"/> ("and at $3/hr?") was typed before.</remarks>
+    public static string? Unmatched(DealQuery query, IReadOnlyList<Term> given, DealQuery? previous)
+    {
+        if (query.Kind is QueryKind.Compose or QueryKind.Unknown || given.Count == 0)
+        {
+            return null;
+        }
+
+        // Which amount each input came from; an input may also come from a bare number ("at 2.35") or the question before.
+        Span<bool> used = stackalloc bool[given.Count];
+        var before = previous is { Kind: QueryKind.Compute } ? previous : null;
+        Use(query.Budget is not null && query.Budget != before?.Budget, given, used, Dimension.Money);
+        Use(query.GpuCount is not null && query.GpuCount != before?.GpuCount, given, used, Dimension.Gpu);
+        Use(query.Power is not null && query.Power != before?.Power, given, used, Dimension.Power);
+        Use(query.PricePerGpuHour is not null && query.PricePerGpuHour != before?.PricePerGpuHour, given, used,
+            Dimension.Money / GpuHour, Dimension.Money / Dimension.Time, Dimension.Money / Dimension.Gpu, Dimension.Money);
+        Use(query.ElectricityPricePerKwh is not null && query.ElectricityPricePerKwh != before?.ElectricityPricePerKwh, given, used,
+            Dimension.Money / Dimension.Energy, Dimension.Money);
+        Use(query.PricePerMwMonth is not null && query.PricePerMwMonth != before?.PricePerMwMonth, given, used,
+            Dimension.Money / Dimension.Energy, Dimension.Money / Dimension.Power, Dimension.Money);
+        Use(query.TrainingFlops is not null && query.TrainingFlops != before?.TrainingFlops, given, used, Dimension.Flop);
+        // "15B or 45B, which is right?": every figure heard is checked against the answer.
+        for (var k = 0; query.QuotedAmount is not null && k < given.Count; k++)
+        {
+            used[k] |= given[k].Quantity.Dimension == Dimension.Money;
+        }
+
+        if (query.Changes is { } changes)
+        {
+            Use(changes.MonthlyFee is not null, given, used, Dimension.Money / Dimension.Time, Dimension.Money);
+            Use(changes.Power is not null, given, used, Dimension.Power);
+            Use(changes.Gpus is not null, given, used, Dimension.Gpu);
+        }
+        for (var k = 0; k < given.Count; k++)
+        {
+            // Lengths and percentages have readers of their own (durations, windows, utilisation).
+            var dimension = given[k].Quantity.Dimension;
+            if (!used[k] && dimension != Dimension.Time && dimension != Dimension.None)
+            {
+                return given[k].Label;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Marks an unused typed amount of the input's dimensions, if any, trying them in the order given.</summary>
+    private static void Use(bool input, IReadOnlyList<Term> given, Span<bool> used, params ReadOnlySpan<Dimension> dimensions)
+    {
+        foreach (var dimension in input ? dimensions : [])
+        {
+            for (var k = 0; k < given.Count; k++)
+            {
+                if (!used[k] && given[k].Quantity.Dimension == dimension)
+                {
+                    used[k] = true;
+                    return;
+                }
+            }
+        }
+    }
+}

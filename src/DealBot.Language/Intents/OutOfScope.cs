@@ -1,0 +1,139 @@
+using DealBot.Language.Entities;
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.Intents;
+
+/// <summary>
+/// Questions that look like deal questions but ask for something no deal's figures answer: a company's valuation or
+/// headcount, a country's electricity, a GPU's shop price, a figure in another currency, or an order to the bot. Each
+/// would otherwise be answered with the nearest deal figure, stated confidently and wrong; here it gets the reason.
+/// </summary>
+internal static class OutOfScope
+{
+    /// <summary>Why the question is outside what deals answer, or null when it is not.</summary>
+    public static string? Reason(ref Sentence s)
+    {
+        if (s.Has(Word.Instruction))
+        {
+            return LanguageMessages.Instructions;
+        }
+
+        if (OtherCurrency(ref s))
+        {
+            return LanguageMessages.OtherCurrency;
+        }
+
+        var (companies, dealNamed, hardware) = Entities(ref s);
+        var dealContext = dealNamed || companies > 1 || s.Has(Word.Deal);
+
+        // "how much is xai worth", "how many gpus does google have", "anthropic's revenue": about the company, and a deal
+        // it is party to is only part of that.
+        if (s.Has(Word.CompanyFact) || BuysACompany(ref s) || (s.Has(Word.Invest) && !s.Has(Word.Deal) && !dealNamed)
+            || (!dealContext && (s.Has(Word.Earnings)
+                || (companies == 1 && (s.Has(Word.Worth) || s.Has(Word.Own)) && !s.Has(Word.Pay) && !s.Has(Word.Fee) && !s.Has(Word.Price)))))
+        {
+            return LanguageMessages.CompanyFacts;
+        }
+
+        // "how much electricity does the us use": "the us" is a country, not "us" who ask.
+        if (s.Has(Word.Place) || ThePronounUs(ref s))
+        {
+            return LanguageMessages.Places;
+        }
+
+        // "what's the price of an h100": no deal and no amounts, so a deal's per-GPU fee would answer another question.
+        if (hardware >= 0 && companies == 0 && !dealNamed && (s.Has(Word.Price) || s.Has(Word.Pay)) && !HasNumber(ref s))
+        {
+            return string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.HardwarePriceFormat,
+                s.TextOf(hardware).ToString().ToUpperInvariant());
+        }
+
+        return null;
+    }
+
+    /// <summary>"€1.25bn", "£1B", "1.25 billion euros", "in yen": the catalog has dollars and no exchange rate.</summary>
+    private static bool OtherCurrency(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            ref readonly var t = ref s.Tokens[i];
+            if ((t.Kind == TokenKind.Word && t.Word == Word.Currency) || (t.Kind == TokenKind.Symbol && s.Text[t.Start] is '€' or '£' or '¥' or '₹'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many companies are named (two meaning two or more), whether a deal is, and the first hardware word (or -1).</summary>
+    private static (int Companies, bool DealNamed, int Hardware) Entities(ref Sentence s)
+    {
+        var companies = 0;
+        var first = -1;
+        var dealNamed = false;
+        var hardware = -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            var entity = s.Tokens[i].Entity;
+            switch (entity.Kind)
+            {
+                case EntityKind.Company when first < 0:
+                    (first, companies) = (entity.Index, 1);
+                    break;
+                case EntityKind.Company when entity.Index != first:
+                    companies = 2;
+                    break;
+                case EntityKind.Deal:
+                    dealNamed = true;
+                    break;
+                case EntityKind.Hardware when hardware < 0:
+                    hardware = i;
+                    break;
+            }
+        }
+
+        return (companies, dealNamed, hardware);
+    }
+
+    /// <summary>"when did google buy xai": a company bought, not compute.</summary>
+    private static bool BuysACompany(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if ((s.IsText(i, "buy") || s.IsText(i, "bought") || s.IsText(i, "buys")) && s.Tokens[i + 1].Entity.Kind == EntityKind.Company)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ThePronounUs(ref Sentence s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if (s.IsText(i, "us") && s.IsWord(i - 1, Word.The))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNumber(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
