@@ -1,5 +1,7 @@
 using DealBot.Cli;
 using DealBot.Hosting;
+using DealBot.Mcp;
+using Microsoft.Extensions.DependencyInjection;
 
 // Configuration and wiring only: the command line, the commands and the chat live in Cli/, Interactive/, Hosting/.
 var parsed = CommandLine.Parse(args);
@@ -37,5 +39,10 @@ if (command.Kind == CommandKind.Default && platforms.Any)
 
 var builder = HostSetup.CreateBuilder(command.ConfigurationArgs);
 builder.Services.AddDealBot();
+if (command.Kind == CommandKind.Mcp)
+{
+    builder.Services.AddDealBotMcp().WithStdioServerTransport();
+}
+
 using var host = builder.Build();
 return await new CommandRunner(host.Services, ConsoleStreams.System()).RunAsync(command);

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using DealBot.Core.Answers;
 
@@ -9,6 +10,16 @@ namespace DealBot.Chat.Rendering;
 /// </summary>
 public static class AnswerJson
 {
+    /// <summary>
+    /// How every answer is written for machines (the CLI, the HTTP API, MCP tools), so each prints the same bytes:
+    /// not for HTML, so "–" and "≈" stay readable instead of \u2013.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static void Write(Utf8JsonWriter json, Answer answer)
     {
         json.WriteStartObject();

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DealBot.Chat.Rendering;
 using DealBot.Core.Answers;
@@ -23,12 +22,7 @@ public sealed class AnswerOutput : IDisposable
     {
         _output = output;
         _format = format;
-        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions
-        {
-            Indented = indented,
-            // Machine output, not HTML: keep "–" and "≈" readable instead of \u2013.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        _json = new Utf8JsonWriter(_buffer, AnswerJson.WriterOptions(indented));
     }
 
     /// <summary>Writes one answer: a JSON object on one line, or the plain text followed by a blank line.</summary>

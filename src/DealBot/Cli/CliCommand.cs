@@ -7,6 +7,9 @@ public enum CommandKind
     Default,
     Chat,
     Ask,
+
+    /// <summary>An MCP server on stdin/stdout, for desktop assistants.</summary>
+    Mcp,
     Help,
 }
 

@@ -1,7 +1,7 @@
 namespace DealBot.Cli;
 
 /// <summary>
-/// Parses <c>dealbot [chat | ask [--format text|json|jsonl] [--] question… | help] [--chart FILE.png] [--Section:Key=value…]</c>.
+/// Parses <c>dealbot [chat | ask [--format text|json|jsonl] [--] question… | mcp | help] [--chart FILE.png] [--Section:Key=value…]</c>.
 /// Never throws: anything it does not understand becomes a one-line error for the usage message.
 /// </summary>
 public static class CommandLine
@@ -155,6 +155,7 @@ public static class CommandLine
     {
         "ask" => CommandKind.Ask,
         "chat" => CommandKind.Chat,
+        "mcp" => CommandKind.Mcp,
         "help" => CommandKind.Help,
         _ => null,
     };

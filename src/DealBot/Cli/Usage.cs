@@ -4,7 +4,7 @@ namespace DealBot.Cli;
 public static class Usage
 {
     public const string Line =
-        "Usage: DealBot [chat [--format jsonl] | ask [--format text|json|jsonl] [--] \"question\" | help] [--chart FILE.png] [--DealBot:Key=value] (--help for more)";
+        "Usage: DealBot [chat [--format jsonl] | ask [--format text|json|jsonl] [--] \"question\" | mcp | help] [--chart FILE.png] [--DealBot:Key=value] (--help for more)";
 
     public const string Help =
         """
@@ -19,6 +19,7 @@ public static class Usage
           DealBot ask --format jsonl       Read questions from stdin, one per line; write one JSON object per line.
           DealBot ask                      Read questions from stdin, one per line; answers as plain text.
           DealBot chat --format jsonl      Like ask --format jsonl, but one conversation: follow-ups keep context.
+          DealBot mcp                      An MCP server on stdin/stdout for AI assistants (tools and resources).
           DealBot help | --help            This text.
 
         Options:
@@ -35,6 +36,9 @@ public static class Usage
           DealBot:ConversationMinutes      How long follow-up context lasts (default 60).
           DealBot:RateLimitPerMinute       Questions a user may ask per minute on a platform (default 20).
           DealBot:RateLimitBurst           Questions a user may ask at once (default 5).
+          Mcp:ApiKeys:0, Mcp:ApiKeys:1     Bearer tokens for /mcp and the HTTP API (/v1/ask, /v1/deals); setting one
+                                           runs the service. Required when listening beyond loopback.
+          Mcp:RateLimitPerMinute           Requests a key may make per minute (default 120; burst Mcp:RateLimitBurst, 20).
 
         Exit codes: 0 ok, 1 bad configuration or catalog, 2 bad command line.
 

@@ -4,6 +4,7 @@ using DealBot.Core.Catalog;
 using DealBot.Interactive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,10 +30,18 @@ public sealed class CommandRunner(IServiceProvider services, ConsoleStreams cons
             CommandKind.Ask when command.Question is { } question =>
                 AskCommand.Run(engine, question, command.Format, console.OpenOutput(), ChartFile.For(command), console.Error),
             CommandKind.Ask => await BatchCommand.RunAsync(engine, console.OpenInput(), console.OpenOutput(), command.Format, logger),
+            // The stdio transport runs as the host's service until the assistant closes stdin.
+            CommandKind.Mcp => await RunHostAsync(),
             CommandKind.Chat when command.Format != OutputFormat.Text =>
                 await BatchCommand.RunAsync(engine, console.OpenInput(), console.OpenOutput(), command.Format, logger, ConsoleChat.Conversation),
             _ => await RunChatAsync(engine, ChartFile.For(command)),
         };
+    }
+
+    private async Task<int> RunHostAsync()
+    {
+        await services.GetRequiredService<IHost>().RunAsync();
+        return ExitCodes.Ok;
     }
 
     private async Task<int> RunChatAsync(ChatEngine engine, ChartFile? chart)

@@ -1,5 +1,6 @@
 using DealBot.Core.Catalog;
 using DealBot.Discord;
+using DealBot.Mcp;
 using DealBot.Redis;
 using DealBot.Slack;
 using DealBot.Slack.Redis;
@@ -13,11 +14,36 @@ namespace DealBot.Hosting;
 
 /// <summary>
 /// The bot as a service: one web host that runs every configured platform over the shared core and chat layer, and
-/// serves their HTTP endpoints (Slack events and commands, Discord interactions). It never reads stdin.
+/// serves their HTTP endpoints (Slack events and commands, Discord interactions, MCP and the HTTP API). It never
+/// reads stdin.
 /// </summary>
 public static class ServiceHost
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> configurationArgs, PlatformSelection platforms, TextWriter error)
+    {
+        try
+        {
+            await using var app = Build(configurationArgs, platforms);
+            app.Logger.LogInformation("DealBot serving {Platforms}", platforms.ToString());
+            await app.RunAsync();
+            return Cli.ExitCodes.Ok;
+        }
+        catch (Exception e) when (StartupErrors.Describe(e) is { } lines)
+        {
+            foreach (var line in lines)
+            {
+                await error.WriteLineAsync(line);
+            }
+
+            return Cli.ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>
+    /// The service, built, checked (options, catalog) and mapped, not yet started: <see cref="RunAsync"/> runs it; tests
+    /// start it on a free port. Throws what <see cref="StartupErrors"/> describes when a setting is wrong.
+    /// </summary>
+    public static WebApplication Build(IReadOnlyList<string> configurationArgs, PlatformSelection platforms)
     {
         // The slim builder leaves out what a bot does not use (IIS, static web assets, regex route constraints), which
         // keeps those assemblies out of memory; HTTPS stays available for Urls=https://… with a configured certificate.
@@ -39,40 +65,43 @@ public static class ServiceHost
             builder.Services.AddSlackRedisInstallations(builder.Configuration);
         }
 
+        if (platforms.Api)
+        {
+            builder.Services.AddDealBotHttpApi(builder.Configuration, builder.Configuration["Urls"]);
+        }
+
         // Last: health, metrics and the shutdown timeout; its metered wrappers wrap the stores registered above.
         builder.Services.AddDealBotOperations(platforms);
 
+        var app = builder.Build();
         try
         {
-            await using var app = builder.Build();
-
             // Options and catalog are checked before anything starts, so a bad setting is one line, not a failed host.
             app.Services.GetService<IStartupValidator>()?.Validate();
             app.Services.GetRequiredService<DealCatalog>();
-            if (platforms.Discord)
-            {
-                app.MapDiscordInteractions();
-            }
-
-            if (platforms.Slack)
-            {
-                app.MapSlackEndpoints();
-            }
-
-            app.MapDealBotOperations();
-
-            app.Logger.LogInformation("DealBot serving {Platforms}", platforms.ToString());
-            await app.RunAsync();
-            return Cli.ExitCodes.Ok;
         }
-        catch (Exception e) when (StartupErrors.Describe(e) is { } lines)
+        catch
         {
-            foreach (var line in lines)
-            {
-                await error.WriteLineAsync(line);
-            }
-
-            return Cli.ExitCodes.Failure;
+            ((IDisposable)app).Dispose();
+            throw;
         }
+
+        if (platforms.Discord)
+        {
+            app.MapDiscordInteractions();
+        }
+
+        if (platforms.Slack)
+        {
+            app.MapSlackEndpoints();
+        }
+
+        if (platforms.Api)
+        {
+            app.MapDealBotHttpApi();
+        }
+
+        app.MapDealBotOperations();
+        return app;
     }
 }

@@ -8,7 +8,7 @@ namespace DealBot.Deploy.Tests.Service;
 /// <summary>
 /// The published app as a process, as a container runs it: Slack in HTTP mode against a fake Web API, JSON logs.
 /// It must become ready, serve /healthz and /metrics, and on SIGTERM finish the answer it is sending and exit 0
-/// within 10 s.
+/// within 10 s. With only API keys set it serves MCP and the HTTP API; <c>DealBot mcp</c> speaks MCP on stdio.
 /// </summary>
 public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper output) : IClassFixture<PublishedApp>
 {
@@ -103,6 +103,82 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
         Assert.Contains("openssl rand -base64 32", line, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(data));
         Directory.Delete(data);
+    }
+
+    [Fact]
+    public async Task McpAndHttpApi_OnlyApiKeysSet_ServeToolsOpenApiAndAsk()
+    {
+        const string key = "native-key-0123456789abcdef";
+        var start = new ProcessStartInfo(app.Executable) { RedirectStandardError = true, RedirectStandardOutput = false, UseShellExecute = false };
+        start.Environment["Urls"] = $"http://127.0.0.1:{FakeSlackApi.FreePort()}";
+        start.Environment["Mcp__ApiKeys__0"] = key;
+        start.Environment["Logging__Console__FormatterName"] = "json";
+        start.Environment["Logging__LogLevel__Default"] = "Information";
+        var (started, stderr) = await StartReadyAsync(start, async (http, ready, pid) =>
+        {
+            Assert.Contains("MCP and HTTP API: endpoints served", ready, StringComparison.Ordinal);
+            var tool = await http.SendAsync(NativeMcpRequests.Post(NativeMcpRequests.CallUnitCost, key));
+            var openApi = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { Authorization = new("Bearer", key) } });
+            var ask = await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v1/ask")
+            {
+                Headers = { Authorization = new("Bearer", key) },
+                Content = new StringContent("""{"question": "xai per year"}""", System.Text.Encoding.UTF8, "application/json"),
+            });
+            var unknownField = await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v1/ask")
+            {
+                Headers = { Authorization = new("Bearer", key) },
+                Content = new StringContent("""{"question": "xai per year", "colour": "red"}""", System.Text.Encoding.UTF8, "application/json"),
+            });
+
+            Assert.Contains("\"structuredContent\"", await tool.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("USD/kW-month", await tool.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
+            Assert.Contains("\"/v1/ask\"", await openApi.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("\"value\": 15000000000", await ask.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.BadRequest, unknownField.StatusCode);
+            output.WriteLine($"RSS serving MCP: {Rss(pid)}");
+        });
+        using var process = started;
+        Signal(process.Id, "TERM");
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(10)), "exits within 10 s of SIGTERM");
+
+        var log = await stderr.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.DoesNotContain(key, log, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"LogLevel\":\"Error\"", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task McpOverStdio_ListsEveryToolAndCallsOne()
+    {
+        var start = new ProcessStartInfo(app.Executable, ["mcp"])
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+
+        // Each request is sent once the previous answer is in, as a client would; closing stdin then ends the server.
+        async Task<string> SendAsync(string request, bool answered = true)
+        {
+            await process.StandardInput.WriteLineAsync(request);
+            await process.StandardInput.FlushAsync();
+            return answered ? await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? "" : "";
+        }
+
+        var initialized = await SendAsync(NativeMcpRequests.Initialize);
+        await SendAsync(NativeMcpRequests.Initialized, answered: false);
+        var tools = await SendAsync(NativeMcpRequests.ListTools);
+        var call = await SendAsync(NativeMcpRequests.CallUnitCost);
+        process.StandardInput.Close();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Contains("\"name\":\"DealBot\"", initialized, StringComparison.Ordinal);
+        foreach (var tool in new[] { "ask", "list_deals", "deal", "deal_cost", "unit_cost", "compare", "what_if", "convert", "compute" })
+        {
+            Assert.Contains($"\"name\":\"{tool}\"", tools, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"structuredContent\"", call, StringComparison.Ordinal);
+        Assert.Equal(0, process.ExitCode);
     }
 
     /// <summary>

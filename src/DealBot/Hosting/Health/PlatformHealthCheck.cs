@@ -36,6 +36,11 @@ public sealed class PlatformHealthCheck(PlatformSelection platforms, IConfigurat
             }
         }
 
+        if (platforms.Api)
+        {
+            known.Add("MCP and HTTP API: endpoints served");
+        }
+
         var description = string.Join("; ", known.Concat(unknown));
         return Task.FromResult(unknown.Count > 0 ? HealthCheckResult.Degraded(description) : HealthCheckResult.Healthy(description));
     }
