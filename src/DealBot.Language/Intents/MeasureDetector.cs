@@ -122,7 +122,8 @@ internal static class MeasureDetector
         var money = s.Has(Word.Total) || s.Has(Word.Pay) || Phrases.HowMuch(ref s);
         // "how many months is the deal", "how many years left": its length, told by when it ends.
         var length = s.HasPair(Word.How, Word.Long) || (Phrases.HowManyOf(ref s, Word.Month, Word.Year) && !money);
-        var ends = (s.Has(Word.End) && !Phrases.EndUp(ref s)) || s.Has(Word.Ended) || (s.Has(Word.Term) && !money) || length;
+        // "how much … between now and the end of the deal": the end bounds the money asked, it is not what is asked.
+        var ends = (s.Has(Word.End) && !Phrases.EndUp(ref s) && !(money && !when)) || s.Has(Word.Ended) || (s.Has(Word.Term) && !money) || length;
         if (ends || (when && (s.Has(Word.Until) || s.Has(Word.Last) || s.Has(Word.Run))))
         {
             return Measure.End;

@@ -68,6 +68,8 @@ internal static class PhraseWindows
         Word.From when s.IsWord(i + 1, Word.Now) || s.IsText(i + 1, "here") => s.IsWord(i + 2, Word.On) ? 3 : 2,
         Word.Going when s.IsWord(i + 1, Word.Forward) => 2,
         Word.Rest when s.IsWord(i + 1, Word.Of) => 2,
+        // "between now and the end (of the deal)".
+        Word.Between when s.IsWord(i + 1, Word.Now) && s.IsWord(i + 2, Word.And) && s.IsWord(s.SkipThe(i + 3), Word.End) => s.SkipThe(i + 3) - i + 1,
         _ => 0,
     };
 
