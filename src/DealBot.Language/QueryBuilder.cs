@@ -94,6 +94,18 @@ internal sealed class QueryBuilder
 
         var measure = follow.MeasureFor(r, named is not null);
 
+        // "how many GPUs…" then "what does each cost per hour?": each GPU.
+        if (r.EachSaid && previous is { Measure: Measure.GpuCount })
+        {
+            measure = measure switch
+            {
+                Measure.HourlyCost => Measure.PerGpuHour,
+                Measure.MonthlyCost => Measure.PerGpuMonth,
+                Measure.YearlyCost => Measure.PerGpuYear,
+                _ => measure,
+            };
+        }
+
         // "if it ran 10 years at the same yearly rate, total?": a change of the timeline leaves every rate as it was, so
         // what such a what-if can change is the total.
         if (kind == QueryKind.WhatIf && r.Changes is { MonthlyFee: null, FeeFactor: null, Power: null, Gpus: null }

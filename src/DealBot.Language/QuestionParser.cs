@@ -381,7 +381,7 @@ public sealed class QuestionParser
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply),
-            UsageSaid = UsageSaid(ref s) };
+            UsageSaid = UsageSaid(ref s), EachSaid = s.HasText("each") || s.HasText("apiece") };
         var quantities = new QuantityList();
         var termSaid = ChangeReader.TermSaid(ref s);
         var placed = PositionalWindows.Read(ref s, ref quantities);
