@@ -165,6 +165,13 @@ internal sealed class QueryBuilder
             changes = changes with { FeeScales = true };
         }
 
+        // "if the fee were $1B from jan 2028, total?": a fee changed part-way would be answered for those months alone.
+        if (changes is { } feeChange && (feeChange.MonthlyFee is not null || feeChange.FeeFactor is not null)
+            && r.Window is { Kind: WindowKind.Between, To: null } && measure == Measure.Total)
+        {
+            return Unknown(LanguageMessages.FeeFromMonth);
+        }
+
         // "if xai only used 60% of its 300 MW": a power the deal already has changes nothing.
         if (restated && changes is { Power: not null } && (changes with { Power = null }).IsEmpty && r.Parameters.Utilisation is not null)
         {

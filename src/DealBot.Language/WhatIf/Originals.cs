@@ -8,14 +8,21 @@ namespace DealBot.Language.WhatIf;
 
 /// <summary>
 /// "$1B a month instead of 1.25", "300 MW instead of 200", "ended dec 2028 instead of may 2029": the value the deal has
-/// now, said beside a change. It is used up before any reader sees it, so it is neither an amount nor a window.
+/// now, said beside a change; "same end date", "same 2 month ramp": what a change keeps. Used up before any reader
+/// sees it, so it is neither an amount, a window nor the measure asked.
 /// </summary>
 internal static class Originals
 {
     public static void Use(ref Sentence s)
     {
-        for (var i = 0; i + 2 < s.Count; i++)
+        for (var i = 0; i + 1 < s.Count; i++)
         {
+            if (s.IsWord(i, Word.Same) && Kept(ref s, i + 1) is > 0 and var kept)
+            {
+                s.Use(i, kept);
+                continue;
+            }
+
             var instead = (s.IsWord(i, Word.Instead) && s.IsWord(i + 1, Word.Of)) || (s.IsText(i, "rather") && s.IsText(i + 1, "than"));
             if (!instead)
             {
@@ -23,6 +30,11 @@ internal static class Originals
             }
 
             var at = s.SkipThe(i + 2);
+            if (at >= s.Count)
+            {
+                continue;
+            }
+
             if (MonthExpressionParser.TryRead(ref s, at, out var month))
             {
                 s.Use(i, month.Next);
@@ -34,5 +46,17 @@ internal static class Originals
                 s.Use(i, end);
             }
         }
+    }
+
+    /// <summary>The end of "end date", "end", "term", "ramp", "2 month ramp" after "same", or 0.</summary>
+    private static int Kept(ref Sentence s, int i)
+    {
+        var j = s.IsNumber(i) && s.IsWord(i + 1, Word.Month) ? i + 2 : s.IsNumber(i) && s.IsDash(i + 1) && s.IsWord(i + 2, Word.Month) ? i + 3 : i;
+        if (s.IsWord(j, Word.End) || s.IsWord(j, Word.Start))
+        {
+            return s.IsWord(j + 1, Word.Date) ? j + 2 : j + 1;
+        }
+
+        return s.IsWord(j, Word.Ramp) || s.IsWord(j, Word.Term) ? j + 1 : 0;
     }
 }
