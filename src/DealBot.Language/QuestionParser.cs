@@ -236,6 +236,14 @@ public sealed class QuestionParser
         return null;
     }
 
+    /// <summary>"price per petaflop", "$ per FLOP": a price asked per unit of compute.</summary>
+    private static bool PricedPerFlop(ref Sentence s)
+    {
+        var flop = s.Find(Word.Flop);
+        return flop > 0 && (s.IsWord(flop - 1, Word.Per) || s.IsSymbol(flop - 1, '/'))
+            && (s.Has(Word.Price) || s.Has(Word.Pay) || s.Has(Word.Fee) || s.HasText("$"));
+    }
+
     /// <summary>A word neither the vocabulary, the catalog nor the unit table knows.</summary>
     private static bool IsUnknownWord(ref Sentence s, int i) =>
         i < s.Count && s.Tokens[i].Kind == TokenKind.Word && s.Tokens[i].Word == Word.None && s.Tokens[i].Entity.Kind == EntityKind.None
@@ -325,14 +333,21 @@ public sealed class QuestionParser
             asked.Target = earlier;
         }
 
-        // "energy per month": "per month" said which period, not that the answer is in dollars. "per MW", "$/GPU": money
+        // "energy per month": "per month" said which period, not that the answer is in dollars ("per TWh" does ask dollars). "per MW", "$/GPU": money
         // per thing but per no time, which a deal's fee never is without a period; the measure read says which.
         // "how long": the deal's measure answers in its own unit.
         // "in £", "in dollars": a currency, said of a figure that is money already. FLOP counts are not composed.
         // A dollar rate only assumed ("… each h100 … per hour") yields to a measure read with more in its unit (per
         // GPU-hour); one that says more ("per kW per month" where "per month" was read) stands.
+        // "xai price per petaflop": compute is never priced by the FLOP here, and the FLOP count would answer another question.
+        if ((asked.Target is { } perFlop && perFlop.Dimension[BaseDimension.Flop] != 0 && perFlop.Dimension[BaseDimension.Money] != 0)
+            || PricedPerFlop(ref s))
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnknownThingFormat, "price per FLOP"));
+        }
+
         var measured = DealMeasures.UnitOf(query.Measure)?.ToUnit();
-        if ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale)
+        if ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale && asked.Target!.Dimension == Dimension.Money / Dimension.Time)
             || (asked.TargetAssumesMoney && measured is not null && SaysLess(asked.Target!.Dimension, measured.Dimension))
             || asked.TargetOnlyForComposing || IsMoneyPerThingWithoutTime(asked.Target)
             || (asked.Target == Prelude.Usd && measured?.Dimension[BaseDimension.Money] == 1 && query.Measure != Measure.Total)
