@@ -94,4 +94,10 @@ public static class LanguageMessages
 
     public const string FeeFromMonth =
         "I can't change the fee part-way through the term yet: I'd total only the months from then on, which is not the whole you asked for. Ask for those months, e.g. \"what if the fee were $1B a month, total from jan 2028 through may 2029\", and add the months before.";
+
+    public const string Nominal =
+        "My figures are the nominal US dollars the sources state; I don't adjust them for inflation, tax or discounting, so any such figure would be a guess. Ask for the nominal figure, e.g. \"xai total to term\".";
+
+    public const string DealsAddedUp =
+        "I answer about one deal at a time and don't add a company's deals together, so a single deal's figure would answer something else. Name a deal, or compare them, e.g. \"compare meta coreweave deals by total\".";
 }

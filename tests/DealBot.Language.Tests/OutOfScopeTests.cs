@@ -71,4 +71,17 @@ public sealed class OutOfScopeTests
     [InlineData("what is the xai deal per anthropic employee")]
     public void ARatePerAnUnknownThing_AfterACompany_IsRefused(string question) =>
         Assert.Equal(QueryKind.Unknown, TestCatalog.Parse(question).Kind);
+
+    [Theory]
+    [InlineData("anthropic's total compute spend")]
+    [InlineData("sum of all openai deals")]
+    [InlineData("whats meta paying coreweave altogether across both deals")]
+    public void ACompanysDealsAddedUp_AreNoOneDealsFigure(string question) =>
+        Assert.Equal(LanguageMessages.DealsAddedUp, TestCatalog.Parse(question).Problem);
+
+    [Theory]
+    [InlineData("xai deal in 2026 dollars adjusted for inflation")]
+    [InlineData("xai deal per month after tax")]
+    public void AdjustedDollars_AreRefused_AsTheSourcesAreNominal(string question) =>
+        Assert.Equal(LanguageMessages.Nominal, TestCatalog.Parse(question).Problem);
 }

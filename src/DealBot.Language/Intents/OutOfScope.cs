@@ -36,6 +36,20 @@ internal static class OutOfScope
             return LanguageMessages.CompanyFacts;
         }
 
+        if (s.Has(Word.Adjusted))
+        {
+            return LanguageMessages.Nominal;
+        }
+
+        // "anthropic's total compute spend", "sum of all openai deals": a company's deals added up, which no one deal is.
+        var spends = s.HasText("spend") || s.HasText("spending") || s.HasText("spent");
+        if (!dealNamed && !s.Has(Word.Compare) && (companies == 1 || s.HasText("deals") || s.HasText("both"))
+            && (s.HasText("across") || s.HasText("combined") || s.HasText("sum") || s.HasText("altogether") || s.HasText("all")
+                || (companies == 1 && spends && s.Has(Word.Total))))
+        {
+            return LanguageMessages.DealsAddedUp;
+        }
+
         // "how much electricity does the us use": "the us" is a country, not "us" who ask.
         if (s.Has(Word.Place) || ThePronounUs(ref s))
         {

@@ -66,6 +66,9 @@ internal enum Word : byte
     /// <summary>"have", "own": what a company has, when no deal is named.</summary>
     Own,
 
+    /// <summary>"inflation", "after tax", "NPV": adjustments the sources' nominal dollars do not carry.</summary>
+    Adjusted,
+
     /// <summary>"doubled", "halved": a change by a factor, which no what-if here reads.</summary>
     Multiply,
 
