@@ -38,8 +38,8 @@ internal static class Spellings
         (Word.Currency, "euro euros eur gbp pound pounds sterling yen jpy cny yuan rmb chf francs rupee rupees inr"),
         (Word.Instruction, "instructions instruction prompt prompts jailbreak jailbroken pretend roleplay disregard debug rules"),
         (Word.CompanyFact, "valuation valuations ipo founded founder founders ceo cto cfo employees employee staff staffers "
-            + "headcount stock stocks shareholders investors marketcap cap acquire acquired acquires acquisition merger takeover "
-            + "build built construct construction capex"),
+            + "headcount stock stocks shareholders investors marketcap cap acquire acquired acquires acquisition merger takeover"),
+        (Word.BuildCost, "build built construct construction capex"),
         (Word.Adjusted, "inflation tax taxes pretax npv"),
         (Word.Earnings, "revenue revenues profit profits profitable earnings earn earns earned earning"),
         (Word.Invest, "invest invests invested investing investment investments investor funding funded fundraise raised raising stake"),

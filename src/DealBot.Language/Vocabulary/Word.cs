@@ -66,6 +66,9 @@ internal enum Word : byte
     /// <summary>"have", "own": what a company has, when no deal is named.</summary>
     Own,
 
+    /// <summary>"capex", "cost to build": what a data centre costs to build, a deal's only with the user's own amounts.</summary>
+    BuildCost,
+
     /// <summary>"inflation", "after tax", "NPV": adjustments the sources' nominal dollars do not carry.</summary>
     Adjusted,
 
