@@ -16,7 +16,7 @@ public static class ToolCalls
         { "deal_cost", "value", new() { ["deal"] = "anthropic-xai", ["window"] = "remaining" } },
         { "unit_cost", "value", new() { ["deal"] = "anthropic-xai", ["unit"] = "kW-month" } },
         { "unit_cost", "value", new() { ["deal"] = "anthropic-xai", ["unit"] = "MWh" } },
-        { "compare", "value", new() { ["deals"] = new[] { "anthropic-xai", "anthropic-akamai" }, ["basis"] = "monthly_cost" } },
+        { "compare", "compared", new() { ["deals"] = new[] { "anthropic-xai", "anthropic-akamai" }, ["basis"] = "monthly_cost" } },
         { "what_if", "value", new() { ["deal"] = "anthropic-xai", ["monthly_fee_usd"] = 1_000_000_000 } },
         { "convert", "value", new() { ["quantity"] = "2.5 GW", ["to"] = "MW" } },
         { "compute", "value", new() { ["quantities"] = new[] { "900 GPUs", "1 kW/GPU" }, ["to"] = "MW" } },

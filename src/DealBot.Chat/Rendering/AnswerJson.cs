@@ -6,7 +6,8 @@ namespace DealBot.Chat.Rendering;
 
 /// <summary>
 /// The machine form of an answer (CLI <c>--format json</c> and <c>jsonl</c>): understood, intent, value, unit,
-/// low, high, date, text, steps, assumptions, sources, deals, suggestions.
+/// low, high, date, text, steps, assumptions, sources, deals, suggestions; a comparison adds "compared", one entry a
+/// deal, and has no single value (the first deal's figure would answer "how much more" or "how many times" wrongly).
 /// </summary>
 public static class AnswerJson
 {
@@ -25,7 +26,8 @@ public static class AnswerJson
         json.WriteStartObject();
         json.WriteBoolean(Names.Understood, answer.Understood);
         json.WriteString(Names.Intent, answer.Intent);
-        Number(json, Names.Value, answer.Value);
+        var compared = answer.Comparison;
+        Number(json, Names.Value, compared is null ? answer.Value : null);
         if (answer.UnitSymbol is { } unit)
         {
             json.WriteString(Names.Unit, unit);
@@ -35,8 +37,8 @@ public static class AnswerJson
             json.WriteNull(Names.Unit);
         }
 
-        Number(json, Names.Low, answer.Low);
-        Number(json, Names.High, answer.High);
+        Number(json, Names.Low, compared is null ? answer.Low : null);
+        Number(json, Names.High, compared is null ? answer.High : null);
         if (answer.Date is { } date)
         {
             json.WriteString(Names.Date, date);
@@ -62,7 +64,41 @@ public static class AnswerJson
         json.WriteEndArray();
         Strings(json, Names.Deals, answer.DealIds);
         Strings(json, Names.Suggestions, answer.Suggestions);
+        if (compared is not null)
+        {
+            Compared(json, compared);
+        }
+
         json.WriteEndObject();
+    }
+
+    /// <summary>Each deal of a comparison: its name, its figure (null with the reason when the sources lack it) and unit.</summary>
+    private static void Compared(Utf8JsonWriter json, DealComparison comparison)
+    {
+        json.WriteStartArray(Names.Compared);
+        foreach (var deal in comparison.Deals)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Name, deal.Name);
+            Number(json, Names.Value, deal.Value);
+            if (deal.Unit is { } unit)
+            {
+                json.WriteString(Names.Unit, unit.ToUnit()?.Symbol ?? unit.Spelling());
+            }
+            else
+            {
+                json.WriteNull(Names.Unit);
+            }
+
+            if (deal.Missing is { } missing)
+            {
+                json.WriteString(Names.Missing, missing);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     public static string ToJson(Answer answer, bool indented = false)
@@ -95,6 +131,9 @@ public static class AnswerJson
         public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
         public static readonly JsonEncodedText Deals = JsonEncodedText.Encode("deals");
         public static readonly JsonEncodedText Suggestions = JsonEncodedText.Encode("suggestions");
+        public static readonly JsonEncodedText Compared = JsonEncodedText.Encode("compared");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Missing = JsonEncodedText.Encode("missing");
     }
 
     private static void Number(Utf8JsonWriter json, JsonEncodedText name, double? value)

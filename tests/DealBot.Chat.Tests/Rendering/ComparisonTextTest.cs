@@ -69,4 +69,20 @@ public sealed class ComparisonTextTest
         Assert.Contains("\"unit\":\"USD/GPU/hour\"", json, StringComparison.Ordinal);
         Assert.Contains("per GPU-hour", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Json_Comparison_HasNoSingleValue_ButEachDealsFigureOrReason()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(AnswerJson.ToJson(Comparisons.Named("three-deals")));
+        var root = json.RootElement;
+
+        // "how much more does google pay", "how many times bigger": the first deal's figure alone would answer them wrongly.
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, root.GetProperty("value").ValueKind);
+        var deals = root.GetProperty("compared").EnumerateArray().ToList();
+        Assert.Equal(["Anthropic–xAI", "Google–xAI", "OpenAI–Oracle"], deals.Select(d => d.GetProperty("name").GetString()));
+        Assert.Equal(7.783312577833126, deals[0].GetProperty("value").GetDouble(), 9); // qalc: 1.25e9/(220000*730)
+        Assert.Equal("USD/GPU/hour", deals[1].GetProperty("unit").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, deals[2].GetProperty("value").ValueKind);
+        Assert.Contains("GPU count", deals[2].GetProperty("missing").GetString(), StringComparison.Ordinal);
+    }
 }
