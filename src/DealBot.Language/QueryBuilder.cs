@@ -144,7 +144,7 @@ internal sealed class QueryBuilder
 
         var quoted = Quoted(r.Parameters, kind);
         // "if xai only used 60% of its 300 MW": the deal's own power, restated.
-        var restated = deals.Count == 1 && r.Parameters.Power is { } said && _powers.TryGetValue(deals[0], out var own) && said.Megawatts == own;
+        var restated = deals.Count == 1 && r.Parameters.Power is { } said && IsOwnPower(deals[0], said.Megawatts);
         if (Unused(r.Parameters, kind, measure, quoted, r.Changes, restated, r.UsageSaid) is { } unused)
         {
             return Unknown(unused);
@@ -204,8 +204,9 @@ internal sealed class QueryBuilder
 
     /// <summary>"its 300 MW": an amount that only restates the one deal's own power.</summary>
     public bool RestatesPower(DealQuery query, Term term) =>
-        query.DealIds.Count == 1 && term.Quantity.Dimension == Dimension.Power && _powers.TryGetValue(query.DealIds[0], out var own)
-        && term.Quantity.In(Prelude.Megawatt)?.Value == own;
+        query.DealIds.Count == 1 && term.Quantity.In(Prelude.Megawatt) is { } mw && IsOwnPower(query.DealIds[0], mw.Value);
+
+    private bool IsOwnPower(string dealId, decimal megawatts) => _powers.TryGetValue(dealId, out var own) && megawatts == own;
 
     /// <summary>"for 18 months", "180 days of the lease": a length of billing at the full fee.</summary>
     private static Window? DurationWindow(in Parameters p) =>

@@ -462,9 +462,7 @@ public sealed class QuestionParser
 
     /// <summary>"at 80% utilisation", "70% load", "only used 60%", "busy"; not "20% more GPUs".</summary>
     private static bool UsageSaid(ref Sentence s) =>
-        (s.Has(Word.Use) || s.HasText("used") || s.HasText("utilisation") || s.HasText("utilization") || s.HasText("utilised")
-            || s.HasText("utilized") || s.HasText("load") || s.HasText("busy") || s.HasText("idle"))
-        && !(s.HasText("more") || s.HasText("fewer") || s.HasText("extra") || s.HasText("less"));
+        (s.Has(Word.Use) || s.Has(Word.Mfu)) && !(s.HasText("more") || s.HasText("fewer") || s.HasText("extra") || s.HasText("less"));
 
     /// <summary>Whether a company or deal is named: "and nebius at 300 MW?" is a question about that deal, not a what-if.</summary>
     private static bool NamesCompany(ref Sentence s)

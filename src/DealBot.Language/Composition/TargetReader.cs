@@ -63,8 +63,7 @@ internal static class TargetReader
             return i + 1;
         }
 
-        var rate = s.IsDash(i + 1) ? i + 2 : i + 1;
-        return (s.IsWord(i, Word.Full) || s.IsText(i, "reduced")) && s.IsText(rate, "rate") ? rate + 1 : i;
+        return (s.IsWord(i, Word.Full) || s.IsText(i, "reduced")) && Intents.Phrases.RateAfter(ref s, i) is > 0 and var end ? end : i;
     }
 
     private static bool IsHowMany(ref Sentence s, int i) => s.IsWord(i - 1, Word.How) && s.IsWord(i, Word.Many);

@@ -110,4 +110,11 @@ internal static class Phrases
 
         return size >= 0 && (s.IsWord(size - 1, Word.Deal) || (s.IsWord(size + 1, Word.Of) && s.Within(size + 1, Word.Deal, 3)));
     }
+
+    /// <summary>"full rate", "full-rate", "reduced rate" from the word at <paramref name="i"/>: the index after "rate", or -1.</summary>
+    public static int RateAfter(ref Sentence s, int i)
+    {
+        var rate = s.IsDash(i + 1) ? i + 2 : i + 1;
+        return s.IsText(rate, "rate") ? rate + 1 : -1;
+    }
 }

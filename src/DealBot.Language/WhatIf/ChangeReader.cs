@@ -1,5 +1,6 @@
 using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
+using DealBot.Language.Intents;
 using DealBot.Language.Months;
 using DealBot.Language.Tokens;
 using DealBot.Language.Units;
@@ -114,10 +115,13 @@ internal static class ChangeReader
         return false;
     }
 
-    /// <summary>"ran 10 years", "lasted 5 years", "ran for 48 months": a length of the whole deal (not one added to it).</summary>
+    /// <summary>
+    /// "ran 10 years", "lasted 5 years", "ran for 48 months": a length of the whole deal; "2 more years", "by a year"
+    /// add to the term or move its end instead.
+    /// </summary>
     private static bool RunsFor(ref Sentence s) =>
         (s.Has(Word.Run) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran") || TermSaid(ref s))
-        && !Lengthens(ref s) && EndMoves(ref s) == 0;
+        && EndMoves(ref s) == 0 && !s.HasText("by");
 
     /// <summary>"if the deal were only 2 years", "a 4-year deal", "a 48 month term": the length of the whole deal.</summary>
     public static bool TermSaid(ref Sentence s)
@@ -158,11 +162,25 @@ internal static class ChangeReader
     /// "ended a year early", "6 months shorter": −1; "extended by a year", "2 more years", "ran 6 months longer": +1; else
     /// 0. A length with no direction ("by a year") changes nothing, and the question is refused.
     /// </summary>
-    private static int EndMoves(ref Sentence s) =>
-        s.HasText("early") || s.HasText("earlier") || s.HasText("sooner") || s.HasText("shorter") || s.HasText("less") || s.HasText("fewer") ? -1
-        : s.HasText("more") || s.HasText("longer") || s.HasText("extra") || s.HasText("another") || s.HasText("additional")
-            || s.HasText("later") || s.Has(Word.Extend) ? 1
-        : 0;
+    private static int EndMoves(ref Sentence s)
+    {
+        var (earlier, later) = (false, s.Has(Word.Extend));
+        for (var i = 0; i < s.Count; i++)
+        {
+            var direction = Direction(ref s, i);
+            (earlier, later) = (earlier || direction < 0, later || direction > 0);
+        }
+
+        return earlier ? -1 : later ? 1 : 0;
+    }
+
+    /// <summary>The way the word at <paramref name="i"/> moves an end or a length: "early", "shorter" −1; "later", "more" +1.</summary>
+    private static int Direction(ref Sentence s, int i) => !s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word ? 0 : s.TextOf(i) switch
+    {
+        "early" or "earlier" or "sooner" or "shorter" or "less" or "fewer" => -1,
+        "more" or "longer" or "extra" or "another" or "additional" or "further" or "later" => 1,
+        _ => 0,
+    };
 
     /// <summary>"if the ramp were billed at full rate" (1), "if the ramp months were free" (0); null when the ramp keeps its fee.</summary>
     private static decimal? RampFee(ref Sentence s)
@@ -181,7 +199,7 @@ internal static class ChangeReader
             s.Use(ramp, ramp + (s.IsWord(ramp + 1, Word.Month) ? 2 : 1));
             if (full >= 0)
             {
-                s.Use(full, s.IsText(full + 1, "rate") ? full + 2 : s.IsDash(full + 1) && s.IsText(full + 2, "rate") ? full + 3 : full + 1);
+                s.Use(full, Phrases.RateAfter(ref s, full) is > 0 and var end ? end : full + 1);
             }
         }
 
@@ -196,7 +214,7 @@ internal static class ChangeReader
             var one = s.IsText(i, "a") || s.IsText(i, "an") || s.IsText(i, "one");
             var months = s.IsWord(i + 1, Word.Year) ? 12 : s.IsWord(i + 1, Word.Month) ? 1 : s.IsWord(i + 1, Word.Quarters) ? 3 : 0;
             if (one && months > 0 && EndMoves(ref s) is not 0 and var direction
-                && (s.IsWord(i - 1, Word.By) || IsDirection(ref s, i + 2) || s.IsWord(i - 1, Word.Extend)))
+                && (s.IsWord(i - 1, Word.By) || Direction(ref s, i + 2) != 0 || s.IsWord(i - 1, Word.Extend)))
             {
                 s.Use(i, i + 2);
                 UseRunVerb(ref s);
@@ -206,10 +224,6 @@ internal static class ChangeReader
 
         return null;
     }
-
-    private static bool IsDirection(ref Sentence s, int i) =>
-        s.IsText(i, "early") || s.IsText(i, "earlier") || s.IsText(i, "sooner") || s.IsText(i, "later") || s.IsText(i, "longer")
-        || s.IsText(i, "shorter") || s.IsText(i, "more") || s.IsText(i, "less");
 
     /// <summary>"ran" in "if it ran 10 years, total?" says what changes, not what is asked (the end month).</summary>
     private static void UseRunVerb(ref Sentence s)
@@ -236,11 +250,6 @@ internal static class ChangeReader
             }
         }
     }
-
-    /// <summary>"2 more years", "a year longer", "another 6 months": a length added to the term, not the term.</summary>
-    private static bool Lengthens(ref Sentence s) =>
-        s.HasText("more") || s.HasText("longer") || s.HasText("extra") || s.HasText("another") || s.HasText("additional")
-        || s.HasText("further") || s.HasText("by") || s.HasText("shorter") || s.HasText("less") || s.HasText("fewer");
 
     /// <summary>A fee as a monthly amount: "$1B a month", "$12B a year", or "$1B" (deals bill monthly). Unit prices are not fees.</summary>
     private static Money? MonthlyFee(in Quantity q) =>

@@ -88,11 +88,8 @@ internal static class PhraseWindows
     }
 
     /// <summary>"full rate", "full-rate": the months billed at the full fee.</summary>
-    private static int FullRateLength(ref Sentence s, int i)
-    {
-        var rate = s.IsDash(i + 1) ? i + 2 : i + 1;
-        return s.IsWord(i, Word.Full) && s.IsText(rate, "rate") ? rate - i + 1 : 0;
-    }
+    private static int FullRateLength(ref Sentence s, int i) =>
+        s.IsWord(i, Word.Full) && Intents.Phrases.RateAfter(ref s, i) is > 0 and var end ? end - i : 0;
 
     private static bool IsMonthAt(ref Sentence s, int i) => MonthExpressionParser.TryRead(ref s, i, out _);
 }
