@@ -381,7 +381,6 @@ public sealed class QuestionParser
             return query;
         }
 
-
         // "how big is the iren contract, in dollars?": money with no measure is the deal's total, ramp and all.
         var measure = query.Kind == QueryKind.Deal && query.Measure == Measure.Summary && asked.Target?.Dimension == Dimension.Money
             ? Measure.Total : query.Measure;
@@ -396,7 +395,8 @@ public sealed class QuestionParser
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply),
-            UsageSaid = UsageSaid(ref s), EachSaid = s.HasText("each") || s.HasText("apiece") };
+            UsageSaid = UsageSaid(ref s),
+            EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
         var quantities = new QuantityList();
         var termSaid = ChangeReader.TermSaid(ref s);
         var placed = PositionalWindows.Read(ref s, ref quantities);

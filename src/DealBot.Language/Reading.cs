@@ -37,7 +37,7 @@ internal struct Reading
     /// <summary>"at 80% utilisation", "60% load", "only uses 60%": the percentage is the share of capacity used.</summary>
     public bool UsageSaid;
 
-    /// <summary>"each", "apiece": one of the things counted before.</summary>
+    /// <summary>"each", "apiece" after a GPU count: one of the GPUs counted before.</summary>
     public bool EachSaid;
 
     /// <summary>"doubled", "halved": a change by a factor.</summary>
