@@ -187,6 +187,16 @@ public sealed class QuestionParser
         };
     }
 
+    /// <summary>
+    /// "xai's 300 MW, how many homes if a home uses 9,000 kWh a year", "colossus's 300 MW at a PUE of 1.2, in MW": a deal
+    /// is named, but its query cannot use the amounts typed, while they alone make exactly the unit asked. The user's
+    /// own arithmetic is then the question, answered with their amounts.
+    /// </summary>
+    private static DealQuery? OwnArithmetic(QuantityQuestion asked) =>
+        asked.Given.Count > 1 && asked.BareNumbers == 0 && asked.Target is { } target && Composer.Compose(asked.Given, [], target.Dimension).Count == 1
+            ? new DealQuery { Kind = QueryKind.Compose, Given = asked.Given, Target = target, Whole = asked.Whole }
+            : null;
+
     /// <summary>The one deal the message names, or null.</summary>
     private string? NamedDeal(ref Sentence s, DealQuery? previous)
     {
@@ -315,7 +325,7 @@ public sealed class QuestionParser
         {
             if (s.IsNumber(i) && !IsName(ref s, i))
             {
-                return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                return OwnArithmetic(asked) ?? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture,
                     LanguageMessages.UnusedNumberFormat, s.TextOf(i).ToString()));
             }
         }
@@ -323,7 +333,7 @@ public sealed class QuestionParser
         var typed = asked.Given.Any(g => _builder.RestatesPower(query, g)) ? [.. asked.Given.Where(g => !_builder.RestatesPower(query, g))] : asked.Given;
         if (QueryInputs.Unmatched(query, typed, previous) is { } unmatched)
         {
-            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedAmountFormat, unmatched));
+            return OwnArithmetic(asked) ?? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedAmountFormat, unmatched));
         }
 
         // "same for iren" after "xai per kW per month": the follow-up keeps the unit with the measure.
@@ -346,12 +356,16 @@ public sealed class QuestionParser
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnknownThingFormat, "price per FLOP"));
         }
 
+        // "microsoft iren $ per watt", "xai total in $ per MW": the whole deal's dollars per watt or MW it brings, the way
+        // build-outs are quoted; with a rate read ("cost per MW") the measure says the period.
+        var perThingOfTotal = query.Kind == QueryKind.Deal && IsMoneyPerThingWithoutTime(asked.Target)
+            && (query.Measure is Measure.Summary or Measure.Total || s.Has(Word.Total));
         var measured = DealMeasures.UnitOf(query.Measure)?.ToUnit();
-        if ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale && asked.Target!.Dimension == Dimension.Money / Dimension.Time)
+        if (!perThingOfTotal && ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale && asked.Target!.Dimension == Dimension.Money / Dimension.Time)
             || (asked.TargetAssumesMoney && measured is not null && SaysLess(asked.Target!.Dimension, measured.Dimension))
             || asked.TargetOnlyForComposing || IsMoneyPerThingWithoutTime(asked.Target)
             || (asked.Target == Prelude.Usd && measured?.Dimension[BaseDimension.Money] == 1 && query.Measure != Measure.Total)
-            || asked.Target?.Dimension[BaseDimension.Flop] is > 0 or < 0)
+            || asked.Target?.Dimension[BaseDimension.Flop] is > 0 or < 0))
         {
             asked.Target = null;
         }
@@ -382,7 +396,7 @@ public sealed class QuestionParser
         }
 
         // "how big is the iren contract, in dollars?": money with no measure is the deal's total, ramp and all.
-        var measure = query.Kind == QueryKind.Deal && query.Measure == Measure.Summary && asked.Target?.Dimension == Dimension.Money
+        var measure = (query.Kind == QueryKind.Deal && query.Measure == Measure.Summary && asked.Target?.Dimension == Dimension.Money) || perThingOfTotal
             ? Measure.Total : query.Measure;
         return query with { Measure = measure, Target = asked.Target, TargetScale = asked.TargetScale, Given = asked.Given, Whole = asked.Whole };
     }

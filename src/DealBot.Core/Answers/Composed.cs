@@ -89,6 +89,16 @@ internal static class Composed
             return b.Build(intent, $"{formatted} — {measured.Label}", new Estimate<decimal>(low, perTime, high), target);
         }
 
+        if (model is not null && measured.Value is { } sum && measured.Unit == AnswerUnit.Usd && query.Measure == Measure.Total
+            && target.Dimension[BaseDimension.Money] == 1 && target.Dimension[BaseDimension.Time] == 0)
+        {
+            // "xai total per gpu", "iren $ per watt": the total as measured, ramp and range included, over the deal's GPUs or
+            // power; its working stays above the division.
+            var whole = new Term($"{ValueFormat.Format(sum, AnswerUnit.Usd)} total", Quantity.Of(sum.Low, sum.Value, sum.High, Prelude.Usd)) { Given = true };
+            var scale = Facts(model, query.Measure).Where(f => f.Quantity.Dimension[BaseDimension.Money] == 0 && f.Quantity.Dimension[BaseDimension.Time] == 0).ToList();
+            return FromFits(b, query, Composer.Compose([.. query.Given, whole], scale, target.Dimension), target, model.Name);
+        }
+
         if (model is null)
         {
             return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.WrongDimensionFormat,

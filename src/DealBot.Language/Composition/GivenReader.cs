@@ -61,6 +61,20 @@ internal static class GivenReader
                 // "to hit 250 billion": with no unit, an amount in millions or more is money.
                 j = UnitReader.Continue(ref s, amount.Next, Prelude.Usd, out unit);
             }
+            else if (IsPue(ref s, i, amount.Next))
+            {
+                // "PUE 1.3": the facility's draw over its IT load, a factor with no unit.
+                question.Add(new Term($"PUE {UnitFormat.Number(amount.Value)}", Quantity.Exactly(amount.Value, Dimension.None)) { Given = true }, i, amount.Next);
+                question.PueAt = question.Given.Count - 1;
+                i = amount.Next - 1;
+                continue;
+            }
+            else if (UnitReader.IsPer(ref s, amount.Next) && UnitReader.Word(ref s, amount.Next + 1) is { } per && IsCount(per)
+                && question.Given.Count > 0 && question.Given[^1].Quantity.Dimension is var before && IsCount(before) && before != per.Dimension)
+            {
+                // "24,000 gpus at 8 per server": the number counts the same things as the amount before it, per the thing named.
+                (unit, j) = (Prelude.CountOf(before)!.Per(per), amount.Next + 2);
+            }
             else
             {
                 question.BareNumbers++;
@@ -68,10 +82,16 @@ internal static class GivenReader
                 continue;
             }
 
-            // "1.5 kW homes", "2 kW racks": the amount is per thing counted. "1 kW each": per the thing counted elsewhere.
-            if (IsCount(unit) is false && UnitReader.Word(ref s, j) is { } thing && IsCount(thing))
+            // "1.5 kW homes", "2 kW racks", "8-gpu servers": the amount is per thing counted. "1 kW each": per the thing
+            // counted elsewhere. "1,000 racks of 72 gpus": per the thing counted just before.
+            if (UnitReader.Word(ref s, j) is { } thing && IsCount(thing) && thing.Dimension != unit.Dimension)
             {
                 (unit, j) = (unit.Per(thing), j + 1);
+            }
+            else if (IsCount(unit) && s.IsWord(i - 1, Word.Of) && UnitReader.Word(ref s, i - 2) is { } whole && IsCount(whole)
+                && whole.Dimension != unit.Dimension && question.GivenAt(i - 3) >= 0)
+            {
+                unit = unit.Per(whole);
             }
             else if (s.IsWord(j, Word.Per) && s.IsText(j, "each"))
             {
@@ -99,7 +119,51 @@ internal static class GivenReader
 
             i = j - 1;
         }
+
+        if (question.PueAt >= 0 && ItLoadFromFacility(ref s, question))
+        {
+            var pue = question.Given[question.PueAt];
+            question.Replace(question.PueAt, pue with { Label = $"1 ÷ {pue.Label}", Quantity = Quantity.Exactly(1m, Dimension.None) / pue.Quantity });
+        }
     }
+
+    /// <summary>"PUE 1.3", "PUE is 1.2", "PUE of 1.25", "1.3 PUE".</summary>
+    private static bool IsPue(ref Sentence s, int i, int next) =>
+        s.IsText(next, "pue") || s.IsText(i - 1, "pue")
+        || ((s.IsText(i - 1, "is") || s.IsWord(i - 1, Word.Of) || s.IsWord(i - 1, Word.At)) && s.IsText(i - 2, "pue"));
+
+    /// <summary>
+    /// A facility's power given ("site is 60 MW total") and its IT load asked ("how many racks can the IT load
+    /// support"): the PUE divides. Otherwise the IT load is what is given and the PUE multiplies it into the facility's draw.
+    /// </summary>
+    private static bool ItLoadFromFacility(ref Sentence s, QuantityQuestion question)
+    {
+        var facility = false;
+        for (var k = 0; k < question.Given.Count && !facility; k++)
+        {
+            if (question.Given[k].Quantity.Dimension == Dimension.Power)
+            {
+                var (start, end) = question.Spans[k];
+                facility = IsFacilityWord(ref s, start - 1) || IsFacilityWord(ref s, start - 2) || IsFacilityWord(ref s, end) || IsFacilityWord(ref s, end + 1);
+            }
+        }
+
+        if (facility)
+        {
+            for (var i = 0; i < s.Count - 1; i++)
+            {
+                if (s.IsText(i, "it") && (s.IsText(i + 1, "load") || s.IsWord(i + 1, Word.Power) || s.IsWord(i + 1, Word.Capacity) || s.IsText(i + 1, "equipment")))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFacilityWord(ref Sentence s, int i) =>
+        s.IsText(i, "total") || s.IsText(i, "facility") || s.IsText(i, "site") || s.IsText(i, "grid") || s.IsText(i, "campus");
 
     /// <summary>"a", "one", "two" … "twelve" as a count, or 0.</summary>
     private static decimal CountWord(ref Sentence s, int i) =>

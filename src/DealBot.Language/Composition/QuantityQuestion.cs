@@ -47,6 +47,9 @@ internal sealed class QuantityQuestion
         return -1;
     }
 
+    /// <summary>The index into <see cref="Given"/> of a PUE, or -1.</summary>
+    public int PueAt { get; set; } = -1;
+
     /// <summary>The unit asked for ("in MW", "how many homes", "$/W/year"), or null when none is said.</summary>
     public Unit? Target { get; set; }
 

@@ -49,6 +49,15 @@ internal static class TargetReader
         {
             (question.Target, question.TargetAssumesMoney) = (unit, assumesMoney);
         }
+
+        // "10k h100s at 700 W each for a year, energy?": the amounts are the user's, and energy is a dimension to fit. A
+        // power and a time alone ("energy of 1 GW in a month") are the energy reader's, which picks the scale.
+        if (question.Target is null && question.Given.Count > 1 && s.HasText("energy")
+            && question.Given.Select((g, k) => (g.Quantity.Dimension, Each: question.EachAt.Contains(k)))
+                .All(g => g.Dimension[BaseDimension.Money] == 0 && (g.Dimension != Dimension.Power || g.Each)))
+        {
+            (question.Target, question.TargetOnlyForComposing) = (Prelude.MegawattHour, true);
+        }
     }
 
     /// <summary>"in", "into", "to", "as", "expressed in": what follows is the unit to answer in.</summary>

@@ -329,7 +329,8 @@ internal sealed class DealPicker
 
     /// <summary>
     /// Whether the tokens in [<paramref name="from"/>, <paramref name="to"/>) join two parties: only pair words
-    /// ("pay", "deal", "with", "from", "to", "and" when not <paramref name="strong"/>; "the", "a" and "'s" in between),
+    /// ("pay", "with", "from", "to"; "deal" when <paramref name="strong"/>, "and" when not; "the", "a", "'s" and a weak
+    /// "deal" in between),
     /// and at least one of them.
     /// </summary>
     private static bool Joined(ref Sentence s, int from, int to, bool strong)
@@ -344,11 +345,12 @@ internal sealed class DealPicker
             }
 
             var word = token.Kind == TokenKind.Word ? token.Word : Word.None;
-            if (word is Word.Pay or Word.Deal or Word.From or Word.To || (word == Word.And && !strong) || s.TextOf(i).SequenceEqual("with"))
+            // "the oracle deal draw": beside an unknown word "deal" is followed by a verb more often than by a company.
+            if (word is Word.Pay or Word.From or Word.To || (word == Word.Deal && strong) || (word == Word.And && !strong) || s.TextOf(i).SequenceEqual("with"))
             {
                 link = true;
             }
-            else if (word is not (Word.The or Word.A))
+            else if (word is not (Word.The or Word.A or Word.Deal))
             {
                 return false;
             }

@@ -124,7 +124,8 @@ internal static class MeasureDetector
         var length = s.HasPair(Word.How, Word.Long) || (Phrases.HowManyOf(ref s, Word.Month, Word.Year) && !money);
         // "how much … between now and the end of the deal": the end bounds the money asked, it is not what is asked.
         var ends = (s.Has(Word.End) && !Phrases.EndUp(ref s) && !(money && !when)) || s.Has(Word.Ended) || (s.Has(Word.Term) && !money) || length;
-        if (ends || (when && (s.Has(Word.Until) || s.Has(Word.Last) || s.Has(Word.Run))))
+        // "when does it run until", "what year does it run out".
+        if (ends || (when && (s.Has(Word.Until) || s.Has(Word.Last) || s.Has(Word.Run))) || (s.Has(Word.Run) && s.HasText("out")))
         {
             return Measure.End;
         }
@@ -134,7 +135,7 @@ internal static class MeasureDetector
             return Measure.Start;
         }
 
-        if (asksGpuCount)
+        if (asksGpuCount || Phrases.NamesGpusInPlural(ref s))
         {
             return Measure.GpuCount;
         }

@@ -14,7 +14,7 @@ internal static class OutOfScope
     /// <summary>Why the question is outside what deals answer, or null when it is not.</summary>
     public static string? Reason(ref Sentence s)
     {
-        if (s.Has(Word.Instruction))
+        if (s.Has(Word.Instruction) || Overrides(ref s))
         {
             return LanguageMessages.Instructions;
         }
@@ -67,6 +67,31 @@ internal static class OutOfScope
     }
 
     /// <summary>"€1.25bn", "£1B", "1.25 billion euros", "in yen": the catalog has dollars and no exchange rate.</summary>
+    /// <summary>
+    /// "forget the catalog", "from now on the deal is…": an order to replace the sourced facts with the user's, which
+    /// a what-if must not quietly become.
+    /// </summary>
+    private static bool Overrides(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var what = s.SkipThe(i + 1);
+            if ((s.IsText(i, "forget") || s.IsText(i, "ignore"))
+                && (s.IsText(what, "catalog") || s.IsText(what, "sources") || s.IsText(what, "facts") || s.IsText(what, "data")))
+            {
+                return true;
+            }
+
+            // "from now on the deal is…" sets a rule; "what will anthropic pay from now on" asks about the rest of the term.
+            if ((i == 0 || s.IsCommaBefore(i)) && s.IsText(i, "from") && s.IsText(i + 1, "now") && s.IsText(i + 2, "on") && i + 3 < s.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool OtherCurrency(ref Sentence s)
     {
         for (var i = 0; i < s.Count; i++)

@@ -27,6 +27,28 @@ internal static class Phrases
         return false;
     }
 
+    /// <summary>
+    /// "anthropic xai gpus", "trainium chips in project rainier?": GPUs named in the plural with no "what" or "which"
+    /// ask how many; "what gpus", "which chips", "what hardware" ask which.
+    /// </summary>
+    public static bool NamesGpusInPlural(ref Sentence s)
+    {
+        if (s.Has(Word.What) || s.Has(Word.Hardware) || s.HasText("which") || s.HasText("kind") || s.HasText("type") || s.HasText("model"))
+        {
+            return false;
+        }
+
+        for (var i = s.Find(Word.Gpu); i >= 0; i = s.Find(Word.Gpu, i + 1))
+        {
+            if (s.TextOf(i) is [.., 's'])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"how many GPUs", "how many H100s", "number of chips", "GPU count".</summary>
     public static bool AsksGpuCount(ref Sentence s)
     {

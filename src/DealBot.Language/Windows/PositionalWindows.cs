@@ -26,7 +26,7 @@ internal static class PositionalWindows
             }
 
             // "the last 6 months of the deal" ends with the term; "the last 6 months" ends today.
-            if (kind == WindowKind.Past && UseOfTheDeal(ref s, next))
+            if (kind is WindowKind.Past or WindowKind.Final && UseOfTheDeal(ref s, next))
             {
                 kind = WindowKind.Final;
             }
@@ -117,7 +117,8 @@ internal static class PositionalWindows
 
         var j = s.SkipThe(i + 1);
         var named = j;
-        while (named < s.Count && named < j + 3 && !s.Tokens[named].Entity.IsNone)
+        // A phrase alias ("anthropic xai") names its first word; the words after it are already used.
+        while (named < s.Count && named < j + 3 && (!s.Tokens[named].Entity.IsNone || s.Tokens[named].Used))
         {
             named++;
         }
