@@ -110,6 +110,11 @@ public sealed class QuestionParser
             return _builder.Unknown(problem);
         }
 
+        if (EscalationReader.Read(ref s, asked) is { } rise)
+        {
+            return Escalation(ref s, rise, asked, previous);
+        }
+
         if (ComposeQuery(ref s, asked, previous) is { } composed)
         {
             return composed;
@@ -196,6 +201,41 @@ public sealed class QuestionParser
         asked.Given.Count > 1 && asked.BareNumbers == 0 && asked.Target is { } target && Composer.Compose(asked.Given, [], target.Dimension).Count == 1
             ? new DealQuery { Kind = QueryKind.Compose, Given = asked.Given, Target = target, Whole = asked.Whole }
             : null;
+
+    /// <summary>
+    /// A yearly rise of a fee: the base the user typed, or the fee of the deal named, in context or the default. The year
+    /// asked is in the period said ("monthly fee in year 3"), else the one asked before ("per year" → "what's year 3?"),
+    /// else the base's.
+    /// </summary>
+    private DealQuery Escalation(ref Sentence s, (decimal Rate, int? Year, IReadOnlyList<Term> Given, Unit? Target) rise, QuantityQuestion asked, DealQuery? previous)
+    {
+        IReadOnlyList<string> deals = NamedDeal(ref s, previous) is { } named ? [named]
+            : previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare, DealIds.Count: > 0 } ? [previous.DealIds[0]] : [];
+        var perMonth = Prelude.Usd.Per(Prelude.Month);
+        var target = rise.Target ?? (previous?.Measure == Measure.YearlyCost ? Prelude.Usd.Per(Prelude.Year)
+            : previous?.Measure == Measure.MonthlyCost ? perMonth
+            : rise.Given.Any(g => g.Quantity.Dimension[BaseDimension.Money] != 0) ? BaseUnit(ref s, asked) : perMonth);
+        return new DealQuery
+        {
+            Kind = QueryKind.Compose, DealIds = deals, Given = rise.Given, Escalation = rise.Rate, EscalationYear = rise.Year,
+            Target = rise.Year is null ? null : target,
+        };
+    }
+
+    /// <summary>The period the user's base was typed in: "$920M/month" a month, "$15B a year" a year.</summary>
+    private static Unit BaseUnit(ref Sentence s, QuantityQuestion asked)
+    {
+        for (var k = 0; k < asked.Given.Count; k++)
+        {
+            var (start, end) = asked.Spans[k];
+            if (asked.Given[k].Quantity.Dimension == Dimension.Money / Dimension.Time && s.Find(Word.Month, start) is >= 0 and var month && month < end)
+            {
+                return Prelude.Usd.Per(Prelude.Month);
+            }
+        }
+
+        return Prelude.Usd.Per(Prelude.Year);
+    }
 
     /// <summary>The one deal the message names, or null.</summary>
     private string? NamedDeal(ref Sentence s, DealQuery? previous)

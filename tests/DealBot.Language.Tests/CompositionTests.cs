@@ -105,7 +105,6 @@ public class CompositionTests
 
     [Theory]
     // The guard: a number or part of the question the answer would not use makes a refusal, never a neighbour's answer.
-    [InlineData("if the xai fee escalated 4% a year, total over the term?")]
     [InlineData("GPUs homes homes 0.0000000001 GPUs 0")]
     [InlineData("0.0000000001 GW compare if")]
     [InlineData("xai per year 17")]

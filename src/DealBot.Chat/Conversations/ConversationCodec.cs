@@ -49,7 +49,9 @@ public static partial class ConversationCodec
         TargetScale = 1 << 21,
         Given = 1 << 22,
         Whole = 1 << 23,
-        All = (1 << 24) - 1,
+        Escalation = 1 << 24,
+        EscalationYear = 1 << 25,
+        All = (1 << 26) - 1,
     }
 
     [Flags]
@@ -153,6 +155,9 @@ public static partial class ConversationCodec
                 }
             }
 
+            w.DecimalIfSet(query.Escalation);
+            w.DecimalIfSet(query.EscalationYear);
+
             return w.ToArray(room);
         }
         finally
@@ -183,6 +188,7 @@ public static partial class ConversationCodec
         Unit? target = null;
         decimal? targetScale = null;
         IReadOnlyList<Term> given = [];
+        decimal? escalation = null, escalationYear = null;
         var ok = (!set.HasFlag(Fields.DealIds) || r.Strings(out dealIds))
             && (!set.HasFlag(Fields.Window) || Read(ref r, out window))
             && r.DateIf(set.HasFlag(Fields.NoticeDate), out noticeDate)
@@ -204,6 +210,9 @@ public static partial class ConversationCodec
             && (!set.HasFlag(Fields.Target) || Read(ref r, out target))
             && r.DecimalIf(set.HasFlag(Fields.TargetScale), out targetScale)
             && (!set.HasFlag(Fields.Given) || ReadTerms(ref r, out given))
+            && r.DecimalIf(set.HasFlag(Fields.Escalation), out escalation)
+            && r.DecimalIf(set.HasFlag(Fields.EscalationYear), out escalationYear)
+            && escalationYear is null or (>= 1m and <= int.MaxValue)
             && r.AtEnd;
         return ok
             ? new DealQuery
@@ -233,6 +242,8 @@ public static partial class ConversationCodec
                 TargetScale = targetScale ?? 0m,
                 Given = given,
                 Whole = set.HasFlag(Fields.Whole),
+                Escalation = escalation,
+                EscalationYear = escalationYear is { } year ? (int)year : null,
             }
             : null;
     }
@@ -260,7 +271,9 @@ public static partial class ConversationCodec
         | (q.Target is not null ? Fields.Target : 0)
         | (q.TargetScale != 0m ? Fields.TargetScale : 0)
         | (q.Given.Count > 0 ? Fields.Given : 0)
-        | (q.Whole ? Fields.Whole : 0);
+        | (q.Whole ? Fields.Whole : 0)
+        | (q.Escalation is not null ? Fields.Escalation : 0)
+        | (q.EscalationYear is not null ? Fields.EscalationYear : 0);
 
     /// <summary>A unit as its symbols, size and dimension: a composed unit ("USD/kW/month") is in no table to look up.</summary>
     private static void Write(ref Writer w, Unit unit)

@@ -55,6 +55,19 @@ public static class AnswerMessages
     /// <summary>The asked unit does not fit the measure; {0} asked, {1} the measure, {2} its unit.</summary>
     public const string WrongDimensionFormat = "You asked for {0}, but {1} is in {2}, and I can't turn one into the other.";
 
+    public const string EscalationFormat = "The fee rises {0}% a year, compounded: year 1 at the base, each later year {0}% above the year before (no source gives an escalation; this is your scenario).";
+
+    public const string EscalationWithoutFeeFormat = "No source gives {0}'s fee, so I have nothing to escalate; give the starting fee, e.g. \"$15B a year, up 4% a year, total for 3 years\".";
+
+    public const string EscalationYears = "Say over how many whole years the fee rises, or which year's fee you want, e.g. \"total for 3 years\" or \"the monthly fee in year 3\".";
+
+    public static readonly IReadOnlyList<string> EscalationExamples =
+    [
+        "if xai's fee rose 4% a year, total over the term",
+        "$15B a year, up 4% a year, total for 3 years",
+        "if the xai fee went up 5% a year, monthly fee in year 3",
+    ];
+
     public static readonly IReadOnlyList<string> ComposeExamples =
     [
         "900 GPUs at 1 kW each in MW",

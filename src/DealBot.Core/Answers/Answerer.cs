@@ -3,6 +3,7 @@ using DealBot.Core.Calculations;
 using DealBot.Core.Catalog;
 using DealBot.Core.Charts;
 using DealBot.Core.Queries;
+using DealBot.Core.Units;
 using DealBot.Core.Quantities;
 
 namespace DealBot.Core.Answers;
@@ -42,6 +43,9 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
                 QueryKind.Unknown => NotUnderstood(query.Problem, query.Suggestions),
                 QueryKind.NoSuchDeal => NoSuchDeal(query.Parties),
                 QueryKind.Compute => Single(query, b => ComputeMath.Evaluate(query, b), DealMeasures.Intent(query.Measure), null),
+                // A rate the user typed is the base, and only a deal they name adds its term.
+                QueryKind.Compose when query.Escalation is not null => Escalated.Answer(new AnswerBuilder(catalog), query,
+                    query.DealIds.Count > 0 || query.Given.All(g => g.Quantity.Dimension[BaseDimension.Money] == 0) ? Model(DealFor(query)) : null),
                 QueryKind.Compose => Composed.Answer(new AnswerBuilder(catalog), query, query.DealIds.Count > 0 ? Model(DealFor(query)) : null),
                 QueryKind.WhatIf => WhatIf.Answer(this, query, Today()),
                 QueryKind.Compare => Comparison.Answer(this, query, Today()),

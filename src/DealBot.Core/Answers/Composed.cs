@@ -297,12 +297,13 @@ internal static class Composed
         scale <= 0m ? unit : unit.Dimension[BaseDimension.Money] == 1 && unit.Symbol.StartsWith("USD", StringComparison.Ordinal)
             ? unit.Scaled(Prelude.ScaleName(scale), scale) : null;
 
-    private static Answer Refusal(AnswerBuilder b, string reason) => new()
+    /// <summary>No number: the reason, and questions of the same kind that work.</summary>
+    internal static Answer Refusal(AnswerBuilder b, string reason, IReadOnlyList<string>? suggestions = null) => new()
     {
         Understood = false,
         Intent = Intents.Unknown,
         Headline = reason,
-        Suggestions = AnswerMessages.ComposeExamples,
+        Suggestions = suggestions ?? AnswerMessages.ComposeExamples,
         DealIds = [],
     };
 }

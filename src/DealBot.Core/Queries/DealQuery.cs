@@ -68,6 +68,15 @@ public sealed record DealQuery
     /// <summary>The amounts the user typed, with their units, for <see cref="QueryKind.Compose"/>: each is used exactly once.</summary>
     public IReadOnlyList<Term> Given { get; init; } = [];
 
+    /// <summary>
+    /// "if the fee rose 4% a year": the yearly rise of a fee (0.04), compounded, year 1 at the base. The base is a rate
+    /// in <see cref="Given"/> or else the deal's fee.
+    /// </summary>
+    public decimal? Escalation { get; init; }
+
+    /// <summary>With <see cref="Escalation"/>: "the monthly fee in year 3" asks the rate in that year of the term.</summary>
+    public int? EscalationYear { get; init; }
+
     /// <summary>"how many 2 kW racks fit in 40 MW": a count of whole things, rounded down.</summary>
     public bool Whole { get; init; }
 

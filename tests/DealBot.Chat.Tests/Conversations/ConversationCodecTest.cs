@@ -55,6 +55,8 @@ public sealed partial class ConversationCodecTest
             new Term("220,000 GPUs (range 220,000–325,000)", Quantity.Of(220_000m, 220_000m, 325_000m, Prelude.Gpu)) { SourceIds = ["s1", "s2"] },
         ],
         Whole = true,
+        Escalation = 0.035m,
+        EscalationYear = 3,
     };
 
     private static readonly QuestionParser Parser = new(CatalogLoader.LoadDefault());
@@ -71,6 +73,7 @@ public sealed partial class ConversationCodecTest
         { "xai first 180 days", null },
         { "and the next 2 weeks?", "xai first 180 days" },
         { "xai for 18 months", null },
+        { "if xai's fee rose 5% a year, what would the monthly fee be in the 3rd year", null },
         { "minimum if anthropic cancels on 2026-12-31", null },
         { "10000 H100s at $2.50/hr for a year", null },
         { "how many GPU-hours does $1.25B buy at $2/hr", null },

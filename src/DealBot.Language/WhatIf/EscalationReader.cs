@@ -1,0 +1,178 @@
+using DealBot.Core.Units;
+using DealBot.Language.Composition;
+using DealBot.Language.Tokens;
+using DealBot.Language.Vocabulary;
+
+namespace DealBot.Language.WhatIf;
+
+/// <summary>
+/// "if xai's fee rose 4% a year", "$15B a year, up 3% every year", "growing 10%/yr after that": a fee rising by a share
+/// every year, compounded. Reads the yearly share and the year asked ("in year 3", "the 3rd year"); the base ("$15B a
+/// year", or else the deal's fee) and the number of years ("total for 3 years") are amounts the user typed.
+/// </summary>
+internal static class EscalationReader
+{
+    /// <summary>The reading, or null when the question has no yearly rise or has amounts the reading cannot use.</summary>
+    public static (decimal Rate, int? Year, IReadOnlyList<Term> Given, Unit? Target)? Read(ref Sentence s, QuantityQuestion asked)
+    {
+        if (!Rises(ref s) || RateAt(ref s, asked) is not (var rateAt, var rate))
+        {
+            return null;
+        }
+
+        var (year, yearNumbers, baseIsYearOne) = YearsNamed(ref s);
+        var given = new List<Term>();
+        for (var k = 0; k < asked.Given.Count; k++)
+        {
+            var term = asked.Given[k];
+            var dimension = term.Quantity.Dimension;
+            if (k == rateAt)
+            {
+                continue;
+            }
+
+            if (dimension == Dimension.Money && baseIsYearOne)
+            {
+                // "$15B in year one then up 3% a year": the amount is the first year's.
+                given.Add(term with { Label = $"{term.Label} a year", Quantity = term.Quantity / Quantity.Of(1m, Prelude.Year) });
+            }
+            else if (dimension == Dimension.Money / Dimension.Time || (dimension == Dimension.Time && year is null))
+            {
+                given.Add(term);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (asked.BareNumbers != yearNumbers || given.Count(g => g.Quantity.Dimension == Dimension.Time) > 1
+            || given.Count(g => g.Quantity.Dimension != Dimension.Time) > 1)
+        {
+            return null;
+        }
+
+        return (rate, year, given, year is null ? null : PeriodAsked(ref s, asked));
+    }
+
+    /// <summary>A word of rising: "up", "rose", "grows", "escalating", "compounded", "increase".</summary>
+    private static bool Rises(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var text = s.TextOf(i);
+            if (text is "up" or "rise" or "rises" or "rose" or "rising" or "raise" or "raises" or "raised" or "grow" or "grows" or "grew"
+                or "growing" or "growth" or "climb" or "climbs" || text.StartsWith("escalat") || text.StartsWith("increas") || text.StartsWith("compound"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"4% a year", "10%/yr", "2% each year", "3% annual": the share a year, as a fraction, and its index in the amounts.</summary>
+    private static (int At, decimal Rate)? RateAt(ref Sentence s, QuantityQuestion asked)
+    {
+        var perYear = Prelude.Percent.Per(Prelude.Year);
+        for (var k = 0; k < asked.Given.Count; k++)
+        {
+            var quantity = asked.Given[k].Quantity;
+            var end = asked.Spans[k].End;
+            if (quantity.Dimension == perYear.Dimension)
+            {
+                return (k, quantity.In(perYear)!.Value.Value / 100m);
+            }
+
+            if (quantity.Dimension == Dimension.None && asked.Given[k].Label.EndsWith('%')
+                && (s.WordAt(end) == Word.Yearly || ((s.IsText(end, "each") || s.IsText(end, "every")) && s.WordAt(end + 1) == Word.Year)))
+            {
+                return (k, quantity.Value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The year asked ("in year 3", "the 3rd year", "what's year three"), the numbers those mentions account for, and
+    /// whether year 1 is named as the base's ("$15B in year one", "yr 1 flat").
+    /// </summary>
+    private static (int? Year, int Numbers, bool YearOne) YearsNamed(ref Sentence s)
+    {
+        int? asked = null;
+        var (numbers, yearOne) = (0, false);
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.WordAt(i) != Word.Year)
+            {
+                continue;
+            }
+
+            // "year 3", "yr 1", "year one"; "3rd year", "third year", "first year".
+            var (n, counted) = s.IsNumber(i + 1) ? (Whole(ref s, i + 1), true)
+                : OrdinalWord(ref s, i + 1) is > 0 and var after && s.WordAt(i + 1) != Word.Year ? (after, false)
+                : i > 0 && s.IsNumber(i - 2) && s.Tokens[i - 1].Glued && s.Tokens[i - 1].Kind == TokenKind.Word ? (Whole(ref s, i - 2), true)
+                : (OrdinalWord(ref s, i - 1), false);
+            if (n <= 0)
+            {
+                continue;
+            }
+
+            numbers += counted ? 1 : 0;
+            if (n == 1)
+            {
+                yearOne = true;
+            }
+            else if (!(s.IsText(i - 1, "after") || s.IsText(i - 2, "after")))
+            {
+                asked = Math.Max(asked ?? 0, n);
+            }
+        }
+
+        return (asked, numbers, yearOne);
+    }
+
+    private static int Whole(ref Sentence s, int i) =>
+        s.Tokens[i].Number is { Exact: true } number && number.Value == decimal.Truncate(number.Value) && number.Value is >= 1m and <= Core.Calculations.Escalation.MaxYears
+            ? (int)number.Value : 0;
+
+    private static int OrdinalWord(ref Sentence s, int i) => i < 0 || i >= s.Count ? 0 : s.TextOf(i) switch
+    {
+        "one" or "first" or "1st" => 1,
+        "two" or "second" or "2nd" => 2,
+        "three" or "third" or "3rd" => 3,
+        "four" or "fourth" or "4th" => 4,
+        "five" or "fifth" or "5th" => 5,
+        "six" or "sixth" or "6th" => 6,
+        "seven" or "seventh" or "7th" => 7,
+        "eight" or "eighth" or "8th" => 8,
+        "nine" or "ninth" or "9th" => 9,
+        "ten" or "tenth" or "10th" => 10,
+        _ => 0,
+    };
+
+    /// <summary>"the monthly fee in year 3" asks dollars a month, "per year in year 3" dollars a year; else the base's period.</summary>
+    private static Unit? PeriodAsked(ref Sentence s, QuantityQuestion asked)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (asked.Spans.Any(span => i >= span.Start && i < span.End))
+            {
+                continue;
+            }
+
+            if (s.WordAt(i) == Word.Monthly || (s.WordAt(i) == Word.Month && UnitReader.IsPer(ref s, i - 1)))
+            {
+                return Prelude.Usd.Per(Prelude.Month);
+            }
+
+            if (s.WordAt(i) == Word.Yearly || (s.WordAt(i) == Word.Year && UnitReader.IsPer(ref s, i - 1)))
+            {
+                return Prelude.Usd.Per(Prelude.Year);
+            }
+        }
+
+        return null;
+    }
+}
