@@ -122,9 +122,9 @@ internal sealed class QueryBuilder
             measure = Measure.Total;
         }
 
-        // "if the ramp were billed at full rate, total?": a condition with words no reader understood is a scenario
-        // the answer would silently drop.
-        if (r.Has(Cues.If) && kind == QueryKind.Deal && r.UnknownWords > 0 && r.Changes is null && !r.NoticeNamed
+        // "if the ramp were billed at full rate, total?", "what if the fee goes up next year": a condition with words no
+        // reader understood, or a move by no amount, is a scenario the answer would silently drop.
+        if (r.Has(Cues.If) && kind == QueryKind.Deal && (r.UnknownWords > 0 || r.Moves) && r.Changes is null && !r.NoticeNamed
             && measure is not (Measure.MinimumCommitment or Measure.Termination) && !follow.Follows)
         {
             return Unknown(LanguageMessages.ScenarioNotUnderstood);

@@ -205,36 +205,22 @@ public sealed class QuestionParser
     /// <summary>
     /// A yearly rise of a fee: the base the user typed, or the fee of the deal named, in context or the default. The year
     /// asked is in the period said ("monthly fee in year 3"), else the one asked before ("per year" → "what's year 3?"),
-    /// else the base's.
+    /// else that year's total.
     /// </summary>
     private DealQuery Escalation(ref Sentence s, (decimal Rate, int? Year, IReadOnlyList<Term> Given, Unit? Target) rise, QuantityQuestion asked, DealQuery? previous)
     {
         IReadOnlyList<string> deals = NamedDeal(ref s, previous) is { } named ? [named]
             : previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare, DealIds.Count: > 0 } ? [previous.DealIds[0]] : [];
-        var perMonth = Prelude.Usd.Per(Prelude.Month);
-        var target = rise.Target ?? (previous?.Measure == Measure.YearlyCost ? Prelude.Usd.Per(Prelude.Year)
-            : previous?.Measure == Measure.MonthlyCost ? perMonth
-            : rise.Given.Any(g => g.Quantity.Dimension[BaseDimension.Money] != 0) ? BaseUnit(ref s, asked) : perMonth);
+        // "what does anthropic pay in year 3", "what's year 5": that year's total, unless a rate was asked before.
+        var target = rise.Target ?? (s.Has(Word.Total) || s.Has(Word.Pay) || Phrases.HowMuch(ref s) || s.HasText("spend") ? Prelude.Usd
+            : previous?.Measure == Measure.YearlyCost ? Prelude.Usd.Per(Prelude.Year)
+            : previous?.Measure == Measure.MonthlyCost ? Prelude.Usd.Per(Prelude.Month)
+            : Prelude.Usd);
         return new DealQuery
         {
             Kind = QueryKind.Compose, DealIds = deals, Given = rise.Given, Escalation = rise.Rate, EscalationYear = rise.Year,
             Target = rise.Year is null ? null : target,
         };
-    }
-
-    /// <summary>The period the user's base was typed in: "$920M/month" a month, "$15B a year" a year.</summary>
-    private static Unit BaseUnit(ref Sentence s, QuantityQuestion asked)
-    {
-        for (var k = 0; k < asked.Given.Count; k++)
-        {
-            var (start, end) = asked.Spans[k];
-            if (asked.Given[k].Quantity.Dimension == Dimension.Money / Dimension.Time && s.Find(Word.Month, start) is >= 0 and var month && month < end)
-            {
-                return Prelude.Usd.Per(Prelude.Month);
-            }
-        }
-
-        return Prelude.Usd.Per(Prelude.Year);
     }
 
     /// <summary>The one deal the message names, or null.</summary>
@@ -316,7 +302,13 @@ public sealed class QuestionParser
         target is { } t && t.Dimension[BaseDimension.Money] == 1 && t.Dimension[BaseDimension.Time] == 0 && t.Dimension != Dimension.Money;
 
     /// <summary>"at the same rate", "at xai's rate", "at that price": the deal's own rate applied to the user's amounts.</summary>
-    private static bool SameRate(ref Sentence s) => s.Has(Word.Same) || (s.Has(Word.At) && (s.HasText("rate") || s.HasText("price")));
+    /// <remarks>"for the same fee", "the same bill": the fee is kept, which is a what-if, not the deal's rate applied.</remarks>
+    private static bool SameRate(ref Sentence s)
+    {
+        var same = s.Find(Word.Same);
+        return (same >= 0 && !(s.IsWord(same + 1, Word.Fee) || s.IsText(same + 1, "bill") || s.IsText(same + 1, "money") || s.IsWord(same + 1, Word.Total)))
+            || (s.Has(Word.At) && (s.HasText("rate") || s.HasText("price")));
+    }
 
     /// <summary>The earlier amounts, each replaced by a new one of the same dimension ("and 9 cents?").</summary>
     private static IReadOnlyList<Term> Replaced(IReadOnlyList<Term> earlier, IReadOnlyList<Term> now)
@@ -449,7 +441,7 @@ public sealed class QuestionParser
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply),
-            UsageSaid = UsageSaid(ref s),
+            UsageSaid = UsageSaid(ref s), Moves = Phrases.Rises(ref s) || Phrases.Falls(ref s),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
         var quantities = new QuantityList();
         var termSaid = ChangeReader.TermSaid(ref s);

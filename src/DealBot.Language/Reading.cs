@@ -34,6 +34,9 @@ internal struct Reading
     /// <summary>Words neither in the vocabulary nor naming a catalog entry.</summary>
     public int UnknownWords;
 
+    /// <summary>"goes up", "drops": the question moves something, which a what-if with no change read would drop.</summary>
+    public bool Moves;
+
     /// <summary>"at 80% utilisation", "60% load", "only uses 60%": the percentage is the share of capacity used.</summary>
     public bool UsageSaid;
 

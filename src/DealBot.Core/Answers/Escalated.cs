@@ -48,10 +48,13 @@ internal static class Escalated
         b.Assume(string.Format(CultureInfo.InvariantCulture, AnswerMessages.EscalationFormat, percent));
         if (query.EscalationYear is { } year)
         {
-            var unit = query.Target is { } t && t.Dimension == basis.Dimension ? t : PerYear;
-            var (low, value, high) = (basis * Escalation.Factor(rate, year)).In(unit)!.Value;
+            // Asked in dollars, the year's total: its yearly rate over one year.
+            var unit = query.Target is { } t && (t.Dimension == basis.Dimension || t == Prelude.Usd) ? t : PerYear;
+            var inYear = basis * Escalation.Factor(rate, year);
+            inYear = unit == Prelude.Usd ? inYear * Quantity.Of(1m, Prelude.Year) : inYear;
+            var (low, value, high) = inYear.In(unit)!.Value;
             var formatted = UnitFormat.Format(low, value, high, unit);
-            b.Step($"{basisLabel} × {growth}^{year - 1} = {formatted}");
+            b.Step($"{basisLabel} × {growth}^{year - 1}{(unit == Prelude.Usd ? " over the year" : "")} = {formatted}");
             return b.Build(Intents.WhatIf, $"{formatted} — in year {year}, up {percent}% a year from {basisLabel}", new Estimate<decimal>(low, value, high), unit);
         }
 

@@ -67,7 +67,8 @@ internal static class TargetReader
     /// <summary>"how many full-rate months", "how many ramp months": the deal's phase says which months are counted.</summary>
     private static int PastPhase(ref Sentence s, int i)
     {
-        if (s.IsWord(i, Word.Ramp))
+        // "how many billing months", "how many paid months": every billed month.
+        if (s.IsWord(i, Word.Ramp) || s.IsText(i, "billing") || s.IsText(i, "billed") || s.IsText(i, "paid") || s.IsText(i, "payment"))
         {
             return i + 1;
         }

@@ -47,8 +47,9 @@ internal static class UnitReader
                 (unit, j) = (unit.Times(product), j + 2);
             }
             // "$2.50/hr per month": nothing is per time twice, so the second "per" asks for a period.
+            // "500 MW per year": a power is no rate of anything over time, so "per year" asks the period of a cost.
             else if (IsPer(ref s, j) && Denominator(ref s, j + 1) is { } denominator && denominator != Prelude.Usd
-                && !(denominator.Dimension == Dimension.Time && unit.Dimension[BaseDimension.Time] < 0))
+                && !(denominator.Dimension == Dimension.Time && (unit.Dimension[BaseDimension.Time] < 0 || unit.Dimension == Dimension.Power)))
             {
                 // A product binds tighter than "per": "$/GPU-hour" is dollars per (GPU × hour). "per-MW-month" has a dash.
                 var after = s.IsDash(j + 1) ? j + 3 : j + 2;

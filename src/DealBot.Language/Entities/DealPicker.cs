@@ -329,7 +329,7 @@ internal sealed class DealPicker
 
     /// <summary>
     /// Whether the tokens in [<paramref name="from"/>, <paramref name="to"/>) join two parties: only pair words
-    /// ("pay", "with", "from", "to"; "deal" when <paramref name="strong"/>, "and" when not; "the", "a", "'s" and a weak
+    /// ("pay", "with", "x", "from", "to"; "deal" when <paramref name="strong"/>, "and" when not; "the", "a", "'s" and a weak
     /// "deal" in between),
     /// and at least one of them.
     /// </summary>
@@ -346,7 +346,7 @@ internal sealed class DealPicker
 
             var word = token.Kind == TokenKind.Word ? token.Word : Word.None;
             // "the oracle deal draw": beside an unknown word "deal" is followed by a verb more often than by a company.
-            if (word is Word.Pay or Word.From or Word.To || (word == Word.Deal && strong) || (word == Word.And && !strong) || s.TextOf(i).SequenceEqual("with"))
+            if (word is Word.Pay or Word.From or Word.To || (word == Word.Deal && strong) || (word == Word.And && !strong) || s.TextOf(i).SequenceEqual("with") || s.TextOf(i).SequenceEqual("x"))
             {
                 link = true;
             }

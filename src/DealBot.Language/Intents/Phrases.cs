@@ -49,6 +49,38 @@ internal static class Phrases
         return false;
     }
 
+    /// <summary>A word of rising: "up", "rose", "grows", "escalating", "compounded", "increase".</summary>
+    public static bool Rises(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var text = s.TextOf(i);
+            if (text is "up" or "rise" or "rises" or "rose" or "rising" or "raise" or "raises" or "raised" or "grow" or "grows" or "grew"
+                or "growing" or "growth" or "climb" or "climbs" || text.StartsWith("escalat") || text.StartsWith("increas") || text.StartsWith("compound"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of falling: "drops", "fell", "goes down", "decreases".</summary>
+    public static bool Falls(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var text = s.TextOf(i);
+            if (text is "down" or "drop" or "drops" or "dropped" or "fall" or "falls" or "fell" or "falling" or "lower" or "lowered" or "shrink" or "shrinks"
+                || text.StartsWith("decreas") || text.StartsWith("reduc"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"how many GPUs", "how many H100s", "number of chips", "GPU count".</summary>
     public static bool AsksGpuCount(ref Sentence s)
     {

@@ -141,7 +141,9 @@ internal static class ChangeReader
                 }
             }
 
-            if (s.IsNumber(i) && IsLength(ref s, i + 1, out var end) && (s.IsWord(end, Word.Deal) || s.IsWord(end, Word.Term)))
+            // "a 4-year deal"; "spread over 6 yrs": the whole deal over that length.
+            if (s.IsNumber(i) && IsLength(ref s, i + 1, out var end)
+                && (s.IsWord(end, Word.Deal) || s.IsWord(end, Word.Term) || (s.IsText(i - 2, "spread") && s.IsText(i - 1, "over"))))
             {
                 return true;
             }

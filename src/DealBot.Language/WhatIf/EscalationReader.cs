@@ -1,5 +1,6 @@
 using DealBot.Core.Units;
 using DealBot.Language.Composition;
+using DealBot.Language.Intents;
 using DealBot.Language.Tokens;
 using DealBot.Language.Vocabulary;
 
@@ -15,7 +16,7 @@ internal static class EscalationReader
     /// <summary>The reading, or null when the question has no yearly rise or has amounts the reading cannot use.</summary>
     public static (decimal Rate, int? Year, IReadOnlyList<Term> Given, Unit? Target)? Read(ref Sentence s, QuantityQuestion asked)
     {
-        if (!Rises(ref s) || RateAt(ref s, asked) is not (var rateAt, var rate))
+        if (!Phrases.Rises(ref s) || RateAt(ref s, asked) is not (var rateAt, var rate))
         {
             return null;
         }
@@ -53,22 +54,6 @@ internal static class EscalationReader
         }
 
         return (rate, year, given, year is null ? null : PeriodAsked(ref s, asked));
-    }
-
-    /// <summary>A word of rising: "up", "rose", "grows", "escalating", "compounded", "increase".</summary>
-    private static bool Rises(ref Sentence s)
-    {
-        for (var i = 0; i < s.Count; i++)
-        {
-            var text = s.TextOf(i);
-            if (text is "up" or "rise" or "rises" or "rose" or "rising" or "raise" or "raises" or "raised" or "grow" or "grows" or "grew"
-                or "growing" or "growth" or "climb" or "climbs" || text.StartsWith("escalat") || text.StartsWith("increas") || text.StartsWith("compound"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"4% a year", "10%/yr", "2% each year", "3% annual": the share a year, as a fraction, and its index in the amounts.</summary>
@@ -157,7 +142,8 @@ internal static class EscalationReader
     {
         for (var i = 0; i < s.Count; i++)
         {
-            if (asked.Spans.Any(span => i >= span.Start && i < span.End))
+            // "the annual bill of 15b": a period that names the base's is not the one asked.
+            if (asked.Spans.Any(span => i >= span.Start - 3 && i < span.End))
             {
                 continue;
             }
