@@ -155,6 +155,14 @@ public sealed class QuestionParser
 
         var given = asked.Given;
         var target = asked.Target ?? ScaledMoney(asked);
+
+        // "$68k per GPU-year, what's that per hour": the period changes, the thing it is per stays.
+        if (given.Count == 1 && asked.TargetAssumesMoney && target is not null && Prelude.PerCountOf(given[0].Quantity.Dimension) is { } thing
+            && target.Dimension / thing.Dimension == given[0].Quantity.Dimension
+            && Prelude.All.FirstOrDefault(u => u.Dimension == Dimension.Time && Prelude.Usd.Per(u).Factor == target.Factor) is { } period)
+        {
+            target = Prelude.Usd.Per(thing).Per(period);
+        }
         IReadOnlyList<string> deals = [];
         var complete = given.Count > 0 && target is not null;
         if (previous is { Kind: QueryKind.Compose } && !NamesCompany(ref s) && !complete && (given.Count > 0 || target is not null))
@@ -282,7 +290,7 @@ public sealed class QuestionParser
 
     /// <summary>A word neither the vocabulary, the catalog nor the unit table knows.</summary>
     private static bool IsUnknownWord(ref Sentence s, int i) =>
-        i < s.Count && s.Tokens[i].Kind == TokenKind.Word && s.Tokens[i].Word == Word.None && s.Tokens[i].Entity.Kind == EntityKind.None
+        i < s.Count && s.IsFree(i) && s.Tokens[i].Kind == TokenKind.Word && s.Tokens[i].Word == Word.None && s.Tokens[i].Entity.Kind == EntityKind.None
         && UnitReader.Word(ref s, i) is null;
 
     /// <summary>

@@ -34,7 +34,8 @@ internal static class QueryInputs
         Use(query.Budget is not null && query.Budget != before?.Budget, given, used, Dimension.Money);
         Use(usesGpus && query.GpuCount is not null && query.GpuCount != before?.GpuCount, given, used, Dimension.Gpu);
         Use(usesPower && query.Power is not null && query.Power != before?.Power, given, used, Dimension.Power);
-        Use(query.PricePerGpuHour is not null && query.PricePerGpuHour != before?.PricePerGpuHour, given, used,
+        // A deal's own measure never uses a rental price: "$2.50 per gpu hour, per year?" is not the deal's yearly fee.
+        Use(query.Kind != QueryKind.Deal && query.PricePerGpuHour is not null && query.PricePerGpuHour != before?.PricePerGpuHour, given, used,
             Dimension.Money / GpuHour, Dimension.Money / Dimension.Time, Dimension.Money / Dimension.Gpu, Dimension.Money);
         Use(query.ElectricityPricePerKwh is not null && query.ElectricityPricePerKwh != before?.ElectricityPricePerKwh, given, used,
             Dimension.Money / Dimension.Energy, Dimension.Money);
