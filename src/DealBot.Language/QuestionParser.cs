@@ -376,6 +376,16 @@ public sealed class QuestionParser
             return OwnArithmetic(asked) ?? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedAmountFormat, unmatched));
         }
 
+        // "how many months of the xai fee would pay for oracle's $300B": the first deal's fee against the second's total.
+        // A total the user typed ("to match the $100B amazon commitment") is the one matched.
+        if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2 && asked.Target is { } length && length.Dimension == Dimension.Time
+            && asked.Given.All(g => g.Quantity.Dimension == Dimension.Money) && asked.Given.Count <= 1)
+        {
+            return asked.Given.Count == 1
+                ? new DealQuery { Kind = QueryKind.Compose, DealIds = [query.DealIds[0]], Given = asked.Given, Target = length }
+                : new DealQuery { Kind = QueryKind.Compose, Measure = Measure.Total, DealIds = query.DealIds, Target = length };
+        }
+
         // "same for iren" after "xai per kW per month": the follow-up keeps the unit with the measure.
         if (asked.Target is null && asked.TargetScale == 0m && previous?.Target is { } earlier && previous.Measure == query.Measure
             && query.Kind == QueryKind.Deal && previous.Kind == QueryKind.Deal)

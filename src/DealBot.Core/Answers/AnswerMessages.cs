@@ -55,6 +55,10 @@ public static class AnswerMessages
     /// <summary>The asked unit does not fit the measure; {0} asked, {1} the measure, {2} its unit.</summary>
     public const string WrongDimensionFormat = "You asked for {0}, but {1} is in {2}, and I can't turn one into the other.";
 
+    public const string NoFeeToMatchFormat = "No source gives {0}'s fee, so I can't say how long it would take to match another deal.";
+
+    public const string NoTotalToMatchFormat = "No source gives {0}'s total, so there is nothing to match.";
+
     public const string EscalationFormat = "The fee rises {0}% a year, compounded: year 1 at the base, each later year {0}% above the year before (no source gives an escalation; this is your scenario).";
 
     public const string EscalationWithoutFeeFormat = "No source gives {0}'s fee, so I have nothing to escalate; give the starting fee, e.g. \"$15B a year, up 4% a year, total for 3 years\".";

@@ -46,6 +46,8 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
                 // A rate the user typed is the base, and only a deal they name adds its term.
                 QueryKind.Compose when query.Escalation is not null => Escalated.Answer(new AnswerBuilder(catalog), query,
                     query.DealIds.Count > 0 || query.Given.All(g => g.Quantity.Dimension[BaseDimension.Money] == 0) ? Model(DealFor(query)) : null),
+                QueryKind.Compose when query.DealIds.Count == 2 && query.Target is { } length => TimeToMatch.Answer(new AnswerBuilder(catalog),
+                    Model(DealFor(query)), Model(DealFor(query, 1)), length, Today().Month, Today().Date),
                 QueryKind.Compose => Composed.Answer(new AnswerBuilder(catalog), query, query.DealIds.Count > 0 ? Model(DealFor(query)) : null),
                 QueryKind.WhatIf => WhatIf.Answer(this, query, Today()),
                 QueryKind.Compare => Comparison.Answer(this, query, Today()),
