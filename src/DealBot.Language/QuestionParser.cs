@@ -376,6 +376,17 @@ public sealed class QuestionParser
             return OwnArithmetic(asked) ?? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedAmountFormat, unmatched));
         }
 
+        // "how much more does anthropic pay than google", "how many times bigger is the oracle deal": one figure of two.
+        // A deal's size is its total.
+        if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2 && Phrases.Contrast(ref s) is var contrast and not Contrast.None)
+        {
+            query = query with
+            {
+                Contrast = contrast,
+                Measure = query.Measure == Measure.Summary && (s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller")) ? Measure.Total : query.Measure,
+            };
+        }
+
         // "how many months of the xai fee would pay for oracle's $300B": the first deal's fee against the second's total.
         // A total the user typed ("to match the $100B amazon commitment") is the one matched.
         if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2 && asked.Target is { } length && length.Dimension == Dimension.Time

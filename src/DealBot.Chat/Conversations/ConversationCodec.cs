@@ -51,7 +51,9 @@ public static partial class ConversationCodec
         Whole = 1 << 23,
         Escalation = 1 << 24,
         EscalationYear = 1 << 25,
-        All = (1 << 26) - 1,
+        Difference = 1 << 26,
+        Ratio = 1 << 27,
+        All = (1 << 28) - 1,
     }
 
     [Flags]
@@ -244,6 +246,7 @@ public static partial class ConversationCodec
                 Whole = set.HasFlag(Fields.Whole),
                 Escalation = escalation,
                 EscalationYear = escalationYear is { } year ? (int)year : null,
+                Contrast = set.HasFlag(Fields.Difference) ? Contrast.Difference : set.HasFlag(Fields.Ratio) ? Contrast.Ratio : Contrast.None,
             }
             : null;
     }
@@ -273,7 +276,9 @@ public static partial class ConversationCodec
         | (q.Given.Count > 0 ? Fields.Given : 0)
         | (q.Whole ? Fields.Whole : 0)
         | (q.Escalation is not null ? Fields.Escalation : 0)
-        | (q.EscalationYear is not null ? Fields.EscalationYear : 0);
+        | (q.EscalationYear is not null ? Fields.EscalationYear : 0)
+        | (q.Contrast == Contrast.Difference ? Fields.Difference : 0)
+        | (q.Contrast == Contrast.Ratio ? Fields.Ratio : 0);
 
     /// <summary>A unit as its symbols, size and dimension: a composed unit ("USD/kW/month") is in no table to look up.</summary>
     private static void Write(ref Writer w, Unit unit)

@@ -1,4 +1,5 @@
 using DealBot.Core.Calculations;
+using DealBot.Core.Catalog;
 using DealBot.Core.Queries;
 using DealBot.Core.Quantities;
 using DealBot.Core.Text;
@@ -26,6 +27,10 @@ internal static class Comparison
 
         var measure = query.Measure == Measure.Summary ? Measure.YearlyCost : query.Measure;
         var deals = ids.Select(id => answerer.Catalog.FindDeal(id) ?? answerer.Catalog.DefaultDeal).ToList();
+        if (query.Contrast != Contrast.None && deals.Count == 2)
+        {
+            return Contrasted(answerer, query, deals[0], deals[1], measure, today);
+        }
 
         var compared = new List<ComparedDeal>(deals.Count);
         string? basis = null;
@@ -58,5 +63,38 @@ internal static class Comparison
         }, Intents.Compare, null);
         // A refusal (a unit the deals cannot be put in) is not set side by side.
         return answer.Understood && basis is not null ? answer with { Comparison = new DealComparison(basis, compared) } : answer;
+    }
+
+    /// <summary>
+    /// "how much more does anthropic pay than google", "how many times bigger": one figure from two deals' figures on
+    /// one basis, each deal's working kept. The difference is a size; the words say which deal is the larger.
+    /// </summary>
+    private static Answer Contrasted(Answerer answerer, DealQuery query, Deal first, Deal second, Measure measure, (YearMonth Month, DateOnly Date) today)
+    {
+        var b = new AnswerBuilder(answerer.Catalog);
+        var x = DealMeasures.Evaluate(answerer.Model(first), measure, query, today.Month, today.Date, b);
+        b.Step($"→ {first.Name}: {x.Formatted}");
+        var y = DealMeasures.Evaluate(answerer.Model(second), measure, query, today.Month, today.Date, b);
+        b.Step($"→ {second.Name}: {y.Formatted}");
+        if (x.Value is not { } a || y.Value is not { Value: > 0 } c || x.Unit is not { } unit || x.Unit != y.Unit)
+        {
+            return Composed.Refusal(b, x.Missing ?? y.Missing ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.NoContrastFormat, first.Name, second.Name, x.Label));
+        }
+
+        if (query.Contrast == Contrast.Ratio)
+        {
+            var ratio = new Estimate<decimal>(a.Low / c.High, a.Value / c.Value, a.High / c.Low);
+            var times = UnitFormat.Format(ratio.Low, ratio.Value, ratio.High, Units.Prelude.One);
+            b.Step($"{x.Formatted} ÷ {y.Formatted} = {times}");
+            return b.Build(Intents.Compare, $"{times} — {first.Name}'s {x.Label} over {second.Name}'s ({x.Formatted} vs {y.Formatted})", ratio, Units.Prelude.One);
+        }
+
+        var larger = a.Value >= c.Value;
+        var (high, value, low) = larger ? (a.High - c.Low, a.Value - c.Value, a.Low - c.High) : (c.High - a.Low, c.Value - a.Value, c.Low - a.High);
+        var difference = new Estimate<decimal>(Math.Max(0m, low), value, high);
+        var formatted = ValueFormat.Format(difference, unit);
+        b.Step($"{(larger ? x.Formatted : y.Formatted)} − {(larger ? y.Formatted : x.Formatted)} = {formatted}");
+        var (more, less) = larger ? (first.Name, second.Name) : (second.Name, first.Name);
+        return b.Build(Intents.Compare, $"{formatted} — {more}'s {x.Label} is that much more than {less}'s ({x.Formatted} vs {y.Formatted})", difference, unit);
     }
 }

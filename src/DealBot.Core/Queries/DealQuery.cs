@@ -77,6 +77,9 @@ public sealed record DealQuery
     /// <summary>With <see cref="Escalation"/>: "the monthly fee in year 3" asks the rate in that year of the term.</summary>
     public int? EscalationYear { get; init; }
 
+    /// <summary>For <see cref="QueryKind.Compare"/> of two deals: their difference or ratio instead of both figures.</summary>
+    public Contrast Contrast { get; init; }
+
     /// <summary>"how many 2 kW racks fit in 40 MW": a count of whole things, rounded down.</summary>
     public bool Whole { get; init; }
 

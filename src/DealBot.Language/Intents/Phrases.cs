@@ -81,6 +81,25 @@ internal static class Phrases
         return false;
     }
 
+    /// <summary>
+    /// What a comparison asks of two figures: "the difference", "how much more", "how much cheaper" a difference;
+    /// "how many times bigger", "the ratio" a ratio.
+    /// "how many times bigger", "the ratio" a ratio.
+    /// </summary>
+    public static Core.Queries.Contrast Contrast(ref Sentence s)
+    {
+        if (s.HasText("times") || s.HasText("ratio") || s.HasText("multiple"))
+        {
+            return Core.Queries.Contrast.Ratio;
+        }
+
+        var more = s.HasText("more") || s.HasText("less") || s.HasText("cheaper") || s.HasText("pricier") || s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller");
+        // "is it bigger than the oracle deal?" asks yes or no, which both figures side by side answer.
+        return s.HasText("difference") || s.HasText("diff") || s.HasText("gap") || (more && HowMuch(ref s))
+            ? Core.Queries.Contrast.Difference
+            : Core.Queries.Contrast.None;
+    }
+
     /// <summary>"how many GPUs", "how many H100s", "number of chips", "GPU count".</summary>
     public static bool AsksGpuCount(ref Sentence s)
     {

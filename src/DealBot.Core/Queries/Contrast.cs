@@ -1,0 +1,14 @@
+namespace DealBot.Core.Queries;
+
+/// <summary>What a comparison of two deals asks beyond the two figures side by side.</summary>
+public enum Contrast
+{
+    /// <summary>The figures side by side.</summary>
+    None,
+
+    /// <summary>"how much more", "the difference": the first figure minus the second, as a size.</summary>
+    Difference,
+
+    /// <summary>"how many times bigger": the first figure over the second.</summary>
+    Ratio,
+}
