@@ -35,7 +35,8 @@ internal static class ChangeReader
                 case QuantityKind.Percent when FeeDirection(ref s) is not 0 and var direction:
                     changes.FeeFactor ??= 1m + (direction * q.Value);
                     break;
-                case QuantityKind.Duration when q.Months > 0 && RunsFor(ref s):
+                // "if the ramp lasted 6 months": the ramp's length, not the deal's, which no change here can say.
+                case QuantityKind.Duration when q.Months > 0 && RunsFor(ref s) && !s.Has(Word.Ramp):
                     changes.TermMonths ??= q.Months;
                     UseRunVerb(ref s);
                     UseCountedFromStart(ref s);
