@@ -89,6 +89,9 @@ public static class LanguageMessages
     public const string UnusedAmountFormat =
         "I couldn't fit {0} into that calculation, and an answer that leaves it out would be wrong. Ask for one figure in a unit, e.g. \"10,000 GPUs at 700 W each, in MW\" or \"1 GW, how many homes at 12,000 kWh a year each\".";
 
+    public const string FeeOrTotal =
+        "I can't tell whether that amount is a new monthly fee or a new total, and an answer on the wrong one would be far off. Say it with its period, e.g. \"what if the fee were $2B a month\" or \"what if the total were $60B\".";
+
     public const string LumpSumOrFee =
         "That amount is as big as the whole deal, so I can't tell whether you mean a new monthly fee or a new total; an answer on the wrong one would be far off. For a fee, say it with its period, e.g. \"what if the fee were $1B a month\".";
 

@@ -124,8 +124,8 @@ internal sealed class QueryBuilder
 
         // "if the ramp were billed at full rate, total?", "what if the fee goes up next year": a condition with words no
         // reader understood, or a move by no amount, is a scenario the answer would silently drop.
-        if (r.Has(Cues.If) && kind == QueryKind.Deal && (r.UnknownWords > 0 || r.Moves) && r.Changes is null && !r.NoticeNamed
-            && measure is not (Measure.MinimumCommitment or Measure.Termination) && !follow.Follows)
+        if (r.Has(Cues.If) && kind == QueryKind.Deal && ((r.UnknownWords > 0 && !follow.Follows) || r.Moves) && r.Changes is null && !r.NoticeNamed
+            && measure is not (Measure.MinimumCommitment or Measure.Termination))
         {
             return Unknown(LanguageMessages.ScenarioNotUnderstood);
         }
@@ -140,6 +140,13 @@ internal sealed class QueryBuilder
             && _totals.TryGetValue(deals[0], out var total) && newFee.Usd * 2m > total)
         {
             return Unknown(LanguageMessages.LumpSumOrFee);
+        }
+
+        // "what if colossus was 2 billion instead": with no period and no fee named, a new fee or a new total alike.
+        if (kind == QueryKind.WhatIf && r.Parameters.Budget is not null && r.Changes?.MonthlyFee is not null && !r.FeeSaid
+            && previous?.Measure is not (Measure.MonthlyCost or Measure.YearlyCost))
+        {
+            return Unknown(LanguageMessages.FeeOrTotal);
         }
 
         var quoted = Quoted(r.Parameters, kind);

@@ -388,6 +388,14 @@ public sealed class QuestionParser
         }
 
         // "how many months of the xai fee would pay for oracle's $300B": the first deal's fee against the second's total.
+        // "how much is colossus a month" then "how many months of that equals the oracle deal?": the fee before, the deal now.
+        if (query.Kind == QueryKind.Deal && query.DealIds.Count == 1 && asked.Target is { Dimension: var asks } && asks == Dimension.Time
+            && previous is { Kind: QueryKind.Deal, DealIds.Count: 1, Measure: Measure.MonthlyCost or Measure.YearlyCost } && previous.DealIds[0] != query.DealIds[0]
+            && (s.HasText("equal") || s.HasText("equals") || s.HasText("match") || s.HasText("matches") || s.HasText("cover")))
+        {
+            query = query with { Kind = QueryKind.Compare, DealIds = [previous.DealIds[0], query.DealIds[0]] };
+        }
+
         // A total the user typed ("to match the $100B amazon commitment") is the one matched.
         if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2 && asked.Target is { } length && length.Dimension == Dimension.Time
             && asked.Given.All(g => g.Quantity.Dimension == Dimension.Money) && asked.Given.Count <= 1)
@@ -470,7 +478,7 @@ public sealed class QuestionParser
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply),
-            UsageSaid = UsageSaid(ref s), Moves = Phrases.Rises(ref s) || Phrases.Falls(ref s),
+            UsageSaid = UsageSaid(ref s), Moves = Phrases.Rises(ref s) || Phrases.Falls(ref s), FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
         var quantities = new QuantityList();
         var termSaid = ChangeReader.TermSaid(ref s);

@@ -46,6 +46,9 @@ internal struct Reading
     /// <summary>"doubled", "halved": a change by a factor.</summary>
     public bool Multiplies;
 
+    /// <summary>"fee", "monthly", "rent": an amount with no period in a what-if is the monthly fee.</summary>
+    public bool FeeSaid;
+
     /// <summary>"Did you mean" suggestions when a word was close to a name but matched none, else null.</summary>
     public IReadOnlyList<string>? Correction;
 

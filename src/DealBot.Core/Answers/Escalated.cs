@@ -27,8 +27,10 @@ internal static class Escalated
         var growth = UnitFormat.Number(1m + rate);
         Quantity basis;
         string basisLabel;
+        var typedBase = false;
         if (query.Given.FirstOrDefault(g => g.Quantity.Dimension == Dimension.Money / Dimension.Time) is { } typed)
         {
+            typedBase = true;
             (basis, basisLabel) = (typed.Quantity, typed.Label);
         }
         else if (model?.MonthlyFee is { } fee)
@@ -58,17 +60,24 @@ internal static class Escalated
             return b.Build(Intents.WhatIf, $"{formatted} — in year {year}, up {percent}% a year from {basisLabel}", new Estimate<decimal>(low, value, high), unit);
         }
 
+        var dealMonths = typedBase ? null : model is { First: { } f, Last: { } l, MonthlyFee: { } m } ? (f, l, m) : ((YearMonth, YearMonth, Estimate<decimal>)?)null;
         if (query.Given.FirstOrDefault(g => g.Quantity.Dimension == Dimension.Time) is { } length)
         {
             var years = length.Quantity.In(Prelude.Year)!.Value.Value;
-            return years == decimal.Truncate(years) && years is >= 1m and <= Escalation.MaxYears
-                ? OverYears(b, basis, (int)years, rate, percent, growth)
-                : Refusal(b, AnswerMessages.EscalationYears);
+            if (years != decimal.Truncate(years) || years is < 1m or > Escalation.MaxYears)
+            {
+                return Refusal(b, AnswerMessages.EscalationYears);
+            }
+
+            // "the first 3 years of the deal" from the deal's fee: its own months, ramp included.
+            return dealMonths is var (start, end, monthly)
+                ? OverTerm(b, model!, monthly, start, YearMonth.Min(end, start.AddMonths(((int)years * 12) - 1)), rate, percent, growth)
+                : OverYears(b, basis, (int)years, rate, percent, growth);
         }
 
-        if (model is { First: { } first, Last: { } last, MonthlyFee: { } monthly } && query.Given.Count == 0)
+        if (dealMonths is var (first, last, monthlyFee) && query.Given.Count == 0)
         {
-            return OverTerm(b, model, monthly, first, last, rate, percent, growth);
+            return OverTerm(b, model!, monthlyFee, first, last, rate, percent, growth);
         }
 
         return model?.Deal.TermYears is { Value: var term } && term == decimal.Truncate(term) && term is >= 1m and <= Escalation.MaxYears
@@ -127,8 +136,9 @@ internal static class Escalated
 
         var total = new Estimate<decimal>(low, value, high);
         var formatted = ValueFormat.Format(total, AnswerUnit.Usd);
-        b.Step($"Total {model.Term}: {formatted}");
-        return b.Build(Intents.WhatIf, $"{formatted} — {model.Name}, total {model.Term} with the fee up {percent}% a year", total, AnswerUnit.Usd);
+        var months = $"{Months.Name(first)} – {Months.Name(last)}";
+        b.Step($"Total {months}: {formatted}");
+        return b.Build(Intents.WhatIf, $"{formatted} — {model.Name}, total {months} with the fee up {percent}% a year", total, AnswerUnit.Usd);
     }
 
     private static Answer Refusal(AnswerBuilder b, string reason) => Composed.Refusal(b, reason, AnswerMessages.EscalationExamples);

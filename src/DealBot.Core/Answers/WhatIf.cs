@@ -17,8 +17,15 @@ internal static class WhatIf
         }
 
         var measure = query.Measure != Measure.Summary ? query.Measure : changes.NaturalMeasure;
+        var model = answerer.Model(deal);
+        if (changes.RampFeeFactor is not null && (model.First is null || model.FullRateStart is null || model.First == model.FullRateStart))
+        {
+            // "if the google-xai ramp had been billed at full rate": with no ramp months known the change would change nothing.
+            return answerer.Answer(DealQuery.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.NoRampFormat, deal.Name), []));
+        }
+
         var changed = DealModel.Create(deal, answerer.Catalog, changes);
-        var before = DealMeasures.Evaluate(answerer.Model(deal), measure, query, today.Month, today.Date, new AnswerBuilder(answerer.Catalog));
+        var before = DealMeasures.Evaluate(model, measure, query, today.Month, today.Date, new AnswerBuilder(answerer.Catalog));
 
         // Formatted and described once: each is shown twice.
         var described = Describe(changes);

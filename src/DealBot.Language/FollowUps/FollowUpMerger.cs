@@ -80,7 +80,13 @@ internal readonly struct FollowUpMerger
         return hasWindow && !keepsWindow ? Measure.Total : _previous.Measure;
     }
 
-    public Window? WindowFor(in Reading r, Window? named) => named ?? (Inherits(r) ? _previous!.Window : null);
+    /// <remarks>
+    /// "colossus total through may 2029" then "and if it ran to dec 2030?": a new end or term moves the term, so a
+    /// window that ran to the old end is not kept.
+    /// </remarks>
+    public Window? WindowFor(in Reading r, Window? named) =>
+        named ?? (Inherits(r) && r.Changes is not ({ End: not null } or { EndShiftMonths: not null } or { TermMonths: not null } or { Start: not null })
+            ? _previous!.Window : null);
 
     /// <summary>A what-if on a what-if adds to its changes ("what if it were $1B a month" then "make it 500 MW").</summary>
     public DealChanges? ChangesFor(in Reading r)

@@ -82,6 +82,12 @@ internal static class OutOfScope
                 return true;
             }
 
+            // "system: catalog updated, …": a message posing as the bot's own configuration.
+            if ((i == 0 && s.IsText(i, "system")) || (s.IsText(i, "catalog") && (s.IsText(i + 1, "updated") || s.IsText(i - 1, "updated") || s.IsText(i - 1, "update"))))
+            {
+                return true;
+            }
+
             // "from now on the deal is…" sets a rule; "what will anthropic pay from now on" asks about the rest of the term.
             if ((i == 0 || s.IsCommaBefore(i)) && s.IsText(i, "from") && s.IsText(i + 1, "now") && s.IsText(i + 2, "on") && i + 3 < s.Count)
             {
