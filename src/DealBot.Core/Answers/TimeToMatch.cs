@@ -20,13 +20,14 @@ internal static class TimeToMatch
             return Composed.Refusal(b, string.Format(CultureInfo.InvariantCulture, AnswerMessages.NoFeeToMatchFormat, payer.Name));
         }
 
+        // The deal whose fee is counted comes first.
+        b.Deal(payer.Deal.Id).Cite(payer.FeeSources);
         var measured = DealMeasures.Evaluate(other, Measure.Total, new DealQuery { Kind = QueryKind.Deal, Measure = Measure.Total }, month, date, b);
         if (measured.Value is not { } total || measured.Unit != AnswerUnit.Usd)
         {
             return Composed.Refusal(b, measured.Missing ?? string.Format(CultureInfo.InvariantCulture, AnswerMessages.NoTotalToMatchFormat, other.Name));
         }
 
-        b.Deal(payer.Deal.Id).Cite(payer.FeeSources);
         var length = Quantity.Of(total.Low, total.Value, total.High, Prelude.Usd) / Quantity.Of(fee.Low, fee.Value, fee.High, Prelude.Usd.Per(Prelude.Month));
         var (low, value, high) = length.In(target)!.Value;
         var formatted = UnitFormat.Format(low, value, high, target);
