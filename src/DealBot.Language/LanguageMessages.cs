@@ -89,6 +89,9 @@ public static class LanguageMessages
     public const string UnusedAmountFormat =
         "I couldn't fit {0} into that calculation, and an answer that leaves it out would be wrong. Ask for one figure in a unit, e.g. \"10,000 GPUs at 700 W each, in MW\" or \"1 GW, how many homes at 12,000 kWh a year each\".";
 
+    public const string WhichOfPairFormat =
+        "Those two companies have more than one deal in my catalog ({0}), and I can't tell from \"newer\", \"second\" or \"original\" which one you mean; an answer about the other would be wrong.";
+
     public const string FeeOrTotal =
         "I can't tell whether that amount is a new monthly fee or a new total, and an answer on the wrong one would be far off. Say it with its period, e.g. \"what if the fee were $2B a month\" or \"what if the total were $60B\".";
 

@@ -19,6 +19,10 @@ internal sealed class QueryBuilder
     private readonly string[] _hardwareIds;
     private readonly Dictionary<string, decimal> _totals;
     private readonly Dictionary<string, decimal> _powers;
+
+    // Per deal, the other deals between the same buyer and seller ("Meta–CoreWeave" and "Meta–CoreWeave (2026)").
+    private readonly Dictionary<string, string[]> _samePair;
+    private readonly Dictionary<string, string> _names;
     private readonly DealQuery _help;
 
     public QueryBuilder(DealCatalog catalog, SuggestionBook suggestions)
@@ -29,6 +33,8 @@ internal sealed class QueryBuilder
         _hardwareIds = [.. catalog.HardwareList.Select(h => h.Id)];
         _totals = catalog.Deals.Where(d => d.TotalValueUsd is not null).ToDictionary(d => d.Id, d => d.TotalValueUsd!.Value);
         _powers = catalog.Deals.Where(d => d.PowerMw is not null).ToDictionary(d => d.Id, d => d.PowerMw!.Value);
+        _names = catalog.Deals.ToDictionary(d => d.Id, d => d.Name);
+        _samePair = catalog.Deals.ToDictionary(d => d.Id, d => catalog.Deals.Where(o => o.Id != d.Id && o.Buyer == d.Buyer && o.Seller == d.Seller).Select(o => o.Name).ToArray());
         Suggestions = suggestions;
         _help = new DealQuery { Kind = QueryKind.Help, Suggestions = suggestions.Examples };
     }
@@ -90,6 +96,13 @@ internal sealed class QueryBuilder
         if (kind == QueryKind.Compare && deals.Count < 2)
         {
             return Unknown(LanguageMessages.WhichDeals);
+        }
+
+        // "the newer meta coreweave deal": the catalog has no dates to order a pair's deals by, so which is meant is unsure.
+        if (r.OrdinalSaid && deals.Count == 1 && _samePair.TryGetValue(deals[0], out var others) && others.Length > 0)
+        {
+            return Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.WhichOfPairFormat,
+                string.Join(", ", others.Prepend(_names[deals[0]]))));
         }
 
         var measure = follow.MeasureFor(r, named is not null);

@@ -479,6 +479,8 @@ public sealed class QuestionParser
     {
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply),
             UsageSaid = UsageSaid(ref s), Moves = Phrases.Rises(ref s) || Phrases.Falls(ref s), FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
+            OrdinalSaid = s.HasText("newer") || s.HasText("newest") || s.HasText("latest") || s.HasText("second") || s.HasText("2nd")
+                || s.HasText("older") || s.HasText("oldest") || s.HasText("original") || s.HasText("earlier") || s.HasText("recent"),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
         var quantities = new QuantityList();
         var termSaid = ChangeReader.TermSaid(ref s);

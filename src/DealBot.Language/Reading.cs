@@ -49,6 +49,9 @@ internal struct Reading
     /// <summary>"fee", "monthly", "rent": an amount with no period in a what-if is the monthly fee.</summary>
     public bool FeeSaid;
 
+    /// <summary>"the newer", "the second", "the original": one of several deals told apart by order.</summary>
+    public bool OrdinalSaid;
+
     /// <summary>"Did you mean" suggestions when a word was close to a name but matched none, else null.</summary>
     public IReadOnlyList<string>? Correction;
 

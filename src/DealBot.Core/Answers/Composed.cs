@@ -105,13 +105,15 @@ internal static class Composed
                 UnitFormat.Words(target), measured.Label, measuredUnit is null ? "words" : UnitFormat.Words(measuredUnit)));
         }
 
-        // "xai energy per year" then "in MWh per GPU?": the period asked before is part of the question. "MWh per GPU per
-        // year" is already a rate (one time fewer than an amount of energy), so the period is in the unit instead.
-        var given = DealMeasures.PeriodOf(query.Measure) is { } asked && measuredUnit is not null
-            && target.Dimension[BaseDimension.Time] == measuredUnit.Dimension[BaseDimension.Time]
-            ? [.. query.Given, new Term($"1 {asked.Singular}", Quantity.Of(1m, asked)) { Given = true }]
-            : query.Given;
-        var fits = Composer.Compose(given, Facts(model, query.Measure), target.Dimension);
+        // "xai energy per year" then "in MWh per GPU?": the period asked before stays in the unit (MWh per GPU per year).
+        // "MWh per GPU per year" is already a rate (one time fewer than an amount of energy) and is answered as asked.
+        if (DealMeasures.PeriodOf(query.Measure) is { } asked && measuredUnit is not null
+            && target.Dimension[BaseDimension.Time] == measuredUnit.Dimension[BaseDimension.Time])
+        {
+            target = target.Per(asked);
+        }
+
+        var fits = Composer.Compose(query.Given, Facts(model, query.Measure), target.Dimension);
         if (fits.Count != 1 && measured.Missing is not null)
         {
             // "per year" of a deal whose price is undisclosed: the measure's own "no source gives…" says more.

@@ -76,7 +76,9 @@ internal readonly struct FollowUpMerger
         }
 
         // "and so far?" or "per quarter?" after a unit cost asks for spend; after a total it keeps the total.
-        var keepsWindow = _previous.Measure is Measure.Total or Measure.EnergyOverTerm;
+        // "how many months does it run" then "and google's full-rate period?": a length asked again, of the window.
+        var keepsWindow = _previous.Measure is Measure.Total or Measure.EnergyOverTerm
+            || (_previous.Measure == Measure.End && _previous.Target?.Dimension == Core.Units.Dimension.Time);
         return hasWindow && !keepsWindow ? Measure.Total : _previous.Measure;
     }
 
