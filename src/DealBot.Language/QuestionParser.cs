@@ -179,6 +179,17 @@ public sealed class QuestionParser
             {
                 return null;
             }
+
+            // "at the same price per MW, what would 1 GW cost a year": "per MW" is the rate kept; the period says what is
+            // asked, and "a year" is that period, not an amount.
+            if (IsMoneyPerThingWithoutTime(target))
+            {
+                target = s.Has(Word.Yearly) || s.Has(Word.Year) ? Prelude.Usd.Per(Prelude.Year)
+                    : s.Has(Word.Monthly) || s.Has(Word.Month) ? Prelude.Usd.Per(Prelude.Month)
+                    : s.Has(Word.Total) ? Prelude.Usd
+                    : target;
+                given = [.. given.Where(g => g.Quantity.Dimension != Dimension.Time)];
+            }
         }
         else if (given.Count == 0 || NamesCompany(ref s))
         {
@@ -313,8 +324,10 @@ public sealed class QuestionParser
     /// <remarks>"for the same fee", "the same bill": the fee is kept, which is a what-if, not the deal's rate applied.</remarks>
     private static bool SameRate(ref Sentence s)
     {
+        // "for the same price" pays the same; "at the same price (per MW)" pays by the same rate.
         var same = s.Find(Word.Same);
-        return (same >= 0 && !(s.IsWord(same + 1, Word.Fee) || s.IsText(same + 1, "bill") || s.IsText(same + 1, "money") || s.IsWord(same + 1, Word.Total)))
+        return (same >= 0 && !(s.IsWord(same + 1, Word.Fee) || s.IsText(same + 1, "bill") || s.IsText(same + 1, "money") || s.IsWord(same + 1, Word.Total)
+                || ((s.IsText(same - 1, "for") || s.IsText(same - 2, "for")) && !(UnitReader.IsPer(ref s, same + 2) && !s.IsCommaBefore(same + 2)))))
             || (s.Has(Word.At) && (s.HasText("rate") || s.HasText("price")));
     }
 
@@ -378,6 +391,12 @@ public sealed class QuestionParser
 
         // "how much more does anthropic pay than google", "how many times bigger is the oracle deal": one figure of two.
         // A deal's size is its total.
+        // "if it ended 6 months early, how much less would anthropic pay": the change a what-if makes.
+        if (query.Kind == QueryKind.WhatIf && Phrases.Contrast(ref s) == Contrast.Difference)
+        {
+            query = query with { Contrast = Contrast.Difference };
+        }
+
         if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2 && Phrases.Contrast(ref s) is var contrast and not Contrast.None)
         {
             query = query with

@@ -188,6 +188,7 @@ internal static class Composed
             facts.Add(new Term($"{QuantityFormat.Usd(total.Value)} total contract value", Quantity.Of(total.LowOrValue, total.Value, total.HighOrValue, Prelude.Usd))
             {
                 SourceIds = [total.SourceId],
+                OnlyMultiplies = true,
             });
         }
 
@@ -204,7 +205,7 @@ internal static class Composed
         else if (model.First is { } first && model.Last is { } last)
         {
             var months = YearMonth.CountInclusive(first, last);
-            facts.Add(new Term($"{months} billed months ({model.Term})", Quantity.Of(months, Prelude.Month)) { SourceIds = model.FeeSources });
+            facts.Add(new Term($"{months} billed months ({model.Term})", Quantity.Of(months, Prelude.Month)) { SourceIds = model.FeeSources, OnlyMultiplies = true });
         }
         else if (deal.TermYears is { } years)
         {

@@ -45,6 +45,19 @@ internal static class WhatIf
                 b.Step($"What-if: {after.Formatted} ({QuantityFormat.Change((now.Value / was.Value - 1m) * 100m)} against the original)");
             }
 
+            if (query.Contrast == Contrast.Difference && before.Value is { } from && after.Value is { } to && before.Unit == after.Unit)
+            {
+                // "how much less would anthropic pay": the change, not the new figure. Both figures rest on the same uncertain
+                // facts (the ramp's fee, the GPU count), so their ends are taken together.
+                var more = to.Value >= from.Value;
+                var sign = more ? 1m : -1m;
+                var (one, other) = (sign * (to.Low - from.Low), sign * (to.High - from.High));
+                var change = new Estimate<decimal>(Math.Max(0m, Math.Min(one, other)), sign * (to.Value - from.Value), Math.Max(one, other));
+                var formatted = ValueFormat.Format(change, after.Unit!.Value);
+                b.Step($"{(more ? after.Formatted : original)} − {(more ? original : after.Formatted)} = {formatted}");
+                return after with { Value = change, Label = $"{(more ? "more" : "less")} {after.Label} if {described} ({after.Formatted} against {original})" };
+            }
+
             return after with { Label = $"{after.Label} if {described} (original: {original})" };
         }, Intents.WhatIf, deal.Name);
     }

@@ -29,7 +29,10 @@ public static class Composer
             var found = new List<Composition>();
             foreach (var factExponents in FactChoices(facts.Count, factCount))
             {
-                AddFits(given, facts, factExponents, target, found);
+                if (!facts.Where((f, j) => f.OnlyMultiplies && factExponents[j] < 0).Any())
+                {
+                    AddFits(given, facts, factExponents, target, found);
+                }
             }
 
             if (Preferred(found, factCount) is { Count: > 0 } fits)

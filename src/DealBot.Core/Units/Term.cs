@@ -11,6 +11,12 @@ public sealed record Term(string Label, Quantity Quantity)
     /// <summary>The user typed it: a composition must use it.</summary>
     public bool Given { get; init; }
 
+    /// <summary>
+    /// A deal's amount that only ever multiplies (its total, its billed months): "1 GW a year" divided by the
+    /// term fits some dimension but means nothing.
+    /// </summary>
+    public bool OnlyMultiplies { get; init; }
+
     /// <summary>Equal when everything is, the sources compared one by one (a stored query reads back equal).</summary>
     public bool Equals(Term? other) =>
         other is not null && Label == other.Label && Quantity == other.Quantity && Given == other.Given && SourceIds.SequenceEqual(other.SourceIds);

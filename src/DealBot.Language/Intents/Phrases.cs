@@ -93,7 +93,7 @@ internal static class Phrases
             return Core.Queries.Contrast.Ratio;
         }
 
-        var more = s.HasText("more") || s.HasText("less") || s.HasText("cheaper") || s.HasText("pricier") || s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller");
+        var more = s.HasText("more") || s.HasText("less") || s.HasText("extra") || s.HasText("save") || s.HasText("cheaper") || s.HasText("pricier") || s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller");
         // "is it bigger than the oracle deal?" asks yes or no, which both figures side by side answer.
         return s.HasText("difference") || s.HasText("diff") || s.HasText("gap") || (more && HowMuch(ref s))
             ? Core.Queries.Contrast.Difference

@@ -54,6 +54,19 @@ public class ComposerTest
     }
 
     [Fact]
+    public void AFactThatOnlyMultiplies_NeverDivides()
+    {
+        // "1 GW × 1 year × fee ÷ 37 months ÷ power" has the dimension of dollars a year and means nothing.
+        var fee = Fact("fee", 1.25e9m, Prelude.Usd.Per(Prelude.Month));
+        var power = Fact("power", 300m, Prelude.Megawatt);
+        var term = Fact("term", 37m, Prelude.Month) with { OnlyMultiplies = true };
+
+        var fits = Composer.Compose([Given(1m, Prelude.Gigawatt), Given(1m, Prelude.Year)], [fee, power, term], Prelude.Usd.Per(Prelude.Year).Dimension);
+
+        Assert.Empty(fits);
+    }
+
+    [Fact]
     public void TwoFactsOfOneDimension_AreAmbiguous()
     {
         var fits = Composer.Compose([], [Fact("term", 37m, Prelude.Month), Fact("notice", 90m, Prelude.Day)], Dimension.Time);
