@@ -66,6 +66,9 @@ public static class LanguageMessages
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 
     /// <summary>A number the question gave that the answer would not use; {0} is the number as typed.</summary>
+    public const string UnusedCodeFormat =
+        "I couldn't use \"{0}\" in that question, and an answer that ignores it would be wrong. Say a time as calendar months or years (e.g. \"in 2027\", \"from jul 2027 through jun 2028\") and an amount with its unit.";
+
     public const string UnusedNumberFormat =
         "I couldn't use \"{0}\" in that question, and an answer that ignores it would be wrong. Try saying what it is, e.g. \"{0} MW\" or \"at {0} per month\".";
 

@@ -313,6 +313,28 @@ public sealed class QuestionParser
         || s.IsText(i - 1, "page") || s.IsText(i - 1, "pp") || s.IsText(i - 1, "p") || s.IsText(i - 1, "im") || s.IsText(i - 1, "i")
         || s.IsText(i - 1, "say") || s.IsText(i - 1, "says") || s.IsText(i - 1, "said") || s.IsText(i - 1, "claim") || s.IsText(i - 1, "claims");
 
+    /// <summary>
+    /// "fy2027", "2028e": a word with digits in it that no reader took and that names nothing in the catalog. It says a
+    /// time or an amount the answer would leave out.
+    /// </summary>
+    private static bool IsCodedNumber(ref Sentence s, int i)
+    {
+        if (!s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word || s.Tokens[i].Word != Word.None || !s.Tokens[i].Entity.IsNone)
+        {
+            return false;
+        }
+
+        foreach (var c in s.TextOf(i))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every base <paramref name="target"/> has, <paramref name="measure"/> has to the same power, and the two differ.</summary>
     private static bool SaysLess(Dimension target, Dimension measure) =>
         target != measure && Enum.GetValues<BaseDimension>().All(b => target[b] == 0 || target[b] == measure[b]);
@@ -376,10 +398,10 @@ public sealed class QuestionParser
 
         for (var i = 0; i < s.Count; i++)
         {
-            if (s.IsNumber(i) && !IsName(ref s, i))
+            if ((s.IsNumber(i) && !IsName(ref s, i)) || IsCodedNumber(ref s, i))
             {
                 return OwnArithmetic(asked) ?? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                    LanguageMessages.UnusedNumberFormat, s.TextOf(i).ToString()));
+                    s.IsNumber(i) ? LanguageMessages.UnusedNumberFormat : LanguageMessages.UnusedCodeFormat, s.TextOf(i).ToString()));
             }
         }
 
