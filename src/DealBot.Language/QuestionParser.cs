@@ -313,6 +313,20 @@ public sealed class QuestionParser
         || s.IsText(i - 1, "page") || s.IsText(i - 1, "pp") || s.IsText(i - 1, "p") || s.IsText(i - 1, "im") || s.IsText(i - 1, "i")
         || s.IsText(i - 1, "say") || s.IsText(i - 1, "says") || s.IsText(i - 1, "said") || s.IsText(i - 1, "claim") || s.IsText(i - 1, "claims");
 
+    /// <summary>"that", "it", "this", read or not by the other readers.</summary>
+    private static bool RefersBack(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Word && s.Tokens[i].Word == Word.It)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "fy2027", "2028e": a word with digits in it that no reader took and that names nothing in the catalog. It says a
     /// time or an amount the answer would leave out.
@@ -444,6 +458,16 @@ public sealed class QuestionParser
             return asked.Given.Count == 1
                 ? new DealQuery { Kind = QueryKind.Compose, DealIds = [query.DealIds[0]], Given = asked.Given, Target = length }
                 : new DealQuery { Kind = QueryKind.Compose, Measure = Measure.Total, DealIds = query.DealIds, Target = length };
+        }
+
+        // "how many gpus does xai have" then "what's that per MW": a count or an amount per thing, not dollars per MW.
+        if (asked.TargetAssumesMoney && asked.Target is { } perThing && previous is { Kind: QueryKind.Deal, DealIds.Count: 1 }
+            && (query.DealIds.Count == 0 || query.DealIds.SequenceEqual(previous.DealIds)) && RefersBack(ref s)
+            && (previous.Measure == Measure.Capacity ? Prelude.Megawatt : DealMeasures.UnitOf(previous.Measure)?.ToUnit()) is { } before
+            && before.Dimension[BaseDimension.Money] == 0
+            && Prelude.All.FirstOrDefault(u => Prelude.Usd.Per(u).Dimension == perThing.Dimension && Prelude.Usd.Per(u).Factor == perThing.Factor) is { } per)
+        {
+            return previous with { Target = before.Per(per), TargetScale = 0m };
         }
 
         // "same for iren" after "xai per kW per month": the follow-up keeps the unit with the measure.
