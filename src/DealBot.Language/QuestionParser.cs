@@ -105,6 +105,7 @@ public sealed class QuestionParser
         GivenReader.Read(ref s, asked);
         TargetReader.Read(ref s, asked);
         GivenReader.PerEach(asked);
+        TargetReader.ReadCost(ref s, asked);
         if (asked.Problem is { } problem)
         {
             return _builder.Unknown(problem);

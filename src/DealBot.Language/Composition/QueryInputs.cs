@@ -12,6 +12,9 @@ internal static class QueryInputs
 {
     private static readonly Dimension GpuHour = Dimension.Gpu * Dimension.Time;
 
+    /// <summary>GPUs rent for a few dollars an hour; a price past this is a purchase price.</summary>
+    private const decimal MostPerGpuHour = 1_000m;
+
     /// <summary>The label of an amount the query leaves out, or null when every amount is an input.</summary>
     /// <remarks>An input kept from <paramref name="previous"/> ("and at $3/hr?") was typed before.</remarks>
     public static string? Unmatched(DealQuery query, IReadOnlyList<Term> given, DealQuery? previous)
@@ -35,7 +38,8 @@ internal static class QueryInputs
         Use(usesGpus && query.GpuCount is not null && query.GpuCount != before?.GpuCount, given, used, Dimension.Gpu);
         Use(usesPower && query.Power is not null && query.Power != before?.Power, given, used, Dimension.Power);
         // A deal's own measure never uses a rental price: "$2.50 per gpu hour, per year?" is not the deal's yearly fee.
-        Use(query.Kind != QueryKind.Deal && query.PricePerGpuHour is not null && query.PricePerGpuHour != before?.PricePerGpuHour, given, used,
+        // "at $2.50 each" is an hourly rate said short; "$25,000 each" is what a GPU costs to buy, never an hourly rate.
+        Use(query.Kind != QueryKind.Deal && query.PricePerGpuHour is { Usd: < MostPerGpuHour } && query.PricePerGpuHour != before?.PricePerGpuHour, given, used,
             Dimension.Money / GpuHour, Dimension.Money / Dimension.Time, Dimension.Money / Dimension.Gpu, Dimension.Money);
         Use(query.ElectricityPricePerKwh is not null && query.ElectricityPricePerKwh != before?.ElectricityPricePerKwh, given, used,
             Dimension.Money / Dimension.Energy, Dimension.Money);

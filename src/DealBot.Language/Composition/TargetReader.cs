@@ -60,6 +60,20 @@ internal static class TargetReader
         }
     }
 
+    /// <summary>
+    /// "10,000 GPUs at $25,000 each, total capex", "$1.2 per kWh, the cost of 1 GWh": a cost asked with no unit, and the
+    /// amounts make exactly one amount of dollars. Read once "each" is resolved. A cost over a length of time (a rental, a
+    /// power bill) is the compute reader's, which names the period.
+    /// </summary>
+    public static void ReadCost(ref Sentence s, QuantityQuestion question)
+    {
+        if (question.Target is null && question.Given.Count > 1 && (s.Has(Word.Total) || s.HasText("cost") || s.HasText("capex"))
+            && !question.Given.Any(g => g.Quantity.Dimension == Dimension.Time) && Composer.Compose(question.Given, [], Dimension.Money).Count == 1)
+        {
+            (question.Target, question.TargetOnlyForComposing) = (Prelude.Usd, true);
+        }
+    }
+
     /// <summary>"in", "into", "to", "as", "expressed in": what follows is the unit to answer in.</summary>
     private static bool IsConversionWord(ref Sentence s, int i) =>
         s.IsWord(i, Word.In) || s.IsWord(i, Word.To) || s.IsText(i, "into") || s.IsText(i, "as");
