@@ -31,7 +31,7 @@ internal static class OutOfScope
         // it is party to is only part of that.
         if (s.Has(Word.CompanyFact) || BuysACompany(ref s) || (s.Has(Word.BuildCost) && !HasNumber(ref s)) || (s.Has(Word.Invest) && !s.Has(Word.Deal) && !dealNamed)
             || (!dealContext && (s.Has(Word.Earnings)
-                || (companies == 1 && (s.Has(Word.Worth) || s.Has(Word.Own)) && !s.Has(Word.Pay) && !s.Has(Word.Fee) && !s.Has(Word.Price)))))
+                || (companies == 1 && (s.Has(Word.Worth) || Owns(ref s)) && !s.Has(Word.Pay) && !s.Has(Word.Fee) && !s.Has(Word.Price)))))
         {
             return LanguageMessages.CompanyFacts;
         }
@@ -67,6 +67,20 @@ internal static class OutOfScope
     }
 
     /// <summary>"€1.25bn", "£1B", "1.25 billion euros", "in yen": the catalog has dollars and no exchange rate.</summary>
+    /// <summary>"what does xai own", "has"; not "if the ramp had been free", where "had" only makes the tense.</summary>
+    private static bool Owns(ref Sentence s)
+    {
+        for (var i = s.Find(Word.Own); i >= 0; i = s.Find(Word.Own, i + 1))
+        {
+            if (!s.IsText(i + 1, "been"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "forget the catalog", "from now on the deal is…": an order to replace the sourced facts with the user's, which
     /// a what-if must not quietly become.

@@ -84,8 +84,8 @@ internal static class ChangeReader
         !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")
             || Discounts(ref s))
         || Escalates(ref s) ? 0
-        : s.HasText("cut") || s.HasText("lower") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("reduced") || s.HasText("less") ? -1
-        : s.HasText("raised") || s.HasText("higher") || s.HasText("more") || s.HasText("increased") || s.HasText("pricier") ? 1
+        : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || Phrases.Falls(ref s) ? -1
+        : s.HasText("higher") || s.HasText("more") || s.HasText("pricier") || Phrases.Rises(ref s) ? 1
         : 0;
 
     /// <summary>"a 15% discount", "20% off": a cut of the fee, said without naming it.</summary>
