@@ -513,6 +513,12 @@ public sealed class QuestionParser
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, unit.Symbol));
         }
 
+        // "the 12 months after the ramp": a length beside the ramp or the full-rate months says a window they do not.
+        if (query.Window is { Kind: WindowKind.Ramp or WindowKind.FullRate } && asked.Given.Any(g => g.Quantity.Dimension == Dimension.Time))
+        {
+            return _builder.Unknown(LanguageMessages.PartNotUsed);
+        }
+
         // "if it cancelled after one year": the minimum counts from a notice date, so a length is only its notice period.
         if (query.Measure == Measure.MinimumCommitment && !s.HasText("notice") && asked.Given.Any(g => g.Quantity.Dimension == Dimension.Time))
         {

@@ -162,7 +162,7 @@ internal static class Spellings
             + "some any thing things stuff question answer roughly approximately around exactly estimate figure "
             + "other about would could should might being doing going where while after before again under "
             + "great large small little never often something anything everything nothing people money amount "
-            + "amounts numbers first second third whether whats weather actually basically literally maybe "
+            + "amounts numbers first second third whether whats actually basically literally maybe "
             + "right wrong sure quick quickly also even ever much more most less fewer need needs want wants "
             + "going gonna wanna said says according report reported reports rumored rumoured news latest "
             + "company companies firm firms lab labs startup startups amazing awesome crazy insane huge massive "
