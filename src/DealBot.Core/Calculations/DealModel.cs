@@ -103,7 +103,7 @@ public sealed class DealModel
         return new DealModel(deal, catalog)
         {
             MonthlyFee = changes?.MonthlyFee is { } newFee ? EstimateMath.Exactly(newFee.Usd) : fee,
-            FeeDerivation = changes?.MonthlyFee is null && changes?.FeeFactor is null ? derivation : null,
+            FeeDerivation = changes?.MonthlyFee is null && changes?.FeeFactor is null && changes is not { FeeScales: true } ? derivation : null,
             First = first,
             FullRateStart = fullRate,
             Last = changes?.End ?? last,

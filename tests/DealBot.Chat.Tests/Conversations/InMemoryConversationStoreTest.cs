@@ -101,7 +101,7 @@ public class InMemoryConversationStoreTest
 
         clock.Advance(TimeSpan.FromHours(2));
         store.SetLast(new ConversationKey("x", "1", "new"), Query);
-        await store.LastSweep.WaitAsync(TimeSpan.FromSeconds(10));
+        await store.LastSweep.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Null(store.GetLast(new ConversationKey("x", "1", "old0")));
         Assert.InRange(store.Count, 0, 1);
