@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DealBot.Core.Answers;
+using DealBot.Core.Catalog;
 
 namespace DealBot.Chat.Rendering;
 
@@ -18,9 +21,15 @@ public static class AnswerJson
     public static JsonWriterOptions WriterOptions(bool indented) => new()
     {
         Indented = indented,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = Encoder,
     };
 
+    private static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    // Every answer citing a source writes the same title, URL, date and status: encoded once per source.
+    private static readonly ConditionalWeakTable<Source, EncodedSource> EncodedSources = new();
+
+    /// <summary>Writes the answer with a writer made with <see cref="WriterOptions"/>, whose escaping it shares.</summary>
     public static void Write(Utf8JsonWriter json, Answer answer)
     {
         json.WriteStartObject();
@@ -48,16 +57,14 @@ public static class AnswerJson
         Strings(json, Names.Steps, answer.Steps);
         Strings(json, Names.Assumptions, answer.Assumptions);
         json.WriteStartArray(Names.Sources);
-        Span<char> day = stackalloc char[32];
-        foreach (var source in answer.Sources)
+        for (var i = 0; i < answer.Sources.Count; i++)
         {
+            var source = EncodedSources.GetValue(answer.Sources[i], EncodedSource.Of);
             json.WriteStartObject();
             json.WriteString(Names.Title, source.Title);
             json.WriteString(Names.Url, source.Url);
-            // Formatted in place: a string per source per answer was most of what writing the sources allocated.
-            source.Date.TryFormat(day, out var length, "yyyy-MM-dd");
-            json.WriteString(Names.Date, day[..length]);
-            json.WriteString(Names.Status, SourceList.StatusName(source.Status));
+            json.WriteString(Names.Date, source.Date);
+            json.WriteString(Names.Status, source.Status);
             json.WriteEndObject();
         }
 
@@ -104,7 +111,7 @@ public static class AnswerJson
     public static string ToJson(Answer answer, bool indented = false)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions(indented)))
         {
             Write(json, answer);
         }
@@ -136,6 +143,15 @@ public static class AnswerJson
         public static readonly JsonEncodedText Missing = JsonEncodedText.Encode("missing");
     }
 
+    private sealed record EncodedSource(JsonEncodedText Title, JsonEncodedText Url, JsonEncodedText Date, JsonEncodedText Status)
+    {
+        public static EncodedSource Of(Source source) => new(
+            JsonEncodedText.Encode(source.Title, Encoder),
+            JsonEncodedText.Encode(source.Url, Encoder),
+            JsonEncodedText.Encode(source.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Encoder),
+            JsonEncodedText.Encode(SourceList.StatusName(source.Status), Encoder));
+    }
+
     private static void Number(Utf8JsonWriter json, JsonEncodedText name, double? value)
     {
         if (value is { } v && double.IsFinite(v))
@@ -151,9 +167,9 @@ public static class AnswerJson
     private static void Strings(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<string> values)
     {
         json.WriteStartArray(name);
-        foreach (var value in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            json.WriteStringValue(value);
+            json.WriteStringValue(values[i]);
         }
 
         json.WriteEndArray();

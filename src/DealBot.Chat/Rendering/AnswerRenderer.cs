@@ -54,9 +54,9 @@ public static class AnswerRenderer
         {
             // Text has no length limit: every source, one a line.
             text.Append("Sources:\n");
-            foreach (var line in SourceList.Lines(answer.Sources, style))
+            for (var i = 0; i < answer.Sources.Count; i++)
             {
-                text.Append(line).Append('\n');
+                SourceList.Append(text, i + 1, answer.Sources[i], style).Append('\n');
             }
         }
 

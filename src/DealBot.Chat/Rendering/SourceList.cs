@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using DealBot.Core.Catalog;
 
 namespace DealBot.Chat.Rendering;
@@ -30,12 +31,15 @@ public static class SourceList
         return lines;
     }
 
-    public static string Line(int number, Source source, TextStyle style)
+    public static string Line(int number, Source source, TextStyle style) => Append(new StringBuilder(), number, source, style).ToString();
+
+    /// <summary>Appends the numbered line to <paramref name="text"/>: every rendered answer does, without a string for it.</summary>
+    public static StringBuilder Append(StringBuilder text, int number, Source source, TextStyle style)
     {
         var label = LabelOf(source);
         return style.Link is { } link
-            ? $"{number}. {link(label.Title, source.Url)} — {label.Detail}"
-            : $"{number}. {label.Title} — {label.Detail}\n   {source.Url}";
+            ? text.Append($"{number}. {link(label.Title, source.Url)} — {label.Detail}")
+            : text.Append($"{number}. {label.Title} — {label.Detail}\n   {source.Url}");
     }
 
     /// <summary>"SpaceX S-1 pp. 13, 146 and F-62" of "SpaceX S-1 pp. 13, 146 and F-62: $1.25B a month … (as quoted by …)".</summary>
