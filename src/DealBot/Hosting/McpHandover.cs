@@ -10,13 +10,13 @@ namespace DealBot.Hosting;
 /// </summary>
 internal static partial class McpHandover
 {
-    public const string FullBuild = "DealBot-mcp";
+    private const string FullBuild = "DealBot-mcp";
 
     /// <summary>Returns only when the full build cannot be started: its exit code for the failure, after one line on <paramref name="error"/>.</summary>
     public static int Exec(IReadOnlyList<string> args, TextWriter error)
     {
         var path = Path.Combine(AppContext.BaseDirectory, FullBuild);
-        if (!File.Exists(path) || OperatingSystem.IsWindows())
+        if (!File.Exists(path))
         {
             error.WriteLine($"DealBot: this build has no MCP or HTTP API; run {FullBuild} (the full build) instead, or publish DealBot without -p:DealBotMcp=false.");
             return Cli.ExitCodes.Failure;
