@@ -1,6 +1,8 @@
 using DealBot.Core.Catalog;
 using DealBot.Discord;
+#if DEALBOT_MCP
 using DealBot.Mcp;
+#endif
 using DealBot.Redis;
 using DealBot.Slack;
 using DealBot.Slack.Redis;
@@ -65,10 +67,12 @@ public static class ServiceHost
             builder.Services.AddSlackRedisInstallations(builder.Configuration);
         }
 
+#if DEALBOT_MCP
         if (platforms.Api)
         {
             builder.Services.AddDealBotHttpApi(builder.Configuration, builder.Configuration["Urls"]);
         }
+#endif
 
         // Last: health, metrics and the shutdown timeout; its metered wrappers wrap the stores registered above.
         builder.Services.AddDealBotOperations(platforms);
@@ -96,10 +100,12 @@ public static class ServiceHost
             app.MapSlackEndpoints();
         }
 
+#if DEALBOT_MCP
         if (platforms.Api)
         {
             app.MapDealBotHttpApi();
         }
+#endif
 
         app.MapDealBotOperations();
         return app;

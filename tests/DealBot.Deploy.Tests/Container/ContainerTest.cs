@@ -69,8 +69,12 @@ public sealed class ContainerTest(DealBotImage image, ITestOutputHelper output) 
                 + "touch /data/probe && echo data-writable; cat /run/secrets/Slack__SigningSecret; echo; "
                 // A chart answer drawn inside the image: the fonts are there and the PNG is written.
                 + "DealBot ask 'xai total' --chart /tmp/chart.png >/dev/null 2>&1 "
-                + "&& [ \"$(head -c 4 /tmp/chart.png | tail -c 3)\" = PNG ] && echo chart-png");
-            Assert.Equal(["1654", "fonts", "root-read-only", "tmp-writable", "data-writable", SigningSecret, "chart-png"], inside);
+                + "&& [ \"$(head -c 4 /tmp/chart.png | tail -c 3)\" = PNG ] && echo chart-png; "
+                // MCP over stdio: the chat-only DealBot hands over to DealBot-mcp beside it. The server stops at the end
+                // of its input, so stdin stays open until the answer is written (at most 30 s).
+                + $"{{ echo '{NativeMcpRequests.Initialize}'; i=0; while [ ! -s /tmp/mcp.out ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done; }} "
+                + "| DealBot mcp >/tmp/mcp.out 2>/dev/null; grep -q '\"name\":\"DealBot\"' /tmp/mcp.out && echo mcp-stdio");
+            Assert.Equal(["1654", "fonts", "root-read-only", "tmp-writable", "data-writable", SigningSecret, "chart-png", "mcp-stdio"], inside);
         }
         catch
         {

@@ -28,11 +28,14 @@ public sealed partial class DockerfileTest
     }
 
     [Fact]
-    public void Publish_IsReleaseWithoutTheDevelopersBinAndObj()
+    public void Publish_IsReleaseWithoutTheDevelopersBinAndObj_ChatOnlyAsDealBot_FullBuildAsDealBotMcp()
     {
         var publish = Assert.Single(Lines, l => l.Contains("dotnet publish", StringComparison.Ordinal));
 
         Assert.Contains("-c Release", publish, StringComparison.Ordinal);
+        Assert.Contains("dotnet publish src/DealBot/DealBot.csproj -c Release --use-current-runtime -o /mcp &&", publish, StringComparison.Ordinal);
+        Assert.Contains("dotnet publish src/DealBot/DealBot.csproj -c Release --use-current-runtime -p:DealBotMcp=false -o /app &&", publish, StringComparison.Ordinal);
+        Assert.Contains("mv /mcp/DealBot /app/DealBot-mcp", publish, StringComparison.Ordinal);
         Assert.Contains("-name bin -o -name obj", publish, StringComparison.Ordinal);
         var ignored = File.ReadAllLines(Path.Combine(Repository.Deploy, "Dockerfile.dockerignore"));
         Assert.Contains("**/bin/", ignored);

@@ -8,7 +8,8 @@ namespace DealBot.Deploy.Tests.Service;
 /// <summary>
 /// The published app as a process, as a container runs it: Slack in HTTP mode against a fake Web API, JSON logs.
 /// It must become ready, serve /healthz and /metrics, and on SIGTERM finish the answer it is sending and exit 0
-/// within 10 s. With only API keys set it serves MCP and the HTTP API; <c>DealBot mcp</c> speaks MCP on stdio.
+/// within 10 s. With only API keys set it serves MCP and the HTTP API; <c>DealBot mcp</c> speaks MCP on stdio. The
+/// chat-only build serves chat itself and execs the full build for MCP, so those run as <c>DealBot-mcp</c>.
 /// </summary>
 public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper output) : IClassFixture<PublishedApp>
 {
@@ -25,6 +26,7 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
             Assert.Contains("catalog: Healthy", ready, StringComparison.Ordinal);
             Assert.Contains("platforms: Healthy - Slack HTTP mode", ready, StringComparison.Ordinal);
             Assert.Equal("Healthy\n", await http.GetStringAsync("/healthz"));
+            Assert.Equal(app.Executable, Program(pid));
 
             var ack = await http.SendAsync(SlackRequests.SignedMention(SigningSecret, "Ev0SIGTERM", "how much does anthropic pay xai per year?"));
             Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
@@ -117,6 +119,7 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
         var (started, stderr) = await StartReadyAsync(start, async (http, ready, pid) =>
         {
             Assert.Contains("MCP and HTTP API: endpoints served", ready, StringComparison.Ordinal);
+            Assert.Equal(app.FullBuild, Program(pid));
             var tool = await http.SendAsync(NativeMcpRequests.Post(NativeMcpRequests.CallUnitCost, key));
             var openApi = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { Authorization = new("Bearer", key) } });
             var ask = await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v1/ask")
@@ -165,6 +168,7 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
         }
 
         var initialized = await SendAsync(NativeMcpRequests.Initialize);
+        var program = Program(process.Id);
         await SendAsync(NativeMcpRequests.Initialized, answered: false);
         var tools = await SendAsync(NativeMcpRequests.ListTools);
         var call = await SendAsync(NativeMcpRequests.CallUnitCost);
@@ -179,6 +183,26 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
 
         Assert.Contains("\"structuredContent\"", call, StringComparison.Ordinal);
         Assert.Equal(0, process.ExitCode);
+        Assert.Equal(app.FullBuild, program);
+    }
+
+    [Theory]
+    [InlineData("mcp")]
+    [InlineData("--Mcp:ApiKeys:0=native-key-0123456789abcdef")]
+    public async Task ChatOnlyBuild_WithoutTheFullBuildBesideIt_RefusesMcpWithOneLine(string argument)
+    {
+        var alone = Directory.CreateTempSubdirectory("dealbot-chat-only-").FullName;
+        File.Copy(app.Executable, Path.Combine(alone, "DealBot"));
+        File.Copy(Path.Combine(app.Folder, "appsettings.json"), Path.Combine(alone, "appsettings.json"));
+        var start = new ProcessStartInfo(Path.Combine(alone, "DealBot"), [argument]) { RedirectStandardError = true, UseShellExecute = false };
+        using var process = Process.Start(start)!;
+        var log = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Directory.Delete(alone, recursive: true);
+
+        Assert.Equal(1, process.ExitCode);
+        var line = Assert.Single(log.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("DealBot: this build has no MCP or HTTP API; run DealBot-mcp", line, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -239,6 +263,9 @@ public sealed class ServiceProcessTest(PublishedApp app, ITestOutputHelper outpu
         using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
         kill.WaitForExit();
     }
+
+    /// <summary>The executable a process runs: after the handover, the full build under the same process id.</summary>
+    private static string Program(int pid) => File.ResolveLinkTarget($"/proc/{pid}/exe", returnFinalTarget: false)!.FullName;
 
     private static string Rss(int pid) => string.Join(", ", File.ReadLines($"/proc/{pid}/status")
         .Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal) || l.StartsWith("VmHWM:", StringComparison.Ordinal))
