@@ -47,7 +47,29 @@ public static class DealMeasures
             _ => Summary(m, b),
         };
 
+        if (q.Window is { Kind: WindowKind.Between, From: { } from, To: { } to } && measure is Measure.MonthlyCost or Measure.YearlyCost
+            or Measure.DailyCost or Measure.WeeklyCost or Measure.HourlyCost)
+        {
+            measured = RateIn(m, measured, from, to, b);
+        }
+
         return q.Utilisation is { } used && IsPerUnitOfCapacity(measure) ? Effective(measured, used, b) : measured;
+    }
+
+    /// <summary>
+    /// "the monthly fee in 2028": the fee, when every month of the window is billed at it; a window reaching into the ramp
+    /// or past the term has no one fee, and its total is what to ask.
+    /// </summary>
+    private static Measured RateIn(DealModel m, Measured rate, YearMonth from, YearMonth to, AnswerBuilder b)
+    {
+        var window = $"{Months.Name(from)} – {Months.Name(to)}";
+        if (rate.Value is null || m.FullRateStart is not { } full || m.Last is not { } last || from < full || to > last)
+        {
+            return Measured.NotDisclosed(rate.Label, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.NoOneFeeFormat, window, m.Name, m.Term));
+        }
+
+        b.Step($"Every month of {window} is billed at the full fee ({Months.Name(full)} – {Months.Name(last)}).");
+        return rate with { Label = $"{rate.Label} in {window}" };
     }
 
     /// <summary>Prices per unit of the deal's capacity, which fall on the part actually used.</summary>
