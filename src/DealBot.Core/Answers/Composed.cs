@@ -137,6 +137,8 @@ internal static class Composed
             WindowKind.SoFar => (model.First, today),
             WindowKind.Remaining => (today.AddMonths(1), model.Last),
             WindowKind.ToTerm => (model.First, model.Last),
+            WindowKind.FullRate when window.Months is { } count && model.Phase(WindowKind.FullRate) is ({ } full, { } end) =>
+                (full, YearMonth.Min(end, full.AddMonths(count - 1))),
             WindowKind.Ramp or WindowKind.FullRate => model.Phase(window.Kind),
             _ => ((YearMonth?)null, (YearMonth?)null),
         };

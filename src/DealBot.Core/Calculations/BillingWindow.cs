@@ -197,6 +197,8 @@ public static class BillingWindow
             WindowKind.Remaining => (today.AddMonths(1), last, $"remaining (from {Months.Name(today.AddMonths(1))})"),
             WindowKind.Between => (window.From ?? first, window.To ?? last, ""),
             WindowKind.Ramp => (first, model.Phase(WindowKind.Ramp).To ?? first.AddMonths(-1), "of the ramp months"),
+            WindowKind.FullRate when window.Months is { } count && model.Phase(WindowKind.FullRate).From is { } fullFrom =>
+                (fullFrom, YearMonth.Min(last, fullFrom.AddMonths(count - 1)), $"of the first {QuantityFormat.Plural(count, "full-rate month")}"),
             WindowKind.FullRate => (model.Phase(WindowKind.FullRate).From ?? first, last, "of the full-rate months"),
             _ => (first, last, "to term"),
         };

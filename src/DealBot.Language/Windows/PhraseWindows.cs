@@ -41,6 +41,14 @@ internal static class PhraseWindows
             }
 
             length = FullRateLength(ref s, i);
+            if (length > 0 && s.IsText(i - 2, "first") && s.IsNumber(i - 1) && s.Tokens[i - 1].Number is { Exact: true } first
+                && first.Value == decimal.Truncate(first.Value) && first.Value is >= 1m and <= 1_200m)
+            {
+                // "the first 6 full-rate months": counted from the month the full fee starts.
+                s.Use(i - 2, i + length);
+                return new Window(WindowKind.FullRate, Months: (int)first.Value);
+            }
+
             if (length > 0 || s.IsWord(i, Word.Ramp))
             {
                 // "months" stays: "how many ramp months" asks for a length.
