@@ -77,11 +77,8 @@ internal readonly struct FollowUpMerger
 
         // "and so far?" or "per quarter?" after a unit cost asks for spend; after a total it keeps the total.
         // "how many months does it run" then "and google's full-rate period?": a length asked again, of the window.
-        // "monthly fee" then "in 2028?": the fee in those calendar months.
         var keepsWindow = _previous.Measure is Measure.Total or Measure.EnergyOverTerm
-            || (_previous.Measure == Measure.End && _previous.Target?.Dimension == Core.Units.Dimension.Time)
-            || (_previous.Measure is Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.WeeklyCost or Measure.HourlyCost
-                && r.Window is { Kind: WindowKind.Between, From: not null, To: not null });
+            || (_previous.Measure == Measure.End && _previous.Target?.Dimension == Core.Units.Dimension.Time);
         return hasWindow && !keepsWindow ? Measure.Total : _previous.Measure;
     }
 
