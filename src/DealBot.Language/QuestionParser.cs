@@ -314,45 +314,6 @@ public sealed class QuestionParser
         || s.IsText(i - 1, "page") || s.IsText(i - 1, "pp") || s.IsText(i - 1, "p") || s.IsText(i - 1, "im") || s.IsText(i - 1, "i")
         || s.IsText(i - 1, "say") || s.IsText(i - 1, "says") || s.IsText(i - 1, "said") || s.IsText(i - 1, "claim") || s.IsText(i - 1, "claims");
 
-    /// <summary>An amount said as a step from the deal's own: "added 100 MW", "another $200M", "50k more GPUs", "100 MW less".</summary>
-    private static bool ChangesBy(ref Sentence s, QuantityQuestion asked)
-    {
-        for (var k = 0; k < asked.Given.Count; k++)
-        {
-            var (start, end) = asked.Spans[k];
-            // "extended by a year" moves the end, which the what-if reads; a share ("cut by 20%") is a change of its own.
-            var dimension = asked.Given[k].Quantity.Dimension;
-            if (!dimension.IsDimensionless && dimension != Dimension.Time && (StepBefore(ref s, start) || IsStep(ref s, start + 1) || IsStep(ref s, end)))
-            {
-                return true;
-            }
-        }
-
-        // "50k more gpus": a count with no unit of its own, read by the what-if reader.
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (asked.Spans.Any(span => i >= span.Start && i < span.End))
-            {
-                continue;
-            }
-
-            // "50k more": the scale word belongs to the number.
-            var after = i + 1 < s.Count && s.Tokens[i + 1].Kind == TokenKind.Word && Numbers.NumberParser.ScaleOf(s.Tokens[i + 1].Word) > 1m ? i + 2 : i + 1;
-            if (s.Tokens[i].Kind == TokenKind.Number && !(after < s.Count && s.Tokens[after].Kind == TokenKind.Symbol && s.Tokens[after].Symbol == '%')
-                && (IsStep(ref s, after) || StepBefore(ref s, i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-
-        static bool StepBefore(ref Sentence s, int i) =>
-            i > 0 && s.TextOf(i - 1) is "added" or "add" or "adds" or "adding" or "another" or "extra" or "additional" or "by" or "plus" or "minus";
-
-        static bool IsStep(ref Sentence s, int i) => i < s.Count && s.TextOf(i) is "more" or "less" or "fewer" or "extra" or "additional";
-    }
-
     /// <summary>"that", "it", "this", read or not by the other readers.</summary>
     private static bool RefersBack(ref Sentence s)
     {
@@ -465,21 +426,22 @@ public sealed class QuestionParser
             return OwnArithmetic(asked) ?? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedAmountFormat, unmatched));
         }
 
-        // "how much more does anthropic pay than google", "how many times bigger is the oracle deal": one figure of two.
-        // A deal's size is its total.
-        // "if it ended 6 months early, how much less would anthropic pay": the change a what-if makes.
-        if (query.Kind == QueryKind.WhatIf && Phrases.Contrast(ref s) == Contrast.Difference)
+        // "if it ended 6 months early, how much less would anthropic pay": the change a what-if makes. "How much more does
+        // anthropic pay than google", "how many times bigger is the oracle deal": one figure of two, a deal's size its total.
+        if (query.Kind is QueryKind.WhatIf or QueryKind.Compare && Phrases.Contrast(ref s) is var contrast and not Contrast.None)
         {
-            query = query with { Contrast = Contrast.Difference };
-        }
-
-        if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2 && Phrases.Contrast(ref s) is var contrast and not Contrast.None)
-        {
-            query = query with
+            if (query.Kind == QueryKind.WhatIf && contrast == Contrast.Difference)
             {
-                Contrast = contrast,
-                Measure = query.Measure == Measure.Summary && (s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller")) ? Measure.Total : query.Measure,
-            };
+                query = query with { Contrast = contrast };
+            }
+            else if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2)
+            {
+                query = query with
+                {
+                    Contrast = contrast,
+                    Measure = query.Measure == Measure.Summary && (s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller")) ? Measure.Total : query.Measure,
+                };
+            }
         }
 
         // "how many months of the xai fee would pay for oracle's $300B": the first deal's fee against the second's total.
@@ -554,7 +516,7 @@ public sealed class QuestionParser
 
         // "added 100 MW", "50k more gpus", "up by 200 million": a change by an amount, which the what-if would read as the
         // new figure.
-        if (query.Changes is not null && ChangesBy(ref s, asked))
+        if (query.Changes is not null && ChangeReader.ChangesBy(ref s, asked))
         {
             return _builder.Unknown(LanguageMessages.ChangeBy);
         }

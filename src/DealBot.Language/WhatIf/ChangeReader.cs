@@ -1,7 +1,9 @@
 using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
 using DealBot.Language.Intents;
+using DealBot.Language.Composition;
 using DealBot.Language.Months;
+using DealBot.Language.Numbers;
 using DealBot.Language.Tokens;
 using DealBot.Language.Units;
 using DealBot.Language.Vocabulary;
@@ -87,6 +89,45 @@ internal static class ChangeReader
         : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || Phrases.Falls(ref s) ? -1
         : s.HasText("higher") || s.HasText("more") || s.HasText("pricier") || Phrases.Rises(ref s) ? 1
         : 0;
+
+    /// <summary>An amount said as a step from the deal's own: "added 100 MW", "another $200M", "50k more GPUs", "100 MW less".</summary>
+    public static bool ChangesBy(ref Sentence s, QuantityQuestion asked)
+    {
+        for (var k = 0; k < asked.Given.Count; k++)
+        {
+            var (start, end) = asked.Spans[k];
+            // "extended by a year" moves the end, which the what-if reads; a share ("cut by 20%") is a change of its own.
+            var dimension = asked.Given[k].Quantity.Dimension;
+            if (!dimension.IsDimensionless && dimension != Core.Units.Dimension.Time && (StepBefore(ref s, start) || IsStep(ref s, start + 1) || IsStep(ref s, end)))
+            {
+                return true;
+            }
+        }
+
+        // "50k more gpus": a count with no unit of its own, read by the what-if reader.
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (asked.Spans.Any(span => i >= span.Start && i < span.End))
+            {
+                continue;
+            }
+
+            // "50k more": the scale word belongs to the number.
+            var after = i + 1 < s.Count && s.Tokens[i + 1].Kind == TokenKind.Word && NumberParser.ScaleOf(s.Tokens[i + 1].Word) > 1m ? i + 2 : i + 1;
+            if (s.Tokens[i].Kind == TokenKind.Number && !(after < s.Count && s.Tokens[after].Kind == TokenKind.Symbol && s.Tokens[after].Symbol == '%')
+                && (IsStep(ref s, after) || StepBefore(ref s, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool StepBefore(ref Sentence s, int i) =>
+            i > 0 && s.TextOf(i - 1) is "added" or "add" or "adds" or "adding" or "another" or "extra" or "additional" or "by" or "plus" or "minus";
+
+        static bool IsStep(ref Sentence s, int i) => i < s.Count && s.TextOf(i) is "more" or "less" or "fewer" or "extra" or "additional";
+    }
 
     /// <summary>"a 15% discount", "20% off": a cut of the fee, said without naming it.</summary>
     public static bool Discounts(ref Sentence s) => s.HasText("discount") || s.HasText("discounted") || s.HasText("off");
