@@ -558,10 +558,10 @@ public sealed class QuestionParser
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply),
-            UsageSaid = UsageSaid(ref s), Moves = Phrases.Rises(ref s) || Phrases.Falls(ref s), FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
-            OrdinalSaid = s.HasText("newer") || s.HasText("newest") || s.HasText("latest") || s.HasText("second") || s.HasText("2nd")
-                || s.HasText("older") || s.HasText("oldest") || s.HasText("original") || s.HasText("earlier") || s.HasText("recent"),
+            UsageSaid = UsageSaid(ref s), FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
+        // Only a condition can move something, so only a condition's words are looked through.
+        r.Moves = r.Has(Cues.If | Cues.WhatIf) && (Phrases.Rises(ref s) || Phrases.Falls(ref s));
         var quantities = new QuantityList();
         var termSaid = ChangeReader.TermSaid(ref s);
         var placed = PositionalWindows.Read(ref s, ref quantities);
@@ -601,6 +601,10 @@ public sealed class QuestionParser
         _picker.Pick(ref s, ref r.Deals, out var hardware, context, pairsAllowed: !r.Has(Cues.Compare), out var missing);
         r.MissingDeal = missing.IsSet ? [Party(ref s, missing.First, missing.UnknownToken), Party(ref s, missing.Second, missing.UnknownToken)] : null;
         r.Parameters = ParameterReader.Read(quantities, hardware);
+
+        // Order words matter only when one deal is picked (its pair may have another).
+        r.OrdinalSaid = r.Deals.Count == 1 && (s.HasText("newer") || s.HasText("newest") || s.HasText("latest") || s.HasText("second")
+            || s.HasText("2nd") || s.HasText("older") || s.HasText("oldest") || s.HasText("original") || s.HasText("earlier") || s.HasText("recent"));
 
         // "if the deal were only 2 years, total?": the length is the deal's, not a window of billing.
         var length = r.Window is { Kind: WindowKind.ForDuration, Months: { } placedMonths } ? placedMonths : r.Window is null ? r.Parameters.DurationMonths : null;
