@@ -21,6 +21,9 @@ public static class LanguageMessages
 
     public const string ReversedWindow = "That window ends before it starts.";
 
+    public const string PhaseInWindow =
+        "I can't count the ramp or the full-rate months inside another window (what's left, or so far) yet, and either alone would count other months. Ask e.g. \"how many months are left on the xai deal\" or \"how many full-rate months does it have\".";
+
     public const string Thanks = "You're welcome! Ask me anything else about a compute deal.";
 
     /// <summary>"which deal is the cheapest per MW": a ranking of the whole catalog, which the bot does not do.</summary>
@@ -106,6 +109,9 @@ public static class LanguageMessages
 
     public const string FeeFromMonth =
         "I can't change the fee part-way through the term yet: I'd total only the months from then on, which is not the whole you asked for. Ask for those months, e.g. \"what if the fee were $1B a month, total from jan 2028 through may 2029\", and add the months before.";
+
+    public const string CancelTotal =
+        "I can give what is still owed after notice (\"if they cancel in march 2028, what do they owe?\") or the total through a month (\"total through feb 2028\"), but not what a cancelled deal would cost in all: that depends on terms my sources don't give.";
 
     public const string Nominal =
         "My figures are the nominal US dollars the sources state; I don't adjust them for inflation, tax or discounting, so any such figure would be a guess. Ask for the nominal figure, e.g. \"xai total to term\".";

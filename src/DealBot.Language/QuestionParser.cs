@@ -38,6 +38,7 @@ public sealed class QuestionParser
     private readonly QueryBuilder _builder;
     private readonly IReadOnlyList<Company> _companies;
     private readonly string[] _dealIds;
+    private readonly IReadOnlyList<string> _defaultDeal;
 
     public QuestionParser(DealCatalog catalog)
     {
@@ -47,6 +48,7 @@ public sealed class QuestionParser
         _builder = new QueryBuilder(catalog, new SuggestionBook(catalog));
         _companies = catalog.Companies;
         _dealIds = [.. catalog.Deals.Select(d => d.Id)];
+        _defaultDeal = [catalog.DefaultDeal.Id];
     }
 
     /// <summary>
@@ -174,11 +176,21 @@ public sealed class QuestionParser
         }
         else if (SameRate(ref s) && given.Count > 0)
         {
+            // With no deal named or in view, "the same rate" is the default deal's, as for any deal question.
             deals = NamedDeal(ref s, previous) is { } named ? [named]
-                : previous is { Kind: QueryKind.Deal or QueryKind.WhatIf, DealIds.Count: 1 } ? previous.DealIds : [];
+                : previous is { Kind: QueryKind.Deal or QueryKind.WhatIf, DealIds.Count: 1 } ? previous.DealIds
+                : previous is null && !NamesCompany(ref s) ? _defaultDeal : [];
             if (deals.Count == 0)
             {
                 return null;
+            }
+
+            // "what would 500 MW cost a year at the same rate": one period, not after "for", is the rate's period;
+            // "for 2 years" is a length to total over. A what-if ("if it ran 10 years at the same rate") changes the deal.
+            if (target is null && !s.Has(Word.If) && !s.Has(Word.WhatIf) && !s.Has(Word.Suppose) && OnePeriod(ref s, asked) is var (each, index))
+            {
+                target = index < 0 ? Prelude.Usd : Prelude.Usd.Per(each);
+                given = index < 0 ? given : [.. given.Where((_, k) => k != index)];
             }
 
             // "at the same price per MW, what would 1 GW cost a year": "per MW" is the rate kept; the period says what is
@@ -389,6 +401,42 @@ public sealed class QuestionParser
     }
 
     /// <summary>"3,400 million dollars in billions": one amount of money, asked at a scale.</summary>
+    /// <summary>
+    /// The one length typed: a single year, quarter, month, week or day not after "for", "over" or "during" is a
+    /// period ("cost a year"), with its index into the amounts; any other length is totalled over (index -1).
+    /// Null when no length or more than one was typed.
+    /// </summary>
+    private static (Unit Period, int Index)? OnePeriod(ref Sentence s, QuantityQuestion asked)
+    {
+        var at = -1;
+        for (var k = 0; k < asked.Given.Count; k++)
+        {
+            if (asked.Given[k].Quantity.Dimension == Dimension.Time)
+            {
+                if (at >= 0)
+                {
+                    return null;
+                }
+
+                at = k;
+            }
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = asked.Spans[at].Start;
+        var hours = asked.Given[at].Quantity.Value;
+        var period = Array.Find(Periods, u => u.Factor == hours);
+        return period is null || s.IsText(start - 1, "for") || s.IsText(start - 1, "over") || s.IsText(start - 1, "during")
+            ? (Prelude.Usd, -1)
+            : (period, at);
+    }
+
+    private static readonly Unit[] Periods = [Prelude.Year, Prelude.Quarter, Prelude.Month, Prelude.Week, Prelude.Day];
+
     private static Unit? ScaledMoney(QuantityQuestion asked) =>
         asked.TargetScale > 0m && asked.Given.Count == 1 && asked.Given[0].Quantity.Dimension == Dimension.Money
             ? Prelude.Usd.Scaled(Prelude.ScaleName(asked.TargetScale), asked.TargetScale)
@@ -573,6 +621,8 @@ public sealed class QuestionParser
         }
         if (Phrases.Cancels(ref s) || s.Has(Word.Minimum))
         {
+            // "if they terminated in march 2028, total paid?": what was paid up to then is not the minimum after notice.
+            r.Problem ??= s.Has(Word.Total) && (s.HasText("paid") || s.HasText("spent") || s.HasText("cost")) ? LanguageMessages.CancelTotal : null;
             r.NoticeNamed = NoticeDateReader.TryRead(ref s, out r.NoticeDate);
         }
 
@@ -593,10 +643,10 @@ public sealed class QuestionParser
             r.Cues |= inWhatIf && r.Changes is not null ? Cues.If : Cues.None;
         }
 
-        var reversed = false;
-        r.Window = placed ?? WindowReader.Read(ref s, out reversed);
+        string? windowProblem = null;
+        r.Window = placed ?? WindowReader.Read(ref s, out windowProblem);
 
-        r.Problem ??= reversed ? LanguageMessages.ReversedWindow : null;
+        r.Problem ??= windowProblem;
         var context = previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare } ? previous.DealIds : [];
         _picker.Pick(ref s, ref r.Deals, out var hardware, context, pairsAllowed: !r.Has(Cues.Compare), out var missing);
         r.MissingDeal = missing.IsSet ? [Party(ref s, missing.First, missing.UnknownToken), Party(ref s, missing.Second, missing.UnknownToken)] : null;

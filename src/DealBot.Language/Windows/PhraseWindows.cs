@@ -15,14 +15,20 @@ internal static class PhraseWindows
     private static readonly Window Ramp = new(WindowKind.Ramp);
     private static readonly Window FullRate = new(WindowKind.FullRate);
 
-    public static Window? Read(ref Sentence s)
+    /// <summary>
+    /// The window said in words, or null. <paramref name="phaseInWindow"/> is set when a phase comes with "so far" or
+    /// "remaining" ("how many full-rate months are left"): the phase alone would count months already past.
+    /// </summary>
+    public static Window? Read(ref Sentence s, out bool phaseInWindow)
     {
+        phaseInWindow = false;
         for (var i = 0; i < s.Count; i++)
         {
             var length = SoFarLength(ref s, i);
             if (length > 0)
             {
                 s.Use(i, i + length);
+                phaseInWindow = Any(ref s, i + length, IsPhaseAt);
                 return SoFar;
             }
 
@@ -30,6 +36,7 @@ internal static class PhraseWindows
             if (length > 0)
             {
                 s.Use(i, i + length);
+                phaseInWindow = Any(ref s, i + length, IsPhaseAt);
                 return Remaining;
             }
 
@@ -46,6 +53,7 @@ internal static class PhraseWindows
             {
                 // "the first 6 full-rate months": counted from the month the full fee starts.
                 s.Use(i - 2, i + length);
+                phaseInWindow = Any(ref s, i + 1, IsPositionAt);
                 return new Window(WindowKind.FullRate, Months: (int)first.Value);
             }
 
@@ -53,12 +61,35 @@ internal static class PhraseWindows
             {
                 // "months" stays: "how many ramp months" asks for a length.
                 s.Use(i, length > 0 ? i + length : i + 1);
+                phaseInWindow = Any(ref s, i + 1, IsPositionAt);
                 return length > 0 ? FullRate : Ramp;
             }
         }
 
         return null;
     }
+
+    private delegate bool Test(ref Sentence s, int i);
+
+    /// <summary>Whether a word from <paramref name="from"/> on passes <paramref name="test"/>.</summary>
+    private static bool Any(ref Sentence s, int from, Test test)
+    {
+        for (var j = from; j < s.Count; j++)
+        {
+            if (test(ref s, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"so far", "remaining" and the like: where the months lie relative to today.</summary>
+    private static bool IsPositionAt(ref Sentence s, int i) => SoFarLength(ref s, i) > 0 || RemainingLength(ref s, i) > 0;
+
+    /// <summary>"full rate", "ramp": a phase of the deal.</summary>
+    private static bool IsPhaseAt(ref Sentence s, int i) => FullRateLength(ref s, i) > 0 || s.IsWord(i, Word.Ramp);
 
     private static int SoFarLength(ref Sentence s, int i) => s.WordAt(i) switch
     {

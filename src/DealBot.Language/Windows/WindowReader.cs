@@ -13,21 +13,26 @@ namespace DealBot.Language.Windows;
 /// </summary>
 internal static class WindowReader
 {
-    /// <summary>The window the question names, or null. <paramref name="reversed"/> is set when it ends before it starts.</summary>
-    public static Window? Read(ref Sentence s, out bool reversed)
+    /// <summary>
+    /// The window the question names, or null. <paramref name="problem"/> says why it cannot be used: it ends before
+    /// it starts, or it names a phase inside another window ("full-rate months left"), which one window cannot hold.
+    /// </summary>
+    public static Window? Read(ref Sentence s, out string? problem)
     {
-        reversed = false;
+        problem = null;
         for (var i = 0; i < s.Count; i++)
         {
             if (TryMonths(ref s, i, out var from, out var to, out var next))
             {
                 s.Use(i, next);
-                reversed = from is { } f && to is { } t && t < f;
+                problem = from is { } f && to is { } t && t < f ? LanguageMessages.ReversedWindow : null;
                 return new Window(WindowKind.Between, from, to);
             }
         }
 
-        return PhraseWindows.Read(ref s);
+        var window = PhraseWindows.Read(ref s, out var phaseInWindow);
+        problem = phaseInWindow ? LanguageMessages.PhaseInWindow : null;
+        return window;
     }
 
     private static bool TryMonths(ref Sentence s, int i, out YearMonth? from, out YearMonth? to, out int next)
