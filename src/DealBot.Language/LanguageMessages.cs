@@ -84,6 +84,15 @@ public static class LanguageMessages
     public const string CompanyFacts =
         "I know compute deals, not companies' own figures (valuation, revenue, funding, staff, or everything they own), and a deal's figure would answer something else. Ask about a deal, e.g. \"how many GPUs are in the google xai deal?\".";
 
+    public const string Profit =
+        "My sources give what deals cost, not what either side earns on them: a profit or margin needs costs I don't have, and the price alone would answer something else. Ask for the price, e.g. \"what does anthropic pay xai per month?\".";
+
+    public const string Penalty =
+        "My sources state no penalty or damages for any deal. I can give what is still owed after notice, e.g. \"if anthropic cancels today, what do they owe?\".";
+
+    public const string LocalPrice =
+        "I have no sourced electricity price for one place, and the US industrial average I use would answer something else. Give the price and I'll use it, e.g. \"xai power bill per month at $0.07/kWh\".";
+
     public const string Places =
         "I know compute deals, not the figures of countries or the world, and a deal's figure would answer something else. I can compare a deal with homes, e.g. \"how many homes could the xai deal power?\".";
 

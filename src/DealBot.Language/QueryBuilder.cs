@@ -80,7 +80,11 @@ internal sealed class QueryBuilder
         if (r.Deals.Count == 0 && !r.Has(Cues.Compare)
             && ComputeQueries.TryBuild(r, previous, HardwareId(r.Parameters.Hardware)) is { } compute)
         {
-            return compute;
+            // "at 70% utilisation" beside a rental or a power bill: whether idle hours are paid is not said, and only
+            // training time and FLOPs use a utilisation.
+            return compute.Utilisation is not null && compute.Measure is not (Measure.FlopsPerMonth or Measure.TimeToTrain)
+                ? Unknown(LanguageMessages.PartNotUsed)
+                : compute;
         }
 
         var follow = new FollowUpMerger(previous);

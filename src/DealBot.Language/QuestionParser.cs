@@ -276,7 +276,7 @@ public sealed class QuestionParser
             return s.TextOf(0).ToString();
         }
 
-        for (var i = 1; i < s.Count; i++)
+        for (var i = 0; i < s.Count; i++)
         {
             // "what % of ireland's electricity": someone else's energy, not the deal's.
             if (s.IsWord(i - 1, Word.Of) && IsUnknownWord(ref s, i) && s.IsWord(i + 1, Word.Energy))
@@ -284,13 +284,16 @@ public sealed class QuestionParser
                 return s.TextOf(i).ToString() + " " + s.TextOf(i + 1).ToString();
             }
 
+            // "per chatgpt user?" opens a follow-up.
             var per = s.Tokens[i].Kind == TokenKind.Word && s.IsText(i, "per");
-            var asks = (s.Tokens[i - 1].Kind == TokenKind.Word && s.Tokens[i - 1].Word == Word.How && s.Tokens[i].Word is Word.Much or Word.Many)
-                || (s.Tokens[i - 1].Word == Word.What && s.Tokens[i].Word == Word.The) || per;
+            var asks = per || (i > 0 && ((s.Tokens[i - 1].Kind == TokenKind.Word && s.Tokens[i - 1].Word == Word.How && s.Tokens[i].Word is Word.Much or Word.Many)
+                || (s.Tokens[i - 1].Word == Word.What && s.Tokens[i].Word == Word.The)));
             var next = i + 1;
 
-            // "per claude query", "per anthropic employee": the company says whose, the next word what.
-            while (per && next < s.Count && s.Tokens[next].Entity.Kind == EntityKind.Company)
+            // "per claude query", "per anthropic employee": the company says whose, the next word what; "per million
+            // tokens": a count says how many.
+            while (per && next < s.Count && (s.Tokens[next].Entity.Kind == EntityKind.Company || s.Tokens[next].Kind == TokenKind.Number
+                || s.IsText(next, "thousand") || s.IsText(next, "million") || s.IsText(next, "billion")))
             {
                 next++;
             }

@@ -75,6 +75,12 @@ internal static class GivenReader
                 // "24,000 gpus at 8 per server": the number counts the same things as the amount before it, per the thing named.
                 (unit, j) = (Prelude.CountOf(before)!.Per(per), amount.Next + 2);
             }
+            else if (UnitReader.IsPer(ref s, amount.Next) && UnitReader.TryRead(ref s, amount.Next + 1, out var rated, out var rateEnd)
+                && rated.Dimension == Dimension.Gpu * Dimension.Time)
+            {
+                // "2.50 a gpu hour": an amount per GPU-hour with no unit is only ever a price.
+                (unit, j) = (Prelude.Usd.Per(rated), rateEnd);
+            }
             else
             {
                 question.BareNumbers++;

@@ -36,6 +36,23 @@ internal static class OutOfScope
             return LanguageMessages.CompanyFacts;
         }
 
+        // "spacex's profit on the anthropic deal": a deal's price is one side's revenue, but its profit needs costs.
+        if (s.HasText("profit") || s.HasText("profits") || s.HasText("profitable") || s.HasText("margin") || s.HasText("margins"))
+        {
+            return LanguageMessages.Profit;
+        }
+
+        // "how much did anthropic pay in penalties": no source states a penalty; the minimum after notice is not one.
+        if (s.HasText("penalty") || s.HasText("penalties") || s.HasText("damages") || s.HasText("fines"))
+        {
+            return LanguageMessages.Penalty;
+        }
+
+        if (LocalPrice(ref s))
+        {
+            return LanguageMessages.LocalPrice;
+        }
+
         if (s.Has(Word.Adjusted))
         {
             return LanguageMessages.Nominal;
@@ -89,7 +106,20 @@ internal static class OutOfScope
     {
         for (var i = 0; i < s.Count; i++)
         {
+            // "forget your sources", "ignore all previous data".
             var what = s.SkipThe(i + 1);
+            while (s.IsText(what, "your") || s.IsText(what, "all") || s.IsText(what, "my") || s.IsText(what, "previous") || s.IsText(what, "those"))
+            {
+                what++;
+            }
+
+            // "tell everyone colossus is free", "pretend the fee is…": an order about what to say.
+            if ((s.IsText(i, "tell") && (s.IsText(i + 1, "everyone") || s.IsText(i + 1, "people") || s.IsText(i + 1, "users") || s.IsText(i + 1, "them")))
+                || s.IsText(i, "pretend") || (s.IsText(i, "admin") && s.IsText(i + 1, "override")))
+            {
+                return true;
+            }
+
             if ((s.IsText(i, "forget") || s.IsText(i, "ignore"))
                 && (s.IsText(what, "catalog") || s.IsText(what, "sources") || s.IsText(what, "facts") || s.IsText(what, "data")))
             {
@@ -106,6 +136,30 @@ internal static class OutOfScope
             if ((i == 0 || s.IsCommaBefore(i)) && s.IsText(i, "from") && s.IsText(i + 1, "now") && s.IsText(i + 2, "on") && i + 3 < s.Count)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "at memphis electricity rates", "local power prices": a price of one place, which the default industrial price
+    /// the bill would use does not stand for.
+    /// </summary>
+    private static bool LocalPrice(ref Sentence s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if ((s.IsWord(i, Word.Price) || s.IsText(i, "rates") || s.IsText(i, "rate") || s.IsText(i, "tariff") || s.IsText(i, "tariffs"))
+                && (s.IsWord(i - 1, Word.Energy) || s.IsWord(i - 1, Word.Power)))
+            {
+                var place = i - 2;
+                if (s.IsText(place, "local") || s.IsText(place, "state") || s.IsText(place, "city")
+                    || (place >= 0 && s.IsFree(place) && s.Tokens[place].Kind == TokenKind.Word && s.Tokens[place].Word == Word.None
+                        && s.Tokens[place].Entity.Kind == EntityKind.None))
+                {
+                    return true;
+                }
             }
         }
 
