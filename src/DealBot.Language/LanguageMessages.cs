@@ -84,6 +84,9 @@ public static class LanguageMessages
     public const string CompanyFacts =
         "I know compute deals, not companies' own figures (valuation, revenue, funding, staff, or everything they own), and a deal's figure would answer something else. Ask about a deal, e.g. \"how many GPUs are in the google xai deal?\".";
 
+    public const string HardwareNotUsed =
+        "A chip model named there has no place in that figure, and an answer without it would be wrong. I use a chip for how many a deal's power can feed and for FLOPs, e.g. \"how many gb300s could the xai deal's power run?\".";
+
     public const string Profit =
         "My sources give what deals cost, not what either side earns on them: a profit or margin needs costs I don't have, and the price alone would answer something else. Ask for the price, e.g. \"what does anthropic pay xai per month?\".";
 

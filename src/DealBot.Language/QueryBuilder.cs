@@ -22,6 +22,9 @@ internal sealed class QueryBuilder
 
     // Per deal, the other deals between the same buyer and seller ("Meta–CoreWeave" and "Meta–CoreWeave (2026)").
     private readonly Dictionary<string, string[]> _samePair;
+
+    // Per deal, the hardware its sources name ("per H100" on Colossus is its own GPUs; "if they were GB300s" is not).
+    private readonly Dictionary<string, IReadOnlyList<string>> _hardwareOf;
     private readonly Dictionary<string, string> _names;
     private readonly DealQuery _help;
 
@@ -34,6 +37,7 @@ internal sealed class QueryBuilder
         _totals = catalog.Deals.Where(d => d.TotalValueUsd is not null).ToDictionary(d => d.Id, d => d.TotalValueUsd!.Value);
         _powers = catalog.Deals.Where(d => d.PowerMw is not null).ToDictionary(d => d.Id, d => d.PowerMw!.Value);
         _names = catalog.Deals.ToDictionary(d => d.Id, d => d.Name);
+        _hardwareOf = catalog.Deals.ToDictionary(d => d.Id, d => d.Hardware);
         _samePair = catalog.Deals.ToDictionary(d => d.Id, d => catalog.Deals.Where(o => o.Id != d.Id && o.Buyer == d.Buyer && o.Seller == d.Seller).Select(o => o.Name).ToArray());
         Suggestions = suggestions;
         _help = new DealQuery { Kind = QueryKind.Help, Suggestions = suggestions.Examples };
@@ -164,6 +168,14 @@ internal sealed class QueryBuilder
             && previous?.Measure is not (Measure.MonthlyCost or Measure.YearlyCost))
         {
             return Unknown(LanguageMessages.FeeOrTotal);
+        }
+
+        // "if all of colossus's gpus were gb300s, how many mw": other hardware named beside a measure that never uses it.
+        if (r.Parameters.Hardware >= 0 && kind is QueryKind.Deal or QueryKind.WhatIf && deals.Count == 1
+            && _hardwareOf.TryGetValue(deals[0], out var own) && own.Count > 0 && !own.Contains(_hardwareIds[r.Parameters.Hardware])
+            && measure is not (Measure.GpusForPower or Measure.FlopsPerMonth or Measure.TimeToTrain or Measure.Hardware))
+        {
+            return Unknown(LanguageMessages.HardwareNotUsed);
         }
 
         var quoted = Quoted(r.Parameters, kind);

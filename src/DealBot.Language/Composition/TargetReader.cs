@@ -13,6 +13,7 @@ internal static class TargetReader
 {
     public static void Read(ref Sentence s, QuantityQuestion question)
     {
+        var convertAt = -1;
         for (var i = 0; i < s.Count; i++)
         {
             if (IsConversionWord(ref s, i) && ReadScale(ref s, i + 1, question))
@@ -34,6 +35,7 @@ internal static class TargetReader
             {
                 (question.Target, question.TargetOnlyForComposing) = (asked, false);
                 question.Whole |= IsHowMany(ref s, i) && (s.IsText(end, "fit") || s.IsText(end, "whole"));
+                convertAt = IsHowMany(ref s, i) ? -1 : i;
                 i = end - 1;
                 continue;
             }
@@ -42,6 +44,13 @@ internal static class TargetReader
             {
                 (question.Target, question.TargetOnlyForComposing) = (Prelude.Month, true);
             }
+        }
+
+        // "colossus power per gpu in kw", "energy per gpu per year in mwh": a "per" said before the unit divides it.
+        if (convertAt > 0 && question.Target is { } plain && !HasDenominator(plain.Dimension) && PerBefore(ref s, convertAt, question) is >= 0 and var per
+            && UnitReader.Continue(ref s, per, plain, out var divided) <= convertAt && divided.Dimension != plain.Dimension)
+        {
+            question.Target = divided;
         }
 
         question.Whole |= s.HasText("fit") || s.HasText("whole");
@@ -72,6 +81,43 @@ internal static class TargetReader
         {
             (question.Target, question.TargetOnlyForComposing) = (Prelude.Usd, true);
         }
+    }
+
+    private static readonly BaseDimension[] Bases = Enum.GetValues<BaseDimension>();
+
+    private static bool HasDenominator(Dimension dimension)
+    {
+        foreach (var d in Bases)
+        {
+            if (dimension[d] < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first "per" a thing before <paramref name="end"/> that belongs to no amount typed, or -1.</summary>
+    private static int PerBefore(ref Sentence s, int end, QuantityQuestion question)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            if (question.GivenAt(i) is >= 0 and var at)
+            {
+                i = question.Spans[at].End - 1;
+                continue;
+            }
+
+            // "energy per year in TWh" asks the year's energy, the way people say it; "per gpu per year" divides.
+            if ((s.IsWord(i, Word.Per) || s.IsSymbol(i, '/')) && !s.IsNumber(i - 1) && UnitReader.Denominator(ref s, i + 1) is { } denominator
+                && denominator != Prelude.Usd && denominator.Dimension != Dimension.Time)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"in", "into", "to", "as", "expressed in": what follows is the unit to answer in.</summary>
