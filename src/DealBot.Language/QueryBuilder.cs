@@ -25,6 +25,9 @@ internal sealed class QueryBuilder
 
     // Per deal, the hardware its sources name ("per H100" on Colossus is its own GPUs; "if they were GB300s" is not).
     private readonly Dictionary<string, IReadOnlyList<string>> _hardwareOf;
+
+    // Deals known only by a total: a term the user gives can only spread that total.
+    private readonly HashSet<string> _termless;
     private readonly Dictionary<string, string> _names;
     private readonly DealQuery _help;
 
@@ -38,6 +41,7 @@ internal sealed class QueryBuilder
         _powers = catalog.Deals.Where(d => d.PowerMw is not null).ToDictionary(d => d.Id, d => d.PowerMw!.Value);
         _names = catalog.Deals.ToDictionary(d => d.Id, d => d.Name);
         _hardwareOf = catalog.Deals.ToDictionary(d => d.Id, d => d.Hardware);
+        _termless = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null && d.TermYears is null && d.TotalValueUsd is not null).Select(d => d.Id)];
         _samePair = catalog.Deals.ToDictionary(d => d.Id, d => catalog.Deals.Where(o => o.Id != d.Id && o.Buyer == d.Buyer && o.Seller == d.Seller).Select(o => o.Name).ToArray());
         Suggestions = suggestions;
         _help = new DealQuery { Kind = QueryKind.Help, Suggestions = suggestions.Examples };
@@ -127,9 +131,20 @@ internal sealed class QueryBuilder
             };
         }
 
+        // "if anthropic's azure commitment ran 4 years": a deal known only by its total has no fee to keep for 4 years.
+        var spreadsTotal = r.Changes is { TermMonths: not null } && deals.Count == 1 && (r.Changes.TotalKept || _termless.Contains(deals[0]));
+
+        // "if the same total ran 5 years": the total is what stays; what it changes is the fee, per the period asked before.
+        if (spreadsTotal && measure is Measure.Total or Measure.Summary)
+        {
+            measure = previous?.Measure is Measure.YearlyCost or Measure.MonthlyCost or Measure.DailyCost or Measure.WeeklyCost or Measure.HourlyCost
+                ? previous.Measure
+                : Measure.MonthlyCost;
+        }
+
         // "if it ran 10 years at the same yearly rate, total?": a change of the timeline leaves every rate as it was, so
-        // what such a what-if can change is the total.
-        if (kind == QueryKind.WhatIf && r.Changes is { MonthlyFee: null, FeeFactor: null, Power: null, Gpus: null }
+        // what such a what-if can change is the total. Spreading a total over a new term changes the rates instead.
+        if (kind == QueryKind.WhatIf && !spreadsTotal && r.Changes is { MonthlyFee: null, FeeFactor: null, Power: null, Gpus: null }
             && measure is Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.HourlyCost or Measure.WeeklyCost)
         {
             measure = Measure.Total;
@@ -178,7 +193,9 @@ internal sealed class QueryBuilder
             return Unknown(LanguageMessages.HardwareNotUsed);
         }
 
-        var quoted = Quoted(r.Parameters, kind);
+        // "the 200b spread over 4 years": the deal's own total, restated.
+        var quoted = spreadsTotal && r.Parameters.Budget is { } restatedTotal && _totals.TryGetValue(deals[0], out var ownTotal)
+            && Math.Abs(restatedTotal.Usd - ownTotal) <= ownTotal * 0.005m ? restatedTotal : Quoted(r.Parameters, kind);
         // "if xai only used 60% of its 300 MW": the deal's own power, restated.
         var restated = deals.Count == 1 && r.Parameters.Power is { } said && IsOwnPower(deals[0], said.Megawatts);
         if (Unused(r.Parameters, kind, measure, quoted, r.Changes, restated, r.UsageSaid) is { } unused)
@@ -191,6 +208,7 @@ internal sealed class QueryBuilder
 
         var p = r.Parameters;
         var changes = kind == QueryKind.WhatIf ? follow.ChangesFor(r) : null;
+        changes = spreadsTotal && changes is { TotalKept: false } ? changes with { TotalKept = true } : changes;
 
         // "what if xai were 500 MW, per year?": more capacity at the deal's own rate; "…, per MW" keeps the fee and asks
         // what each MW would then cost.

@@ -315,6 +315,34 @@ public sealed class QuestionParser
             && (s.Has(Word.Price) || s.Has(Word.Pay) || s.Has(Word.Fee) || s.HasText("$"));
     }
 
+    /// <summary>
+    /// "X is how many months of Y's payments": a length followed by "of" comes after the first deal named and before
+    /// another, so the second deal is the one whose fee is counted.
+    /// </summary>
+    private static bool FeeNamedSecond(ref Sentence s)
+    {
+        var of = -1;
+        for (var i = 1; i < s.Count && of < 0; i++)
+        {
+            of = s.IsText(i, "of") && UnitReader.Word(ref s, i - 1) is { } unit && unit.Dimension == Dimension.Time ? i : -1;
+        }
+
+        return of > 0 && FirstMention(ref s, 0, of) >= 0 && FirstMention(ref s, of, s.Count) >= 0;
+    }
+
+    private static int FirstMention(ref Sentence s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (s.Tokens[i].Entity.Kind is EntityKind.Company or EntityKind.Deal)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A word neither the vocabulary, the catalog nor the unit table knows.</summary>
     private static bool IsUnknownWord(ref Sentence s, int i) =>
         i < s.Count && s.IsFree(i) && s.Tokens[i].Kind == TokenKind.Word && s.Tokens[i].Word == Word.None && s.Tokens[i].Entity.Kind == EntityKind.None
@@ -498,10 +526,17 @@ public sealed class QuestionParser
         // "how many months of the xai fee would pay for oracle's $300B": the first deal's fee against the second's total.
         // "how much is colossus a month" then "how many months of that equals the oracle deal?": the fee before, the deal now.
         if (query.Kind == QueryKind.Deal && query.DealIds.Count == 1 && asked.Target is { Dimension: var asks } && asks == Dimension.Time
-            && previous is { Kind: QueryKind.Deal, DealIds.Count: 1, Measure: Measure.MonthlyCost or Measure.YearlyCost } && previous.DealIds[0] != query.DealIds[0]
-            && (s.HasText("equal") || s.HasText("equals") || s.HasText("match") || s.HasText("matches") || s.HasText("cover")))
+            && previous is { Kind: QueryKind.Deal, DealIds.Count: 1 } && previous.DealIds[0] != query.DealIds[0]
+            && (previous.Measure is Measure.MonthlyCost or Measure.YearlyCost || s.Has(Word.Fee) || s.HasText("payments"))
+            && (s.HasText("equal") || s.HasText("equals") || s.HasText("match") || s.HasText("matches") || s.HasText("cover") || s.HasPair(Word.Pay, Word.For)))
         {
             query = query with { Kind = QueryKind.Compare, DealIds = [previous.DealIds[0], query.DealIds[0]] };
+        }
+        else if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2 && asked.Target is { Dimension: var lengthAsked } && lengthAsked == Dimension.Time
+            && FeeNamedSecond(ref s))
+        {
+            // "oracle's deal is how many months of colossus payments": the fee is the deal after "months of".
+            query = query with { DealIds = [query.DealIds[1], query.DealIds[0]] };
         }
 
         // A total the user typed ("to match the $100B amazon commitment") is the one matched.

@@ -79,7 +79,8 @@ public static partial class ConversationCodec
         EndShiftMonths = 1 << 7,
         FeeScales = 1 << 8,
         RampFeeFactor = 1 << 9,
-        All = (1 << 10) - 1,
+        TotalKept = 1 << 10,
+        All = (1 << 11) - 1,
     }
 
     public static byte[] Encode(DealQuery query) => Encode(query, room: 0);
@@ -403,7 +404,8 @@ public static partial class ConversationCodec
             | (changes.TermMonths is not null ? ChangeFields.TermMonths : 0)
             | (changes.EndShiftMonths is not null ? ChangeFields.EndShiftMonths : 0)
             | (changes.FeeScales ? ChangeFields.FeeScales : 0)
-            | (changes.RampFeeFactor is not null ? ChangeFields.RampFeeFactor : 0)));
+            | (changes.RampFeeFactor is not null ? ChangeFields.RampFeeFactor : 0)
+            | (changes.TotalKept ? ChangeFields.TotalKept : 0)));
         w.DecimalIfSet(changes.MonthlyFee?.Usd);
         w.DecimalIfSet(changes.Power?.Megawatts);
         w.MonthIfSet(changes.Start);
@@ -435,7 +437,7 @@ public static partial class ConversationCodec
         changes = new DealChanges
         {
             MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths, EndShiftMonths = endShift,
-            FeeScales = set.HasFlag(ChangeFields.FeeScales), RampFeeFactor = rampFactor,
+            FeeScales = set.HasFlag(ChangeFields.FeeScales), RampFeeFactor = rampFactor, TotalKept = set.HasFlag(ChangeFields.TotalKept),
         };
         return true;
     }

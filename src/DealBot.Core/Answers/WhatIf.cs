@@ -97,7 +97,7 @@ internal static class WhatIf
 
         if (c.TermMonths is { } months)
         {
-            parts.Add($"it ran {QuantityFormat.Count(months)} months from its start");
+            parts.Add(c.TotalKept ? $"its total were spread over {QuantityFormat.Count(months)} months" : $"it ran {QuantityFormat.Count(months)} months from its start");
         }
 
         if (c.RampFeeFactor is { } ramp)

@@ -83,6 +83,13 @@ public sealed class DealModel
             fee = catalogFee.Times(factor);
         }
 
+        if (changes is { TotalKept: true, TermMonths: { } spread } && deal.MonthlyFeeUsd is null && Range(deal.TotalValueUsd, feeSources) is { } total)
+        {
+            // The total over the new term: the only fee a lump sum has when its term changes and its total does not.
+            var spreadFee = total.DividedBy(spread);
+            (fee, derivation) = (spreadFee, $"{QuantityFormat.Usd(total.Value)} ÷ {QuantityFormat.Count(spread)} months = {QuantityFormat.Usd(spreadFee.Value)}/month");
+        }
+
         if (changes?.TermMonths is { } months && first is { } from)
         {
             last = from.AddMonths(months - 1);

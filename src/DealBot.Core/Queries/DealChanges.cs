@@ -27,6 +27,12 @@ public sealed record DealChanges
     /// <summary>"200k GPUs with the fee cut pro rata": the fee moves in proportion to the new power or GPU count.</summary>
     public bool FeeScales { get; init; }
 
+    /// <summary>
+    /// "the 200b spread over 4 years", "if the same total ran 5 years": a lump sum's disclosed total kept and billed
+    /// evenly over <see cref="TermMonths"/>, rather than its monthly share kept for more or fewer months.
+    /// </summary>
+    public bool TotalKept { get; init; }
+
     /// <summary>"if the ramp months were billed at the full rate" (1) or "were free" (0): the ramp's fee as a share of the fee.</summary>
     public decimal? RampFeeFactor { get; init; }
 

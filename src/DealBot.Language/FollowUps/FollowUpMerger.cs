@@ -1,3 +1,4 @@
+using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
 
 namespace DealBot.Language.FollowUps;
@@ -99,13 +100,27 @@ internal readonly struct FollowUpMerger
             return before;
         }
 
-        return before is null ? now : new DealChanges
+        if (before is null)
         {
-            MonthlyFee = now.MonthlyFee ?? before.MonthlyFee,
+            return now;
+        }
+
+        // A new end, term or shift replaces the old end as a whole; "and 10% less?" after a new fee cuts that fee.
+        var endSaid = now.End is not null || now.TermMonths is not null || now.EndShiftMonths is not null;
+        var feeCut = now.FeeFactor is { } factor && now.MonthlyFee is null && before.MonthlyFee is { } earlier ? earlier * factor : (Money?)null;
+        return new DealChanges
+        {
+            MonthlyFee = now.MonthlyFee ?? feeCut ?? (now.FeeFactor is null ? before.MonthlyFee : null),
+            FeeFactor = now.MonthlyFee is not null || feeCut is not null ? null : now.FeeFactor ?? before.FeeFactor,
             Power = now.Power ?? before.Power,
             Start = now.Start ?? before.Start,
-            End = now.End ?? before.End,
+            End = endSaid ? now.End : before.End,
+            TermMonths = endSaid ? now.TermMonths : before.TermMonths,
+            EndShiftMonths = endSaid ? now.EndShiftMonths : before.EndShiftMonths,
+            TotalKept = endSaid ? now.TotalKept : before.TotalKept,
             Gpus = now.Gpus ?? before.Gpus,
+            FeeScales = now.FeeScales || before.FeeScales,
+            RampFeeFactor = now.RampFeeFactor ?? before.RampFeeFactor,
         };
     }
 

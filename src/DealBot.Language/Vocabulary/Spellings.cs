@@ -73,7 +73,7 @@ internal static class Spellings
             + "terminating termination notice exit exits exiting quit quits walk"),
         (Word.Out, "out away"),
         (Word.PullOut, "pull pulls back backs get gets opt opts bail"),
-        (Word.Minimum, "minimum min least floor commitment committed locked"),
+        (Word.Minimum, "minimum min least floor locked"),
         (Word.Filler, "give gives giving gave given"),
         (Word.Energy, "energy electricity electric"),
         (Word.Share, "share fraction portion proportion percentage part"),

@@ -20,12 +20,15 @@ internal static class ChangeReader
     public static DealChanges? Read(ref Sentence s, in QuantityList quantities)
     {
         var changes = new ChangeSet();
+        var spreads = Spreads(ref s);
+        var sameTotal = s.HasPair(Word.Same, Word.Total);
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
             switch (q.Kind)
             {
-                case QuantityKind.Money when changes.Fee is null && !q.InCents && MonthlyFee(q) is { } fee:
+                // "the 200b spread over 4 years": the amount is the total restated, the change is the term.
+                case QuantityKind.Money when changes.Fee is null && !q.InCents && !spreads && MonthlyFee(q) is { } fee:
                     changes.Fee = fee;
                     break;
                 case QuantityKind.Power:
@@ -72,6 +75,7 @@ internal static class ChangeReader
             EndShiftMonths = changes.EndShift,
             // "pro rata", "proportionally": a new size at the deal's own rate.
             RampFeeFactor = changes.RampFactor,
+            TotalKept = changes.TermMonths is not null && (spreads || sameTotal),
             FeeScales = (changes.Power is not null || changes.Gpus is not null) && changes.Fee is null
                 && (s.HasText("pro") && s.HasText("rata") || s.HasText("prorata") || s.HasText("proportionally") || s.HasText("proportional")
                     || s.HasText("prorated")),
@@ -161,8 +165,11 @@ internal static class ChangeReader
     /// "ran 10 years", "lasted 5 years", "ran for 48 months": a length of the whole deal; "2 more years", "by a year"
     /// add to the term or move its end instead.
     /// </summary>
+    /// <summary>"spread over 4 years", "spread out": an amount billed evenly over a length.</summary>
+    private static bool Spreads(ref Sentence s) => s.HasText("spread") || s.HasText("spreads");
+
     private static bool RunsFor(ref Sentence s) =>
-        (s.Has(Word.Run) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran") || TermSaid(ref s))
+        (s.Has(Word.Run) || Spreads(ref s) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran") || TermSaid(ref s))
         && EndMoves(ref s) == 0 && !s.HasText("by");
 
     /// <summary>"if the deal were only 2 years", "a 4-year deal", "a 48 month term": the length of the whole deal.</summary>

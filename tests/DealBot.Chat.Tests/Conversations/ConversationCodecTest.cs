@@ -40,6 +40,7 @@ public sealed partial class ConversationCodecTest
             TermMonths = 120,
             EndShiftMonths = -12,
             FeeScales = true,
+            TotalKept = true,
             RampFeeFactor = 0m,
         },
         Problem = "couldn't tell which deal: \"the thing\" — 🤔",
