@@ -28,6 +28,9 @@ internal sealed class QueryBuilder
 
     // Deals known only by a total: a term the user gives can only spread that total.
     private readonly HashSet<string> _termless;
+
+    // Deals with no monthly fee of their own: a longer or shorter term leaves open what happens to their rates.
+    private readonly HashSet<string> _lumpSums;
     private readonly Dictionary<string, string> _names;
     private readonly DealQuery _help;
 
@@ -42,6 +45,7 @@ internal sealed class QueryBuilder
         _names = catalog.Deals.ToDictionary(d => d.Id, d => d.Name);
         _hardwareOf = catalog.Deals.ToDictionary(d => d.Id, d => d.Hardware);
         _termless = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null && d.TermYears is null && d.TotalValueUsd is not null).Select(d => d.Id)];
+        _lumpSums = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null).Select(d => d.Id)];
         _samePair = catalog.Deals.ToDictionary(d => d.Id, d => catalog.Deals.Where(o => o.Id != d.Id && o.Buyer == d.Buyer && o.Seller == d.Seller).Select(o => o.Name).ToArray());
         Suggestions = suggestions;
         _help = new DealQuery { Kind = QueryKind.Help, Suggestions = suggestions.Examples };
@@ -132,7 +136,10 @@ internal sealed class QueryBuilder
         }
 
         // "if anthropic's azure commitment ran 4 years": a deal known only by its total has no fee to keep for 4 years.
-        var spreadsTotal = r.Changes is { TermMonths: not null } && deals.Count == 1 && (r.Changes.TotalKept || _termless.Contains(deals[0]));
+        // A term typed for a deal known only by its total spreads it over time; its GPUs and power may cover other
+        // sites than the total does, so only the cost over time is read that way.
+        var spreadsTotal = r.Changes is { TermMonths: not null } && deals.Count == 1
+            && (r.Changes.TotalKept || (_termless.Contains(deals[0]) && (measure == Measure.Summary || IsCostOverTime(measure))));
 
         // "if the same total ran 5 years": the total is what stays; what it changes is the fee, per the period asked before.
         if (spreadsTotal && measure is Measure.Total or Measure.Summary)
@@ -143,10 +150,16 @@ internal sealed class QueryBuilder
         }
 
         // "if it ran 10 years at the same yearly rate, total?": a change of the timeline leaves every rate as it was, so
-        // what such a what-if can change is the total. Spreading a total over a new term changes the rates instead.
+        // what such a what-if can change is the total. Spreading a total over a new term changes the rates instead. A
+        // lump sum has no rate of its own to keep: "meta coreweave extended by 2 years, monthly fee?" is open.
         if (kind == QueryKind.WhatIf && !spreadsTotal && r.Changes is { MonthlyFee: null, FeeFactor: null, Power: null, Gpus: null }
-            && measure is Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.HourlyCost or Measure.WeeklyCost)
+            && IsCostOverTime(measure) && measure != Measure.Total)
         {
+            if (deals.Count == 1 && _lumpSums.Contains(deals[0]) && !r.RateKept && (r.Changes.TermMonths is not null || r.Changes.EndShiftMonths is not null || r.Changes.End is not null))
+            {
+                return Unknown(LanguageMessages.LumpSumTerm);
+            }
+
             measure = Measure.Total;
         }
 
@@ -363,6 +376,9 @@ internal sealed class QueryBuilder
 
         return follow.PreviousDeals;
     }
+
+    private static bool IsCostOverTime(Measure measure) =>
+        measure is Measure.Total or Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.HourlyCost or Measure.WeeklyCost;
 
     private string? HardwareId(int index) => index >= 0 ? _hardwareIds[index] : null;
 }

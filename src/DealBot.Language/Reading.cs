@@ -31,6 +31,9 @@ internal struct Reading
 
     public DealChanges? Changes;
 
+    /// <summary>"at the same yearly rate", "same fee": what a change of the term keeps.</summary>
+    public bool RateKept;
+
     /// <summary>Words neither in the vocabulary nor naming a catalog entry.</summary>
     public int UnknownWords;
 

@@ -312,17 +312,21 @@ internal static class ChangeReader
         for (var i = 0; i < s.Count; i++)
         {
             var word = s.WordAt(i);
-            var ends = word is Word.End or Word.Ended or Word.Run or Word.Last or Word.Extend;
+            // "if it stopped after dec 2028", "got cut off after dec 2027": the last billed month.
+            var stops = s.IsText(i, "stopped") || s.IsText(i, "stop") || s.IsText(i, "stops") || s.IsText(i, "ceased")
+                || (s.IsText(i, "cut") && s.IsText(i + 1, "off"));
+            var ends = stops || word is Word.End or Word.Ended or Word.Run or Word.Last or Word.Extend;
             var starts = word is Word.Start or Word.Started;
             if (!ends && !starts)
             {
                 continue;
             }
 
-            var j = i + 1;
+            var j = s.IsText(i, "cut") ? i + 2 : i + 1;
             j = s.IsWord(j, Word.Date) ? j + 1 : j;
             var linking = s.WordAt(j)
-                is Word.In or Word.To or Word.Until or Word.Through or Word.By or Word.On or Word.From or Word.Of or Word.At;
+                is Word.In or Word.To or Word.Until or Word.Through or Word.By or Word.On or Word.From or Word.Of or Word.At
+                || (stops && s.IsText(j, "after"));
             j = linking ? j + 1 : j;
             if (!MonthExpressionParser.TryRead(ref s, s.SkipThe(j), out var month))
             {
