@@ -106,6 +106,13 @@ internal static class ChangeReader
             {
                 return true;
             }
+
+            // "20% more mw", "10% fewer gpus": a share of the power or the GPUs, which a what-if takes only as a new figure.
+            if (dimension.IsDimensionless && IsStep(ref s, end) && UnitReader.Word(ref s, end + 1) is { } thing
+                && thing.Dimension[Core.Units.BaseDimension.Money] == 0)
+            {
+                return true;
+            }
         }
 
         // "50k more gpus": a count with no unit of its own, read by the what-if reader.
@@ -242,7 +249,10 @@ internal static class ChangeReader
             return null;
         }
 
+        // "the ramp billed at the full rate", "paid in full": "ramp, full rate and end all 3 months later" lists phases.
         var full = s.Find(Word.Full);
+        full = full >= 0 && (s.IsText(full - 1, "at") || s.IsText(full - 1, "in") || (s.IsText(full - 2, "at") && s.IsText(full - 1, "the"))
+            || s.HasText("billed") || s.HasText("charged") || s.HasText("paid") || s.HasText("priced")) ? full : -1;
         decimal? factor = full >= 0 ? 1m : s.HasText("free") || s.HasText("waived") || s.HasText("nothing") || s.HasText("zero") ? 0m : null;
         if (factor is not null)
         {
