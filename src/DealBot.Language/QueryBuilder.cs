@@ -173,7 +173,7 @@ internal sealed class QueryBuilder
 
         // "if the ramp were billed at full rate, total?", "what if the fee goes up next year": a condition with words no
         // reader understood, or a move by no amount, is a scenario the answer would silently drop.
-        if (r.Has(Cues.If) && kind == QueryKind.Deal && ((r.UnknownWords > 0 && !follow.Follows) || r.Moves) && r.Changes is null && !r.NoticeNamed
+        if (r.Has(Cues.If) && kind == QueryKind.Deal && (r.UnknownWords > 0 || r.Moves) && r.Changes is null && !r.NoticeNamed
             && measure is not (Measure.MinimumCommitment or Measure.Termination))
         {
             return Unknown(LanguageMessages.ScenarioNotUnderstood);

@@ -155,7 +155,7 @@ internal static class Spellings
         (Word.Since, "since after"),
         (Word.Of, "of"),
         (Word.At, "at"),
-        (Word.Filler, "with"),
+        (Word.Filler, "with but"),
         (Word.Superlative, "cheapest priciest costliest biggest largest smallest"),
         (Word.Filler, "lol lmao haha hahaha btw tbh ngl idk imo omg wtf fyi"),
         (Word.Filler, "please pls plz ok okay only just about tell show know like there then than really "
