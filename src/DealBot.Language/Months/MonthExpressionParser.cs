@@ -85,12 +85,14 @@ internal static class MonthExpressionParser
     private static bool TryOrdinalPart(ref Sentence s, int i, out MonthExpression month)
     {
         month = default;
-        if (!s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word)
+        // "2nd half": the tokenizer splits a number from its ordinal suffix.
+        var numbered = s.IsNumber(i) && s.IsWord(i + 1, Word.Ordinal) && s.Tokens[i].Number.IntegerDigits == 1;
+        if (!numbered && (!s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word))
         {
             return false;
         }
 
-        var index = s.TextOf(i) switch
+        var index = numbered ? s.Tokens[i].Number.AsInt - 1 : s.TextOf(i) switch
         {
             "first" or "1st" => 0,
             "second" or "2nd" => 1,
@@ -98,13 +100,14 @@ internal static class MonthExpressionParser
             "fourth" or "4th" => 3,
             _ => -1,
         };
-        var length = s.IsText(i + 1, "half") ? 6 : s.IsText(i + 1, "quarter") ? 3 : 0;
+        var part = numbered ? i + 2 : i + 1;
+        var length = s.IsText(part, "half") ? 6 : s.IsText(part, "quarter") ? 3 : 0;
         if (index < 0 || length == 0 || (index + 1) * length > 12)
         {
             return false;
         }
 
-        var j = s.IsWord(i + 2, Word.Of) ? i + 3 : i + 2;
+        var j = s.IsWord(part + 1, Word.Of) ? part + 2 : part + 1;
         if (!DateParts.TryYear(ref s, j, out var year, out var next))
         {
             return false;
