@@ -88,7 +88,11 @@ public sealed class QuestionParser
         ChatNoise.Clean(text, clean);
         Span<Token> tokens = stackalloc Token[Math.Min(MaxTokens, text.Length)];
         var count = Tokenizer.Tokenize(clean, tokens);
-        var s = new Sentence { Text = clean, Tokens = tokens[..count], Count = count };
+        var s = new Sentence
+        {
+            Text = clean, Tokens = tokens[..count], Count = count,
+            ContextYear = previous?.Window is { Kind: WindowKind.Between, From: { } from, To: { } to } && from.Year == to.Year ? from.Year : 0,
+        };
         if (s.Count == 0)
         {
             // Only a mention, emoji or punctuation: nothing was asked.
@@ -408,7 +412,29 @@ public sealed class QuestionParser
         var same = s.Find(Word.Same);
         return (same >= 0 && !(s.IsWord(same + 1, Word.Fee) || s.IsText(same + 1, "bill") || s.IsText(same + 1, "money") || s.IsWord(same + 1, Word.Total)
                 || ((s.IsText(same - 1, "for") || s.IsText(same - 2, "for")) && !(UnitReader.IsPer(ref s, same + 2) && !s.IsCommaBefore(same + 2)))))
-            || (s.Has(Word.At) && (s.HasText("rate") || s.HasText("price")));
+            || (s.Has(Word.At) && (s.HasText("rate") || s.HasText("price") || AtDealsPrice(ref s)));
+    }
+
+    /// <summary>"at colossus's $/mw", "at oracle $ per mw": a deal's own price per unit, named where a rate would be.</summary>
+    private static bool AtDealsPrice(ref Sentence s)
+    {
+        for (var at = s.Find(Word.At); at >= 0; at = s.Find(Word.At, at + 1))
+        {
+            var j = at + 1;
+            var named = false;
+            while (j < s.Count && (s.Tokens[j].Entity.Kind is EntityKind.Company or EntityKind.Deal || s.IsText(j, "the") || s.IsText(j, "s")))
+            {
+                named |= s.Tokens[j].Entity.Kind != EntityKind.None;
+                j++;
+            }
+
+            if (named && s.IsSymbol(j, '$') && UnitReader.IsPer(ref s, j + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The earlier amounts, each replaced by a new one of the same dimension ("and 9 cents?").</summary>

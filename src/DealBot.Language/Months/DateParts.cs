@@ -46,6 +46,18 @@ internal static class DateParts
         return false;
     }
 
+    /// <summary>A year said, or else the conversation's (<see cref="Sentence.ContextYear"/>), taking no token.</summary>
+    public static bool TryYearOrContext(ref Sentence s, int i, out int year, out int next)
+    {
+        if (TryYear(ref s, i, out year, out next))
+        {
+            return true;
+        }
+
+        (year, next) = (s.ContextYear, i);
+        return year > 0;
+    }
+
     public static bool IsValidDay(int year, int month, int day) =>
         day == 0 || (YearMonth.IsValid(year, month) && day >= 1 && day <= DateTime.DaysInMonth(year, month));
 

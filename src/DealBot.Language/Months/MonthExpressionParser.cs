@@ -72,7 +72,7 @@ internal static class MonthExpressionParser
         var text = s.TextOf(i);
         var (first, length) = text[0] == 'q' ? (((text[1] - '1') * 3) + 1, 3) : (((text[1] - '1') * 6) + 1, 6);
         var j = s.IsWord(i + 1, Word.Of) || s.IsDash(i + 1) ? i + 2 : i + 1;
-        if (!DateParts.TryYear(ref s, j, out var year, out var next))
+        if (!DateParts.TryYearOrContext(ref s, j, out var year, out var next))
         {
             return false;
         }
@@ -108,7 +108,7 @@ internal static class MonthExpressionParser
         }
 
         var j = s.IsWord(part + 1, Word.Of) ? part + 2 : part + 1;
-        if (!DateParts.TryYear(ref s, j, out var year, out var next))
+        if (!DateParts.TryYearOrContext(ref s, j, out var year, out var next))
         {
             return false;
         }
@@ -131,8 +131,15 @@ internal static class MonthExpressionParser
             j = s.IsWord(j + 1, Word.Ordinal) ? j + 2 : j + 1;
         }
 
+        // "and march?" after a window in 2027 is March 2027; "may" stays a verb there too.
         j = s.IsWord(j, Word.Of) ? j + 1 : j;
-        if (!DateParts.TryYear(ref s, j, out var year, out var next) || !DateParts.IsValidDay(year, monthOfYear, day))
+        var said = DateParts.TryYear(ref s, j, out var year, out var next);
+        if (!said && monthOfYear != 5 && DateParts.TryYearOrContext(ref s, j, out year, out next))
+        {
+            said = true;
+        }
+
+        if (!said || !DateParts.IsValidDay(year, monthOfYear, day))
         {
             return false;
         }

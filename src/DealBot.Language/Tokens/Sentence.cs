@@ -15,6 +15,12 @@ internal ref struct Sentence
 
     public int Count;
 
+    /// <summary>
+    /// The one calendar year the conversation's window lies in, or 0: "xai 2027 total" then "just q4?" or "jan-jun?"
+    /// means that year's.
+    /// </summary>
+    public int ContextYear;
+
     // The words of the free tokens; rebuilt when tokens have been used or renamed since (_current is false).
     private WordSet _present;
     private bool _current;
