@@ -122,6 +122,12 @@ public sealed class QuestionParser
             return Escalation(ref s, rise, asked, previous);
         }
 
+        // "if the fee rose 4% a year, year 3?" then "and year 4?": the same rise, another year.
+        if (previous is { Escalation: not null } && EscalationReader.ReadYear(ref s, asked) is var (year, period))
+        {
+            return previous with { EscalationYear = year, Target = period ?? previous.Target ?? Prelude.Usd };
+        }
+
         if (ComposeQuery(ref s, asked, previous) is { } composed)
         {
             return composed;

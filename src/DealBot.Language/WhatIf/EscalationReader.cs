@@ -56,6 +56,20 @@ internal static class EscalationReader
         return (rate, year, given, year is null ? null : PeriodAsked(ref s, asked));
     }
 
+    /// <summary>
+    /// "monthly fee in yr 3?", "and year 4?" after a yearly rise: the year asked of the same rise and the period said,
+    /// or null when the message types amounts or names no single year.
+    /// </summary>
+    public static (int Year, Unit? Target)? ReadYear(ref Sentence s, QuantityQuestion asked)
+    {
+        if (asked.Given.Count > 0 || YearsNamed(ref s) is not ({ } year, var numbers, _) || asked.BareNumbers != numbers)
+        {
+            return null;
+        }
+
+        return (year, PeriodAsked(ref s, asked));
+    }
+
     /// <summary>"4% a year", "10%/yr", "2% each year", "3% annual": the share a year, as a fraction, and its index in the amounts.</summary>
     private static (int At, decimal Rate)? RateAt(ref Sentence s, QuantityQuestion asked)
     {
