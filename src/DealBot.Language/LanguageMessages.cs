@@ -119,6 +119,9 @@ public static class LanguageMessages
     public const string LumpSumOrFee =
         "That amount is as big as the whole deal, so I can't tell whether you mean a new monthly fee or a new total; an answer on the wrong one would be far off. For a fee, say it with its period, e.g. \"what if the fee were $1B a month\".";
 
+    public const string StartMoveOpen =
+        "A new start could keep the deal's end or move it by the same months, and the two give different answers. Say which, e.g. \"what if it started in sep 2026 with the same end date, total?\".";
+
     public const string LumpSumTerm =
         "That deal is known by its total, not a monthly fee, so a longer or shorter term could keep the total or keep its monthly share, and the two give different answers. Say which, e.g. \"if the 14.2b were spread over 8 years, per month?\".";
 

@@ -207,6 +207,14 @@ internal sealed class QueryBuilder
         }
 
         // "the 200b spread over 4 years": the deal's own total, restated.
+        // "what if it started in jan 2027, when would it end?": whether the end moves with the start is not said, and the
+        // two readings differ wherever the window reaches the end.
+        if (r.Changes is { Start: not null, End: null, TermMonths: null, EndShiftMonths: null } && !r.EndKept
+            && r.Window is not { Kind: WindowKind.Between })
+        {
+            return Unknown(LanguageMessages.StartMoveOpen);
+        }
+
         var quoted = spreadsTotal && r.Parameters.Budget is { } restatedTotal && _totals.TryGetValue(deals[0], out var ownTotal)
             && Math.Abs(restatedTotal.Usd - ownTotal) <= ownTotal * 0.005m ? restatedTotal : Quoted(r.Parameters, kind);
         // "if xai only used 60% of its 300 MW": the deal's own power, restated.

@@ -31,6 +31,9 @@ internal struct Reading
 
     public DealChanges? Changes;
 
+    /// <summary>"same end date", "same term": a new start leaves the end where it was.</summary>
+    public bool EndKept;
+
     /// <summary>"at the same yearly rate", "same fee": what a change of the term keeps.</summary>
     public bool RateKept;
 

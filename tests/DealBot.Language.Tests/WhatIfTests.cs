@@ -56,11 +56,22 @@ public class WhatIfTests
     }
 
     [Theory]
-    [InlineData("what if it started in Jan 2027", "2027-01")]
-    [InlineData("what if it began in mid-2027", "2027-07")]
+    [InlineData("what if it started in Jan 2027 with the same end date", "2027-01")]
+    [InlineData("what if it began in mid-2027, same end", "2027-07")]
+    [InlineData("what if it started in Jan 2027, total in 2027?", "2027-01")]
     public void Parse_StartChange_ChangesStart(string question, string start)
     {
         Assert.Equal(start, TestCatalog.Parse(question).Changes!.Start.ToString());
+    }
+
+    [Theory]
+    [InlineData("what if it started in Jan 2027")]
+    [InlineData("what if the xai deal started in jan 2027, when would it end?")]
+    public void Parse_StartChangeWithEndOpen_IsRefused(string question)
+    {
+        var query = TestCatalog.Parse(question);
+        Assert.Equal(QueryKind.Unknown, query.Kind);
+        Assert.Equal(LanguageMessages.StartMoveOpen, query.Problem);
     }
 
     [Theory]

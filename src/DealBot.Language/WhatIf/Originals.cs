@@ -48,6 +48,21 @@ internal static class Originals
         }
     }
 
+    /// <summary>"same end date", "same term": said whether or not <see cref="Use"/> has used the words up.</summary>
+    public static bool KeepsEnd(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Word && s.Tokens[i].Word == Word.Same
+                && s.Tokens[i + 1].Kind == TokenKind.Word && s.Tokens[i + 1].Word is Word.End or Word.Term)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The end of "end date", "end", "term", "ramp", "2 month ramp" after "same", or 0.</summary>
     private static int Kept(ref Sentence s, int i)
     {
