@@ -22,7 +22,8 @@ public sealed class ChatEngine(QuestionParser parser, Answerer answerer, IConver
         var previous = await conversations.GetLastAsync(conversation, cancellationToken).ConfigureAwait(false);
         var query = parser.Parse(text, previous);
         var answer = answerer.Answer(query, ChartRequest.IsAskedFor(text, chart));
-        if (answer.Understood && query.Kind is not (QueryKind.Help or QueryKind.Unknown))
+        // A refused scenario is remembered too, so that the next message does not build on the context before it.
+        if ((answer.Understood && query.Kind is not (QueryKind.Help or QueryKind.Unknown)) || query.ScenarioRefused)
         {
             await conversations.SetLastAsync(conversation, query, cancellationToken).ConfigureAwait(false);
         }

@@ -119,6 +119,9 @@ public static class LanguageMessages
     public const string LumpSumOrFee =
         "That amount is as big as the whole deal, so I can't tell whether you mean a new monthly fee or a new total; an answer on the wrong one would be far off. For a fee, say it with its period, e.g. \"what if the fee were $1B a month\".";
 
+    public const string AfterRefusedScenario =
+        "I couldn't work out the scenario before this, so I can't build on it, and the figure without it would be wrong. Ask it whole, with the deal, e.g. \"what if xai's fee were $1B a month, total in 2027?\".";
+
     public const string StartMoveOpen =
         "A new start could keep the deal's end or move it by the same months, and the two give different answers. Say which, e.g. \"what if it started in sep 2026 with the same end date, total?\".";
 

@@ -59,13 +59,49 @@ public sealed class QuestionParser
     {
         try
         {
-            return ParseUnguarded(text, previous);
+            if (previous is { ScenarioRefused: true })
+            {
+                return AfterRefusedScenario(text);
+            }
+
+            var query = ParseUnguarded(text, previous);
+            return query.Kind == QueryKind.Unknown && previous is { Kind: not QueryKind.Unknown } && SetsScenario(text)
+                ? query with { ScenarioRefused = true }
+                : query;
         }
         catch (Exception)
         {
             // A chat bot must answer every message. The fuzz tests run ParseUnguarded to keep this net unused.
             return _builder.Unknown(LanguageMessages.NotUnderstood);
         }
+    }
+
+    /// <summary>
+    /// After a refused what-if, a message is answered only if it stands on its own: it names its deal, or it is the
+    /// user's own arithmetic. "Just 2027?" or "how much would they save?" would otherwise get the figure from before
+    /// the scenario, without it.
+    /// </summary>
+    private DealQuery AfterRefusedScenario(string? text)
+    {
+        var query = ParseUnguarded(text, null);
+        return query.Kind is QueryKind.Unknown or QueryKind.Help or QueryKind.Compute or QueryKind.Compose || query.DealIds.Count > 0
+            ? query
+            : _builder.Unknown(LanguageMessages.AfterRefusedScenario);
+    }
+
+    /// <summary>"what if they paid 75% of that", "suppose it ran longer": a message that sets up a scenario.</summary>
+    private static bool SetsScenario(string? text)
+    {
+        foreach (var word in (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.Trim(',', '.', '?', '!', ':', ';').ToLowerInvariant();
+            if (w is "if" or "suppose" or "assume" or "assuming" or "say" or "imagine" or "instead")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The stack buffers are sized for the worst case (a token per character), and a question uses a fraction of
@@ -143,6 +179,25 @@ public sealed class QuestionParser
             && asked.BareNumbers == 0 && (asked.Target is not null || asked.TargetScale > 0m) && !asked.TargetOnlyForComposing)
         {
             query = previous;
+        }
+
+        // "how much less is that?", "how much would google save over the whole deal?" after a what-if: the change it makes.
+        if (previous is { Kind: QueryKind.WhatIf, Changes: not null, Contrast: Contrast.None } && query.Kind is QueryKind.Unknown or QueryKind.Deal
+            && (query.DealIds.Count == 0 || query.DealIds.SequenceEqual(previous.DealIds)) && asked.Given.Count == 0 && asked.BareNumbers == 0
+            && Phrases.Contrast(ref s) == Contrast.Difference)
+        {
+            return previous with
+            {
+                Contrast = Contrast.Difference, ScenarioCarried = true,
+                Measure = query.Kind == QueryKind.Deal && query.Measure != Measure.Summary ? query.Measure : previous.Measure,
+                Window = query.Kind == QueryKind.Deal ? query.Window : previous.Window,
+            };
+        }
+
+        // "how much would google save?" with no what-if: nothing to save against, and the deal's cost answers another question.
+        if (query.Kind == QueryKind.Deal && (s.HasText("save") || s.HasText("saves") || s.HasText("saving") || s.HasText("savings")))
+        {
+            return _builder.Unknown(LanguageMessages.ScenarioNotUnderstood);
         }
 
         return InAskedUnit(ref s, query, asked, previous);

@@ -53,7 +53,8 @@ public static partial class ConversationCodec
         EscalationYear = 1 << 25,
         Difference = 1 << 26,
         Ratio = 1 << 27,
-        All = (1 << 28) - 1,
+        ScenarioRefused = 1 << 28,
+        All = (1 << 29) - 1,
     }
 
     [Flags]
@@ -237,6 +238,7 @@ public static partial class ConversationCodec
                 Utilisation = utilisation,
                 Changes = changes,
                 ScenarioCarried = set.HasFlag(Fields.ScenarioCarried),
+                ScenarioRefused = set.HasFlag(Fields.ScenarioRefused),
                 QuotedAmount = Usd(quoted),
                 Parties = parties,
                 Problem = problem,
@@ -268,6 +270,7 @@ public static partial class ConversationCodec
         | (q.Utilisation is not null ? Fields.Utilisation : 0)
         | (q.Changes is not null ? Fields.Changes : 0)
         | (q.ScenarioCarried ? Fields.ScenarioCarried : 0)
+        | (q.ScenarioRefused ? Fields.ScenarioRefused : 0)
         | (q.QuotedAmount is not null ? Fields.QuotedAmount : 0)
         | (q.Parties.Count > 0 ? Fields.Parties : 0)
         | (q.Problem is not null ? Fields.Problem : 0)

@@ -53,6 +53,12 @@ public sealed record DealQuery
     /// </summary>
     public bool ScenarioCarried { get; init; }
 
+    /// <summary>
+    /// For <see cref="QueryKind.Unknown"/>: the refused message set up a scenario ("what if they paid 75% of that"), so a
+    /// follow-up that leans on it ("how much would they save?") must not be answered from the context before it.
+    /// </summary>
+    public bool ScenarioRefused { get; init; }
+
     /// <summary>An amount the user quoted to check ("is it really over $40B?"): not an input, answered against.</summary>
     public Money? QuotedAmount { get; init; }
 

@@ -37,6 +37,10 @@ internal static class ChangeReader
                 case QuantityKind.Gpus:
                     changes.Gpus ??= q.Value;
                     break;
+                // "if they paid 75% of that", "at 80% of the price": the new fee as a share of the old.
+                case QuantityKind.Percent when ShareOfFee(ref s):
+                    changes.FeeFactor ??= q.Value;
+                    break;
                 case QuantityKind.Percent when FeeDirection(ref s) is not 0 and var direction:
                     changes.FeeFactor ??= 1m + (direction * q.Value);
                     break;
@@ -86,8 +90,32 @@ internal static class ChangeReader
     /// Of a fee ("fee", "price", "pay", "charged", "cheaper"): "cut", "lower", "discount": −1; "raised", "higher", "more":
     /// +1; else 0, so "20% more GPUs" changes no fee.
     /// </summary>
+    /// <summary>"75% of that", "80% of the price", "half… " is not read: a share, said with a payment, of what is paid.</summary>
+    private static bool ShareOfFee(ref Sentence s)
+    {
+        if (!(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cost")))
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 2 < s.Count; i++)
+        {
+            var of = s.SkipThe(i + 2);
+            // The percentage itself has been read, so its sign is looked at whether used or not.
+            if (s.Tokens[i] is { Kind: TokenKind.Symbol, Symbol: '%' } && s.IsWord(i + 1, Word.Of)
+                && (s.IsWord(i + 2, Word.It) || s.IsText(i + 2, "its") || s.IsWord(of, Word.Fee) || s.IsWord(of, Word.Price) || s.IsText(of, "cost")
+                    || s.IsText(of, "bill")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int FeeDirection(ref Sentence s) =>
         !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")
+            || s.HasText("expensive")
             || Discounts(ref s))
         || Escalates(ref s) ? 0
         : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || Phrases.Falls(ref s) ? -1

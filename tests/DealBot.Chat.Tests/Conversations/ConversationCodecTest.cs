@@ -46,6 +46,7 @@ public sealed partial class ConversationCodecTest
         Problem = "couldn't tell which deal: \"the thing\" — 🤔",
         Suggestions = ["How much will Anthropic pay xAI?", "Compare xAI and Oracle per MW-year"],
         ScenarioCarried = true,
+        ScenarioRefused = true,
         QuotedAmount = Money.FromBillions(-40m),
         Parties = [new Party("anthropic", "Anthropic"), new Party(null, "Disney")],
         Target = Prelude.Usd.Per(Prelude.Kilowatt).Per(Prelude.Month),
@@ -93,6 +94,7 @@ public sealed partial class ConversationCodecTest
         { "how much does anthropic pay nvidia", null },
         { "asdfghjkl", null },
         { "help", null },
+        { "what if they paid 75% of the power", "xai per year" },
     };
 
     public static TheoryData<decimal> Decimals { get; } = new()
