@@ -161,7 +161,7 @@ public sealed class QuestionParser
         // "if the fee rose 4% a year, year 3?" then "and year 4?": the same rise, another year.
         if (previous is { Escalation: not null } && EscalationReader.ReadYear(ref s, asked) is var (year, period))
         {
-            return previous with { EscalationYear = year, Target = period ?? previous.Target ?? Prelude.Usd };
+            return previous with { EscalationYear = year, Target = period ?? (s.Has(Word.Total) ? Prelude.Usd : previous.Target ?? Prelude.Usd) };
         }
 
         if (ComposeQuery(ref s, asked, previous) is { } composed)
@@ -179,6 +179,15 @@ public sealed class QuestionParser
             && asked.BareNumbers == 0 && (asked.Target is not null || asked.TargetScale > 0m) && !asked.TargetOnlyForComposing)
         {
             query = previous;
+        }
+
+        // "how many months of xai's fee to pay for oracle's 300b" then "and with google's xai fee instead?": the fee counted
+        // is the new deal's; what it is matched against stays.
+        if (previous is { Kind: QueryKind.Compose, Target.Dimension: var lengthBefore, DealIds.Count: >= 1 } && lengthBefore == Dimension.Time
+            && query is { Kind: QueryKind.Deal, DealIds.Count: 1, Measure: Measure.MonthlyCost or Measure.Summary } && asked.Given.Count == 0
+            && asked.Target is null && (s.Has(Word.Instead) || s.IsWord(0, Word.And)) && query.DealIds[0] != previous.DealIds[0])
+        {
+            return previous with { DealIds = [query.DealIds[0], .. previous.DealIds.Skip(1)] };
         }
 
         // "how much less is that?", "how much would google save over the whole deal?" after a what-if: the change it makes.

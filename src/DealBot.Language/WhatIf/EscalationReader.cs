@@ -21,7 +21,7 @@ internal static class EscalationReader
             return null;
         }
 
-        var (year, yearNumbers, baseIsYearOne) = YearsNamed(ref s);
+        var (year, yearNumbers, yearOneAt) = YearsNamed(ref s);
         var given = new List<Term>();
         for (var k = 0; k < asked.Given.Count; k++)
         {
@@ -32,9 +32,16 @@ internal static class EscalationReader
                 continue;
             }
 
-            if (dimension == Dimension.Money && baseIsYearOne)
+            var periodBefore = dimension == Dimension.Money ? PeriodBefore(ref s, asked.Spans[k].Start) : null;
+            if (periodBefore is { } period)
             {
-                // "$15B in year one then up 3% a year": the amount is the first year's.
+                // "the annual bill of 15b", "a monthly fee of 1.25b": the period is said before the amount.
+                given.Add(term with { Label = $"{term.Label} a {period.Singular}", Quantity = term.Quantity / Quantity.Of(1m, period) });
+            }
+            else if (dimension == Dimension.Money && yearOneAt >= asked.Spans[k].End && yearOneAt - asked.Spans[k].End <= 2)
+            {
+                // "$15B in year one then up 3% a year": the amount is the first year's. "Year 1 at the 1.25b base" is
+                // not: there the base is a fee whose period is not said.
                 given.Add(term with { Label = $"{term.Label} a year", Quantity = term.Quantity / Quantity.Of(1m, Prelude.Year) });
             }
             else if (dimension == Dimension.Money / Dimension.Time || (dimension == Dimension.Time && year is null))
@@ -95,12 +102,12 @@ internal static class EscalationReader
 
     /// <summary>
     /// The year asked ("in year 3", "the 3rd year", "what's year three"), the numbers those mentions account for, and
-    /// whether year 1 is named as the base's ("$15B in year one", "yr 1 flat").
+    /// where year 1 is named ("$15B in year one", "yr 1 flat"), or -1.
     /// </summary>
-    private static (int? Year, int Numbers, bool YearOne) YearsNamed(ref Sentence s)
+    private static (int? Year, int Numbers, int YearOneAt) YearsNamed(ref Sentence s)
     {
         int? asked = null;
-        var (numbers, yearOne) = (0, false);
+        var (numbers, yearOne) = (0, -1);
         for (var i = 0; i < s.Count; i++)
         {
             if (s.WordAt(i) != Word.Year)
@@ -121,7 +128,8 @@ internal static class EscalationReader
             numbers += counted ? 1 : 0;
             if (n == 1)
             {
-                yearOne = true;
+                // The first word of the mention: "year" of "year 1", the number of "1st year".
+                yearOne = s.IsNumber(i + 1) || OrdinalWord(ref s, i + 1) > 0 ? i : i - 1;
             }
             else if (!(s.IsText(i - 1, "after") || s.IsText(i - 2, "after")))
             {
@@ -150,6 +158,25 @@ internal static class EscalationReader
         "ten" or "tenth" or "10th" => 10,
         _ => 0,
     };
+
+    /// <summary>"annual bill of", "monthly fee of": a period a few words before an amount, or null.</summary>
+    private static Unit? PeriodBefore(ref Sentence s, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            if (s.WordAt(i) == Word.Yearly)
+            {
+                return Prelude.Year;
+            }
+
+            if (s.WordAt(i) == Word.Monthly)
+            {
+                return Prelude.Month;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"the monthly fee in year 3" asks dollars a month, "per year in year 3" dollars a year; else the base's period.</summary>
     private static Unit? PeriodAsked(ref Sentence s, QuantityQuestion asked)
