@@ -122,6 +122,15 @@ public static class LanguageMessages
     public const string AfterRefusedScenario =
         "I couldn't work out the scenario before this, so I can't build on it, and the figure without it would be wrong. Ask it whole, with the deal, e.g. \"what if xai's fee were $1B a month, total in 2027?\".";
 
+    public const string ThisPeriod =
+        "Say the calendar months, e.g. \"xai total in 2026\" or \"xai total for q4 2026\": I count windows from named months, and a guess at \"this\" one could be off.";
+
+    public const string HalfOfTerm =
+        "Half of a deal could mean half its months or its first or last six months, and the answers differ. Name the months, e.g. \"xai total from may 2026 through oct 2027\".";
+
+    public const string FromNowTo =
+        "I can total from today to the end of the term (\"what's left to pay\") or between named months, but not from today to another month yet. Ask e.g. \"xai total from jan 2027 through dec 2027\".";
+
     public const string StartMoveOpen =
         "A new start could keep the deal's end or move it by the same months, and the two give different answers. Say which, e.g. \"what if it started in sep 2026 with the same end date, total?\".";
 

@@ -82,9 +82,9 @@ internal static class PositionalWindows
         unit = s.WordAt(i);
         next = i + 1;
 
-        // "the first quarter of the deal", "its first half": three or six months of the deal. "first half of 2027" is a
-        // calendar half, which the month reader owns.
-        var part = s.IsWord(i, Word.Quarters) || s.IsText(i, "quarter") ? 3 : s.IsText(i, "half") ? 6 : 0;
+        // "the first quarter of the deal": three months of the deal. "first half of 2027" is a calendar half, which the
+        // month reader owns; "the first half of the deal" could be half its months, so no length is read for it.
+        var part = s.IsWord(i, Word.Quarters) || s.IsText(i, "quarter") ? 3 : 0;
         if (part > 0 && !(s.IsWord(i + 1, Word.Of) && MonthsFollow(ref s, i + 2)))
         {
             (count, unit) = (count * part, Word.Month);
@@ -100,14 +100,14 @@ internal static class PositionalWindows
         return months is > 0 and <= MaxMonths;
     }
 
-    /// <summary>
-    /// "of the deal", "of the term", "of it", "of the xai lease": uses up those words (a deal's name stays for the
-    /// deal picker) and says whether they were there.
-    /// </summary>
     /// <summary>A year or month expression at <paramref name="i"/> ("2027", "the year 2027").</summary>
     private static bool MonthsFollow(ref Sentence s, int i) =>
         Months.MonthExpressionParser.TryRead(ref s, s.SkipThe(i), out _) || Months.DateParts.IsYear(ref s, s.SkipThe(i));
 
+    /// <summary>
+    /// "of the deal", "of the term", "of it", "of the xai lease": uses up those words (a deal's name stays for the
+    /// deal picker) and says whether they were there.
+    /// </summary>
     private static bool UseOfTheDeal(ref Sentence s, int i)
     {
         if (!s.IsWord(i, Word.Of))

@@ -19,13 +19,20 @@ internal static class WindowReader
     /// </summary>
     public static Window? Read(ref Sentence s, out string? problem)
     {
-        problem = null;
+        problem = Unplaced(ref s);
+        if (problem is not null)
+        {
+            return null;
+        }
+
         for (var i = 0; i < s.Count; i++)
         {
             if (TryMonths(ref s, i, out var from, out var to, out var next))
             {
+                // "from now until end of 2027": a start of today, which a window of calendar months does not hold.
+                var fromNow = from is null && (s.HasPair(Word.From, Word.Now) || s.HasText("today"));
                 s.Use(i, next);
-                problem = from is { } f && to is { } t && t < f ? LanguageMessages.ReversedWindow : null;
+                problem = fromNow ? LanguageMessages.FromNowTo : from is { } f && to is { } t && t < f ? LanguageMessages.ReversedWindow : null;
                 return new Window(WindowKind.Between, from, to);
             }
         }
@@ -33,6 +40,32 @@ internal static class WindowReader
         var window = PhraseWindows.Read(ref s, out var phaseInWindow);
         problem = phaseInWindow ? LanguageMessages.PhaseInWindow : null;
         return window;
+    }
+
+    /// <summary>
+    /// "this year", "this quarter", "the back half of the deal": windows placed by today or by a share of the term, which
+    /// no reader places; left alone, the answer would be the whole term's. Returns why, or null.
+    /// </summary>
+    private static string? Unplaced(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (s.IsText(i, "this") && (s.IsWord(i + 1, Word.Year) || s.IsWord(i + 1, Word.Month) || s.IsText(i + 1, "quarter")))
+            {
+                return LanguageMessages.ThisPeriod;
+            }
+
+            // "the back half of the deal", "its second half"; "the second half of 2027" is a calendar half.
+            var ofTheDeal = s.IsText(i, "half") && s.IsWord(i + 1, Word.Of) && s.WordAt(s.SkipThe(i + 2)) is Word.Deal or Word.Term or Word.It;
+            var placedHalf = i > 0 && s.IsText(i, "half") && (s.TextOf(i - 1) is "first" or "second" or "back" or "front" or "latter" or "last")
+                && !MonthExpressionParser.TryRead(ref s, i - 1, out _);
+            if (ofTheDeal || placedHalf)
+            {
+                return LanguageMessages.HalfOfTerm;
+            }
+        }
+
+        return null;
     }
 
     private static bool TryMonths(ref Sentence s, int i, out YearMonth? from, out YearMonth? to, out int next)
