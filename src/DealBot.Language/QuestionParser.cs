@@ -181,6 +181,19 @@ public sealed class QuestionParser
             query = previous;
         }
 
+        // "how many mwh does xai use a day", "xai weekly energy": the energy of one such period, not of a year.
+        if (query is { Kind: QueryKind.Deal, DealIds.Count: <= 1, Measure: Measure.EnergyPerYear or Measure.EnergyPerMonth }
+            && (asked.Given.Count == 0 || (asked.Given.Count == 1 && asked.Given[0].Quantity.Dimension == Dimension.Time))
+            && (asked.Target is null || asked.TargetAssumesMoney || asked.Target.Dimension == Dimension.Energy) && ShortPeriod(ref s) is { } one)
+        {
+            return new DealQuery
+            {
+                Kind = QueryKind.Compose, DealIds = query.DealIds.Count == 1 ? query.DealIds : _defaultDeal,
+                Given = asked.Given.Count == 1 ? asked.Given : [new Term($"1 {one.Singular}", Core.Units.Quantity.Of(1m, one)) { Given = true }],
+                Target = asked.Target is { Dimension: var asks } unit && asks == Dimension.Energy ? unit : Prelude.MegawattHour,
+            };
+        }
+
         // "how many months of xai's fee to pay for oracle's 300b" then "and with google's xai fee instead?": the fee counted
         // is the new deal's; what it is matched against stays.
         if (previous is { Kind: QueryKind.Compose, Target.Dimension: var lengthBefore, DealIds.Count: >= 1 } && lengthBefore == Dimension.Time
@@ -387,6 +400,33 @@ public sealed class QuestionParser
         var flop = s.Find(Word.Flop);
         return flop > 0 && (s.IsWord(flop - 1, Word.Per) || s.IsSymbol(flop - 1, '/'))
             && (s.Has(Word.Price) || s.Has(Word.Pay) || s.Has(Word.Fee) || s.HasText("$"));
+    }
+
+    /// <summary>"a day", "per week", "daily", "hourly", "each quarter": a period shorter than a month or a quarter, or null.</summary>
+    /// <remarks>The measure reader has used the period's words by now, so they are looked at whether used or not.</remarks>
+    private static Unit? ShortPeriod(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            switch (s.Tokens[i].Word)
+            {
+                case Word.Day or Word.Daily:
+                    return Prelude.Day;
+                case Word.Week or Word.Weekly:
+                    return Prelude.Week;
+                case Word.Hour or Word.Hourly:
+                    return Prelude.Hour;
+                case Word.Quarters:
+                    return Prelude.Quarter;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
