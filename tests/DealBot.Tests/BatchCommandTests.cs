@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using DealBot.Chat.Rendering;
 using DealBot.Cli;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -21,6 +22,23 @@ public sealed class BatchCommandTests
             using var json = JsonDocument.Parse(lines[i]);
             Assert.Equal(i % 2 == 0, json.RootElement.GetProperty("understood").GetBoolean());
         }
+    }
+
+    [Fact]
+    public void Jsonl_ManyKindsOfQuestion_SameBytesAsAnsweringOneByOne()
+    {
+        // Enough lines for the block to be answered on several cores at once; the output must not show it.
+        string[] kinds =
+        [
+            "how much does anthropic pay xai per month?", "xai per year", "/deal xai daily cost", "when does it end?",
+            "compare the microsoft and oracle deals", "what if it were 2 GW?", "help", "", "what is the weather",
+        ];
+        var questions = Enumerable.Range(0, 1_000).Select(i => kinds[i * 7 % kinds.Length]).ToArray();
+
+        var output = Run(Encoding.UTF8.GetBytes(string.Concat(questions.Select(q => q + "\n"))), OutputFormat.Jsonl);
+
+        var expected = string.Concat(questions.Select(q => AnswerJson.ToJson(SafeAnswer.For(TestEngine.Instance, q)) + "\n"));
+        Assert.Equal(expected, output);
     }
 
     [Theory]

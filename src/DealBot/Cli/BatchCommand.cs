@@ -20,17 +20,33 @@ public static class BatchCommand
         using var buffered = new BufferedStream(output, 64 * 1024);
         using var answers = new AnswerOutput(buffered, format);
         using var text = new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
-        var lines = new LineReader(text, beforeWaiting: answers.Flush);
         var count = 0L;
-        while (lines.ReadLine() is { } line)
+        if (conversation is not { } key)
         {
-            // One question alone answers synchronously (no state to wait for); a conversation's context may live in Redis.
-            var answer = conversation is { } key ? await SafeAnswer.ForAsync(engine, key, line) : SafeAnswer.For(engine, line);
-            answers.Write(answer, separate: format == OutputFormat.Text);
-            count++;
+            // Independent questions: what has been read is answered on every core before the reader waits for more.
+            var block = new BlockAnswers(engine, buffered, format);
+            var questions = new LineReader(text, beforeWaiting: block.Answer);
+            while (questions.ReadLine() is { } question)
+            {
+                block.Add(question);
+                count++;
+            }
+
+            block.Answer();
+        }
+        else
+        {
+            var lines = new LineReader(text, beforeWaiting: answers.Flush);
+            while (lines.ReadLine() is { } line)
+            {
+                // A conversation's context may live in Redis: one line after the other, each awaited.
+                answers.Write(await SafeAnswer.ForAsync(engine, key, line), separate: format == OutputFormat.Text);
+                count++;
+            }
+
+            answers.Flush();
         }
 
-        answers.Flush();
         logger.LogInformation("Batch answered {QuestionCount} questions in {ElapsedMs} ms", count, clock.ElapsedMilliseconds);
         return ExitCodes.Ok;
     }
