@@ -201,8 +201,11 @@ internal static class GivenReader
     {
         foreach (var index in question.EachAt)
         {
-            var counted = question.Given.Where((t, k) => k != index && IsCount(t.Quantity.Dimension)).Select(t => t.Quantity.Dimension).ToList();
-            if (counted.Count == 0 && question.Target is { } target && IsCount(target.Dimension))
+            // "racks (72 gpus each) for 100k gpus": 72 GPUs are each rack's, never each GPU's.
+            var own = question.Given[index].Quantity.Dimension;
+            var counted = question.Given.Where((t, k) => k != index && IsCount(t.Quantity.Dimension) && t.Quantity.Dimension != own)
+                .Select(t => t.Quantity.Dimension).ToList();
+            if (counted.Count == 0 && question.Target is { } target && IsCount(target.Dimension) && target.Dimension != own)
             {
                 counted.Add(target.Dimension);
             }
