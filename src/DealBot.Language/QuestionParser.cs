@@ -719,6 +719,14 @@ public sealed class QuestionParser
         var perThingOfTotal = query.Kind == QueryKind.Deal && IsMoneyPerThingWithoutTime(asked.Target)
             && (query.Measure is Measure.Summary or Measure.Total || s.Has(Word.Total));
         var measured = DealMeasures.UnitOf(query.Measure)?.ToUnit();
+
+        // "xai monthly fee in cents": the money unit asked, over the measure's own period (a total in cents is another figure).
+        if (asked.Target is { } money && money.Dimension == Dimension.Money && money != Prelude.Usd && measured is { } rate
+            && rate.Dimension != Dimension.Money && rate.Dimension[BaseDimension.Money] == 1
+            && Prelude.All.FirstOrDefault(u => Prelude.Usd.Per(u).Dimension == rate.Dimension && Prelude.Usd.Per(u).Factor == rate.Factor) is { } ratePer)
+        {
+            asked.Target = money.Per(ratePer);
+        }
         if (!perThingOfTotal && ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale && asked.Target!.Dimension == Dimension.Money / Dimension.Time)
             || (asked.TargetAssumesMoney && measured is not null && SaysLess(asked.Target!.Dimension, measured.Dimension))
             || asked.TargetOnlyForComposing || IsMoneyPerThingWithoutTime(asked.Target)
