@@ -716,8 +716,10 @@ public sealed class QuestionParser
 
         // "microsoft iren $ per watt", "xai total in $ per MW": the whole deal's dollars per watt or MW it brings, the way
         // build-outs are quoted; with a rate read ("cost per MW") the measure says the period.
+        // "oracle total" then "and per gw?": the total per GW, as asked before.
         var perThingOfTotal = query.Kind == QueryKind.Deal && IsMoneyPerThingWithoutTime(asked.Target)
-            && (query.Measure is Measure.Summary or Measure.Total || s.Has(Word.Total));
+            && (query.Measure is Measure.Summary or Measure.Total || s.Has(Word.Total)
+                || (previous is { Kind: QueryKind.Deal, Measure: Measure.Total, Window: null } && query.DealIds.SequenceEqual(previous.DealIds)));
         var measured = DealMeasures.UnitOf(query.Measure)?.ToUnit();
 
         // "xai monthly fee in cents": the money unit asked, over the measure's own period (a total in cents is another figure).
