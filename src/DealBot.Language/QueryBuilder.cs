@@ -15,7 +15,8 @@ namespace DealBot.Language;
 internal sealed class QueryBuilder
 {
     private readonly IReadOnlyList<string>[] _singleDeals;
-    private readonly IReadOnlyList<string> _defaultDeal;
+    /// <summary>The catalog's default deal, as the one-deal list a query holds.</summary>
+    public IReadOnlyList<string> DefaultDeal { get; }
     private readonly string[] _hardwareIds;
     private readonly Dictionary<string, decimal> _totals;
     private readonly Dictionary<string, decimal> _powers;
@@ -38,7 +39,7 @@ internal sealed class QueryBuilder
     {
         // One-deal lists are made once: most questions name one deal, and answering them should not allocate one.
         _singleDeals = [.. catalog.Deals.Select(d => (IReadOnlyList<string>)[d.Id])];
-        _defaultDeal = [catalog.DefaultDeal.Id];
+        DefaultDeal = [catalog.DefaultDeal.Id];
         _hardwareIds = [.. catalog.HardwareList.Select(h => h.Id)];
         _totals = catalog.Deals.Where(d => d.TotalValueUsd is not null).ToDictionary(d => d.Id, d => d.TotalValueUsd!.Value);
         _powers = catalog.Deals.Where(d => d.PowerMw is not null).ToDictionary(d => d.Id, d => d.PowerMw!.Value);
@@ -144,9 +145,7 @@ internal sealed class QueryBuilder
         // "if the same total ran 5 years": the total is what stays; what it changes is the fee, per the period asked before.
         if (spreadsTotal && measure is Measure.Total or Measure.Summary)
         {
-            measure = previous?.Measure is Measure.YearlyCost or Measure.MonthlyCost or Measure.DailyCost or Measure.WeeklyCost or Measure.HourlyCost
-                ? previous.Measure
-                : Measure.MonthlyCost;
+            measure = previous is { Measure: var before and not Measure.Total } && IsCostOverTime(before) ? before : Measure.MonthlyCost;
         }
 
         // "if it ran 10 years at the same yearly rate, total?": a change of the timeline leaves every rate as it was, so
@@ -351,7 +350,7 @@ internal sealed class QueryBuilder
     {
         if (kind == QueryKind.Compare && r.Deals.Count < 2)
         {
-            var prior = follow.PreviousDeals.Count > 0 ? follow.PreviousDeals : _defaultDeal;
+            var prior = follow.PreviousDeals.Count > 0 ? follow.PreviousDeals : DefaultDeal;
             var ids = new List<string>(prior.Count + r.Deals.Count);
             ids.AddRange(prior);
             for (var i = 0; i < r.Deals.Count; i++)

@@ -38,7 +38,6 @@ public sealed class QuestionParser
     private readonly QueryBuilder _builder;
     private readonly IReadOnlyList<Company> _companies;
     private readonly string[] _dealIds;
-    private readonly IReadOnlyList<string> _defaultDeal;
 
     public QuestionParser(DealCatalog catalog)
     {
@@ -48,7 +47,6 @@ public sealed class QuestionParser
         _builder = new QueryBuilder(catalog, new SuggestionBook(catalog));
         _companies = catalog.Companies;
         _dealIds = [.. catalog.Deals.Select(d => d.Id)];
-        _defaultDeal = [catalog.DefaultDeal.Id];
     }
 
     /// <summary>
@@ -188,7 +186,7 @@ public sealed class QuestionParser
         {
             return new DealQuery
             {
-                Kind = QueryKind.Compose, DealIds = query.DealIds.Count == 1 ? query.DealIds : _defaultDeal,
+                Kind = QueryKind.Compose, DealIds = query.DealIds.Count == 1 ? query.DealIds : _builder.DefaultDeal,
                 Given = asked.Given.Count == 1 ? asked.Given : [new Term($"1 {one.Singular}", Core.Units.Quantity.Of(1m, one)) { Given = true }],
                 Target = asked.Target is { Dimension: var asks } unit && asks == Dimension.Energy ? unit : Prelude.MegawattHour,
             };
@@ -266,7 +264,7 @@ public sealed class QuestionParser
             // With no deal named or in view, "the same rate" is the default deal's, as for any deal question.
             deals = NamedDeal(ref s, previous) is { } named ? [named]
                 : previous is { Kind: QueryKind.Deal or QueryKind.WhatIf, DealIds.Count: 1 } ? previous.DealIds
-                : previous is null && !NamesCompany(ref s) ? _defaultDeal : [];
+                : previous is null && !NamesCompany(ref s) ? _builder.DefaultDeal : [];
             if (deals.Count == 0)
             {
                 return null;

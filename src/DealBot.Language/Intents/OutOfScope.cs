@@ -30,20 +30,20 @@ internal static class OutOfScope
         // "how much is xai worth", "how many gpus does google have", "anthropic's revenue": about the company, and a deal
         // it is party to is only part of that.
         if (s.Has(Word.CompanyFact) || BuysACompany(ref s) || (s.Has(Word.BuildCost) && !HasNumber(ref s)) || (s.Has(Word.Invest) && !s.Has(Word.Deal) && !dealNamed)
-            || (!dealContext && (s.Has(Word.Earnings)
+            || (!dealContext && (s.Has(Word.Earnings) || s.Has(Word.Profit)
                 || (companies == 1 && (s.Has(Word.Worth) || Owns(ref s)) && !s.Has(Word.Pay) && !s.Has(Word.Fee) && !s.Has(Word.Price)))))
         {
             return LanguageMessages.CompanyFacts;
         }
 
         // "spacex's profit on the anthropic deal": a deal's price is one side's revenue, but its profit needs costs.
-        if (s.HasText("profit") || s.HasText("profits") || s.HasText("profitable") || s.HasText("margin") || s.HasText("margins"))
+        if (s.Has(Word.Profit))
         {
             return LanguageMessages.Profit;
         }
 
         // "how much did anthropic pay in penalties": no source states a penalty; the minimum after notice is not one.
-        if (s.HasText("penalty") || s.HasText("penalties") || s.HasText("damages") || s.HasText("fines"))
+        if (s.Has(Word.Penalty))
         {
             return LanguageMessages.Penalty;
         }

@@ -60,6 +60,12 @@ internal enum Word : byte
     /// <summary>"revenue", "profit": a company's money, a deal's only when a deal or both its parties are named.</summary>
     Earnings,
 
+    /// <summary>"profit", "margin": what one side earns on a deal, which needs costs no source gives.</summary>
+    Profit,
+
+    /// <summary>"penalty", "damages": sums no source states for any deal.</summary>
+    Penalty,
+
     /// <summary>"invested", "funding", "stake": money put into a company, not paid for compute, unless a deal is named.</summary>
     Invest,
 
