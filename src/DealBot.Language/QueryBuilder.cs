@@ -151,7 +151,7 @@ internal sealed class QueryBuilder
         // "if it ran 10 years at the same yearly rate, total?": a change of the timeline leaves every rate as it was, so
         // what such a what-if can change is the total. Spreading a total over a new term changes the rates instead. A
         // lump sum has no rate of its own to keep: "meta coreweave extended by 2 years, monthly fee?" is open.
-        if (kind == QueryKind.WhatIf && !spreadsTotal && r.Changes is { MonthlyFee: null, FeeFactor: null, Power: null, Gpus: null }
+        if (kind == QueryKind.WhatIf && !spreadsTotal && r.Changes is { MonthlyFee: null, FeeFactor: null, Resizes: false }
             && IsCostOverTime(measure) && measure != Measure.Total)
         {
             if (deals.Count == 1 && _lumpSums.Contains(deals[0]) && !r.RateKept && (r.Changes.TermMonths is not null || r.Changes.EndShiftMonths is not null || r.Changes.End is not null))
@@ -232,7 +232,7 @@ internal sealed class QueryBuilder
 
         // "what if xai were 500 MW, per year?": more capacity at the deal's own rate; "…, per MW" keeps the fee and asks
         // what each MW would then cost.
-        if (changes is { MonthlyFee: null, FeeFactor: null, FeeScales: false } && (changes.Power is not null || changes.Gpus is not null)
+        if (changes is { MonthlyFee: null, FeeFactor: null, FeeScales: false } && changes.Resizes
             && measure is Measure.Total or Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.HourlyCost
                 or Measure.WeeklyCost or Measure.MinimumCommitment)
         {

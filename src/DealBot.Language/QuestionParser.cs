@@ -787,7 +787,7 @@ public sealed class QuestionParser
     /// </summary>
     private Reading Read(ref Sentence s, DealQuery? previous)
     {
-        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s), Multiplies = s.Has(Word.Multiply),
+        var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s),
             UsageSaid = UsageSaid(ref s) || previous is { Utilisation: not null }, FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
             RateKept = s.Has(Word.Same) && (s.HasText("rate") || s.Has(Word.Fee) || s.Has(Word.Price)),
             EndKept = Originals.KeepsEnd(ref s),
@@ -812,7 +812,7 @@ public sealed class QuestionParser
 
         // A fee in the question ("1.25e9 per month for 0.3 GW") describes a deal as it might be: a what-if.
         // So does a discount ("monthly fee with a 15% discount", "20% off").
-        if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s)))
+        if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s)) || ChangeReader.SaysFactor(ref s))
         {
             r.Cues |= Cues.If;
         }
@@ -826,6 +826,9 @@ public sealed class QuestionParser
             r.Changes = ChangeReader.Read(ref s, quantities);
             r.Cues |= inWhatIf && r.Changes is not null ? Cues.If : Cues.None;
         }
+
+        // "if the deal doubled": a factor of nothing the what-if could change.
+        r.Multiplies = s.Has(Word.Multiply);
 
         string? windowProblem = null;
         r.Window = placed ?? WindowReader.Read(ref s, out windowProblem);

@@ -81,7 +81,9 @@ public static partial class ConversationCodec
         FeeScales = 1 << 8,
         RampFeeFactor = 1 << 9,
         TotalKept = 1 << 10,
-        All = (1 << 11) - 1,
+        GpusFactor = 1 << 11,
+        PowerFactor = 1 << 12,
+        All = (1 << 13) - 1,
     }
 
     public static byte[] Encode(DealQuery query) => Encode(query, room: 0);
@@ -408,7 +410,9 @@ public static partial class ConversationCodec
             | (changes.EndShiftMonths is not null ? ChangeFields.EndShiftMonths : 0)
             | (changes.FeeScales ? ChangeFields.FeeScales : 0)
             | (changes.RampFeeFactor is not null ? ChangeFields.RampFeeFactor : 0)
-            | (changes.TotalKept ? ChangeFields.TotalKept : 0)));
+            | (changes.TotalKept ? ChangeFields.TotalKept : 0)
+            | (changes.GpusFactor is not null ? ChangeFields.GpusFactor : 0)
+            | (changes.PowerFactor is not null ? ChangeFields.PowerFactor : 0)));
         w.DecimalIfSet(changes.MonthlyFee?.Usd);
         w.DecimalIfSet(changes.Power?.Megawatts);
         w.MonthIfSet(changes.Start);
@@ -418,12 +422,14 @@ public static partial class ConversationCodec
         w.IntIfSet(changes.TermMonths);
         w.IntIfSet(changes.EndShiftMonths);
         w.DecimalIfSet(changes.RampFeeFactor);
+        w.DecimalIfSet(changes.GpusFactor);
+        w.DecimalIfSet(changes.PowerFactor);
     }
 
     private static bool Read(ref Reader r, out DealChanges? changes)
     {
         changes = null;
-        decimal? fee = null, megawatts = null, gpus = null, factor = null, rampFactor = null;
+        decimal? fee = null, megawatts = null, gpus = null, factor = null, rampFactor = null, gpusFactor = null, powerFactor = null;
         int? termMonths = null, endShift = null;
         YearMonth? start = null, end = null;
         if (!r.Mask(ChangeFields.All, out var set)
@@ -432,7 +438,8 @@ public static partial class ConversationCodec
             || !r.DecimalIf(set.HasFlag(ChangeFields.Gpus), out gpus)
             || !r.DecimalIf(set.HasFlag(ChangeFields.FeeFactor), out factor) || !r.IntIf(set.HasFlag(ChangeFields.TermMonths), out termMonths)
             || !r.IntIf(set.HasFlag(ChangeFields.EndShiftMonths), out endShift)
-            || !r.DecimalIf(set.HasFlag(ChangeFields.RampFeeFactor), out rampFactor))
+            || !r.DecimalIf(set.HasFlag(ChangeFields.RampFeeFactor), out rampFactor)
+            || !r.DecimalIf(set.HasFlag(ChangeFields.GpusFactor), out gpusFactor) || !r.DecimalIf(set.HasFlag(ChangeFields.PowerFactor), out powerFactor))
         {
             return false;
         }
@@ -441,6 +448,7 @@ public static partial class ConversationCodec
         {
             MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths, EndShiftMonths = endShift,
             FeeScales = set.HasFlag(ChangeFields.FeeScales), RampFeeFactor = rampFactor, TotalKept = set.HasFlag(ChangeFields.TotalKept),
+            GpusFactor = gpusFactor, PowerFactor = powerFactor,
         };
         return true;
     }

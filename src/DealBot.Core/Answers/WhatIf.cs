@@ -75,6 +75,11 @@ internal static class WhatIf
             parts.Add($"the power were {QuantityFormat.Power(power)}");
         }
 
+        if (c.PowerFactor is { } powerFactor)
+        {
+            parts.Add($"it had {Times(powerFactor)} the power");
+        }
+
         if (c.Start is { } start)
         {
             parts.Add($"it started in {Months.Name(start)}");
@@ -90,9 +95,15 @@ internal static class WhatIf
             parts.Add($"it had {QuantityFormat.Count(gpus)} GPUs");
         }
 
+        if (c.GpusFactor is { } gpusFactor)
+        {
+            parts.Add($"it had {Times(gpusFactor)} the GPUs");
+        }
+
         if (c.FeeFactor is { } factor)
         {
-            parts.Add(factor < 1m ? $"the fee were {QuantityFormat.Percent((1m - factor) * 100m)} lower" : $"the fee were {QuantityFormat.Percent((factor - 1m) * 100m)} higher");
+            parts.Add(factor > 1m && decimal.IsInteger(factor) ? $"the fee were {Times(factor)} as high"
+                : factor < 1m ? $"the fee were {QuantityFormat.Percent((1m - factor) * 100m)} lower" : $"the fee were {QuantityFormat.Percent((factor - 1m) * 100m)} higher");
         }
 
         if (c.TermMonths is { } months)
@@ -110,7 +121,7 @@ internal static class WhatIf
         {
             parts.Add("the fee moved in proportion");
         }
-        else if ((c.Power is not null || c.Gpus is not null) && c.MonthlyFee is null && c.FeeFactor is null)
+        else if (c.Resizes && c.MonthlyFee is null && c.FeeFactor is null)
         {
             parts.Add("the fee stayed the same");
         }
@@ -122,4 +133,12 @@ internal static class WhatIf
 
         return string.Join(" and ", parts);
     }
+
+    /// <summary>"twice", "half", "3×": a factor as the what-if said it.</summary>
+    private static string Times(decimal factor) => factor switch
+    {
+        2m => "twice",
+        0.5m => "half",
+        _ => $"{QuantityFormat.Count(factor)}×",
+    };
 }

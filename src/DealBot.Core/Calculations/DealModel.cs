@@ -98,7 +98,8 @@ public sealed class DealModel
         if (changes is { FeeScales: true } && fee is { } before)
         {
             var ratio = changes.Power is { } p && deal.PowerMw is { } mw ? p.Megawatts / mw.Value
-                : changes.Gpus is { } g && deal.Gpus is { } count ? g / count.Value : 1m;
+                : changes.Gpus is { } g && deal.Gpus is { } count ? g / count.Value
+                : changes.PowerFactor ?? changes.GpusFactor ?? 1m;
             fee = before.Times(ratio);
         }
 
@@ -116,13 +117,16 @@ public sealed class DealModel
             Last = changes?.End ?? last,
             RampFeeFactor = changes?.RampFeeFactor,
             TermMonthsChanged = changes?.TermMonths,
-            PowerMw = changes?.Power is { } power ? EstimateMath.Exactly(power.Megawatts) : Range(deal.PowerMw, powerSources),
-            Gpus = changes?.Gpus is { } gpus ? EstimateMath.Exactly(gpus) : Range(deal.Gpus, gpuSources),
+            PowerMw = changes?.Power is { } power ? EstimateMath.Exactly(power.Megawatts) : Scaled(Range(deal.PowerMw, powerSources), changes?.PowerFactor),
+            Gpus = changes?.Gpus is { } gpus ? EstimateMath.Exactly(gpus) : Scaled(Range(deal.Gpus, gpuSources), changes?.GpusFactor),
             FeeSources = changes?.MonthlyFee is null ? feeSources : [],
             PowerSources = powerSources,
             GpuSources = gpuSources,
         };
     }
+
+    private static Estimate<decimal>? Scaled(Estimate<decimal>? fact, decimal? factor) =>
+        factor is { } f && fact is { } value ? value.Times(f) : fact;
 
     /// <summary>Months billed at the full fee and ramp months (undisclosed reduced fee) within [from, to].</summary>
     public (int Full, int Ramp) BilledMonths(YearMonth from, YearMonth to)

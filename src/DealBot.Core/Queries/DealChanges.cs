@@ -15,6 +15,15 @@ public sealed record DealChanges
 
     public decimal? Gpus { get; init; }
 
+    /// <summary>"with twice the GPUs", "half the GPUs": the catalog count, range and all, times this.</summary>
+    public decimal? GpusFactor { get; init; }
+
+    /// <summary>"if the power doubled": the catalog power times this.</summary>
+    public decimal? PowerFactor { get; init; }
+
+    /// <summary>Whether the deal's power or GPU count changes, by a new figure or by a factor.</summary>
+    public bool Resizes => Power is not null || Gpus is not null || PowerFactor is not null || GpusFactor is not null;
+
     /// <summary>"if the fee were cut 20%": the catalog fee times this (0.8); "10% more" is 1.1.</summary>
     public decimal? FeeFactor { get; init; }
 
@@ -40,9 +49,9 @@ public sealed record DealChanges
     public Measure NaturalMeasure => this switch
     {
         { MonthlyFee: not null } or { Start: not null } or { End: not null } or { FeeFactor: not null } or { TermMonths: not null } or { EndShiftMonths: not null } or { RampFeeFactor: not null } => Measure.Total,
-        { Power: not null } => Measure.PerMwYear,
+        { Power: not null } or { PowerFactor: not null } => Measure.PerMwYear,
         _ => Measure.PerGpuHour,
     };
 
-    public bool IsEmpty => MonthlyFee is null && Power is null && Start is null && End is null && Gpus is null && FeeFactor is null && TermMonths is null && EndShiftMonths is null && RampFeeFactor is null;
+    public bool IsEmpty => MonthlyFee is null && Power is null && Start is null && End is null && Gpus is null && GpusFactor is null && PowerFactor is null && FeeFactor is null && TermMonths is null && EndShiftMonths is null && RampFeeFactor is null;
 }

@@ -112,13 +112,16 @@ internal readonly struct FollowUpMerger
         {
             MonthlyFee = now.MonthlyFee ?? feeCut ?? (now.FeeFactor is null ? before.MonthlyFee : null),
             FeeFactor = now.MonthlyFee is not null || feeCut is not null ? null : now.FeeFactor ?? before.FeeFactor,
-            Power = now.Power ?? before.Power,
+            // A new figure and a factor of the deal's own say the same thing, so the later one replaces the earlier.
+            Power = now.Power ?? (now.PowerFactor is null ? before.Power : null),
+            PowerFactor = now.Power is not null ? null : now.PowerFactor ?? before.PowerFactor,
             Start = now.Start ?? before.Start,
             End = endSaid ? now.End : before.End,
             TermMonths = endSaid ? now.TermMonths : before.TermMonths,
             EndShiftMonths = endSaid ? now.EndShiftMonths : before.EndShiftMonths,
             TotalKept = endSaid ? now.TotalKept : before.TotalKept,
-            Gpus = now.Gpus ?? before.Gpus,
+            Gpus = now.Gpus ?? (now.GpusFactor is null ? before.Gpus : null),
+            GpusFactor = now.Gpus is not null ? null : now.GpusFactor ?? before.GpusFactor,
             FeeScales = now.FeeScales || before.FeeScales,
             RampFeeFactor = now.RampFeeFactor ?? before.RampFeeFactor,
         };

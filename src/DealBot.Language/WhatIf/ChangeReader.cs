@@ -57,6 +57,7 @@ internal static class ChangeReader
             }
         }
 
+        ReadFactors(ref s, ref changes);
         changes.EndShift ??= ShiftInWords(ref s);
         changes.RampFactor = RampFee(ref s);
         ReadDates(ref s, ref changes);
@@ -74,13 +75,15 @@ internal static class ChangeReader
             Start = changes.Start,
             End = changes.End,
             Gpus = changes.Gpus,
+            GpusFactor = changes.GpusFactor,
+            PowerFactor = changes.PowerFactor,
             FeeFactor = changes.FeeFactor,
             TermMonths = changes.TermMonths,
             EndShiftMonths = changes.EndShift,
             // "pro rata", "proportionally": a new size at the deal's own rate.
             RampFeeFactor = changes.RampFactor,
             TotalKept = changes.TermMonths is not null && (spreads || sameTotal),
-            FeeScales = (changes.Power is not null || changes.Gpus is not null) && changes.Fee is null
+            FeeScales = (changes.Power is not null || changes.Gpus is not null || changes.PowerFactor is not null || changes.GpusFactor is not null) && changes.Fee is null
                 && (s.HasText("pro") && s.HasText("rata") || s.HasText("prorata") || s.HasText("proportionally") || s.HasText("proportional")
                     || s.HasText("prorated")),
         };
@@ -295,6 +298,119 @@ internal static class ChangeReader
         return factor;
     }
 
+    /// <summary>
+    /// "if the fee doubled", "with half the GPUs", "twice as much power", "3x the mw": a change by a factor of the deal's
+    /// own fee, GPU count or power. A factor with no such thing beside it ("if the deal doubled") is left unread, and the
+    /// question is refused.
+    /// </summary>
+    private static void ReadFactors(ref Sentence s, ref ChangeSet changes)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (Factor(ref s, i, out var next) is not { } factor)
+            {
+                continue;
+            }
+
+            var (thing, at) = Changed(ref s, next, 1);
+            (thing, at) = thing == Word.None ? Changed(ref s, i - 1, -1) : (thing, at);
+            switch (thing)
+            {
+                case Word.Fee:
+                    changes.FeeFactor ??= factor;
+                    break;
+                case Word.Gpu:
+                    changes.GpusFactor ??= factor;
+                    s.Use(at, at + 1);
+                    break;
+                case Word.Power:
+                    changes.PowerFactor ??= factor;
+                    s.Use(at, at + 1);
+                    break;
+                default:
+                    continue;
+            }
+
+            s.Use(i, next);
+        }
+    }
+
+    /// <summary>Whether a factor is said anywhere ("doubled", "half the", "3x"): like a new fee, it makes a what-if.</summary>
+    public static bool SaysFactor(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (Factor(ref s, i, out _) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The factor said at <paramref name="i"/> ("doubled", "twice", "half the", "3x", "3 times"); <paramref name="next"/> is after it.</summary>
+    private static decimal? Factor(ref Sentence s, int i, out int next)
+    {
+        next = i + 1;
+        if (s.IsWord(i, Word.Multiply))
+        {
+            var text = s.TextOf(i);
+            return text.StartsWith("doubl") || text.SequenceEqual("twice") ? 2m : text.StartsWith("tripl") ? 3m : text.StartsWith("quadrupl") ? 4m
+                : text.StartsWith("halv") ? 0.5m : null;
+        }
+
+        // "half the gpus", "half as much power"; "half of 2028" and "the second half" are windows.
+        if (s.IsText(i, "half") && (s.IsText(i + 1, "the") || s.IsText(i + 1, "as") || s.IsText(i + 1, "its") || s.IsText(i + 1, "their")))
+        {
+            return 0.5m;
+        }
+
+        // "3x the mw", "2 times the fee": a small whole factor written beside its "x".
+        if (s.IsNumber(i) && (s.IsText(i + 1, "x") || s.IsText(i + 1, "times")) && NumberParser.TryRead(ref s, i, out var amount)
+            && amount.Value is >= 2m and <= 10m && decimal.IsInteger(amount.Value))
+        {
+            next = i + 2;
+            return amount.Value;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The fee, GPUs or power a factor applies to, looking from <paramref name="i"/> in <paramref name="step"/> past a few
+    /// joining words ("the", "as many", "were"), and where it was found.
+    /// </summary>
+    private static (Word Thing, int At) Changed(ref Sentence s, int i, int step)
+    {
+        for (var seen = 0; seen < 4 && s.IsFree(i); seen++, i += step)
+        {
+            var word = s.WordAt(i);
+            if (word is Word.Fee or Word.Price or Word.Pay or Word.Bill)
+            {
+                return (Word.Fee, i);
+            }
+
+            if (word == Word.Gpu)
+            {
+                return (Word.Gpu, i);
+            }
+
+            if (word is Word.Power or Word.Mw or Word.Gw)
+            {
+                return (Word.Power, i);
+            }
+
+            if (!(s.TextOf(i) is "the" or "as" or "many" or "much" or "its" or "their" or "it's" or "were" or "was" or "is" or "got" or "get" or "be"
+                or "been" or "had" or "number" or "of" or "amount" or "monthly" || word is Word.Deal || s.Tokens[i].Kind == TokenKind.Symbol && s.Tokens[i].Symbol == '\''))
+            {
+                break;
+            }
+        }
+
+        return (Word.None, -1);
+    }
+
     /// <summary>"a year early", "one month later", "extended by a year": a shift of one unit said in words, in months.</summary>
     private static int? ShiftInWords(ref Sentence s)
     {
@@ -404,6 +520,8 @@ internal static class ChangeReader
         public Money? Fee;
         public Power? Power;
         public decimal? Gpus;
+        public decimal? GpusFactor;
+        public decimal? PowerFactor;
         public YearMonth? Start;
         public YearMonth? End;
         public decimal? FeeFactor;
@@ -412,6 +530,6 @@ internal static class ChangeReader
         public decimal? RampFactor;
 
         public readonly bool IsEmpty =>
-            Fee is null && Power is null && Gpus is null && Start is null && End is null && FeeFactor is null && TermMonths is null && EndShift is null && RampFactor is null;
+            Fee is null && Power is null && Gpus is null && GpusFactor is null && PowerFactor is null && Start is null && End is null && FeeFactor is null && TermMonths is null && EndShift is null && RampFactor is null;
     }
 }
