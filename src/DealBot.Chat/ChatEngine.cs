@@ -22,8 +22,10 @@ public sealed class ChatEngine(QuestionParser parser, Answerer answerer, IConver
         var previous = await conversations.GetLastAsync(conversation, cancellationToken).ConfigureAwait(false);
         var query = parser.Parse(text, previous);
         var answer = answerer.Answer(query, ChartRequest.IsAskedFor(text, chart));
-        // A refused scenario is remembered too, so that the next message does not build on the context before it.
-        if ((answer.Understood && query.Kind is not (QueryKind.Help or QueryKind.Unknown)) || query.ScenarioRefused)
+        // What was understood is remembered even when the answer is a refusal ("oracle per GPU-hour" has no GPU count, and
+        // "per year?" after it is still about Oracle), and so is a refused scenario, so that the next message does not
+        // build on the context before either.
+        if (query.Kind is not (QueryKind.Help or QueryKind.Unknown) || query.ScenarioRefused)
         {
             await conversations.SetLastAsync(conversation, query, cancellationToken).ConfigureAwait(false);
         }

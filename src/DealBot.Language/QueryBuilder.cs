@@ -236,7 +236,13 @@ internal sealed class QueryBuilder
             && measure is Measure.Total or Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.HourlyCost
                 or Measure.WeeklyCost or Measure.MinimumCommitment)
         {
-            changes = changes with { FeeScales = true };
+            // "what if colossus shrank to 200 MW, cost a month?": the same fee or the same $/MW are both fair readings.
+            if (r.FeeWithSize == 0)
+            {
+                return Unknown(LanguageMessages.ResizeFee);
+            }
+
+            changes = r.FeeWithSize > 0 ? changes with { FeeScales = true } : changes;
         }
 
         // "if the fee were $1B from jan 2028, total?": a fee changed part-way would be answered for those months alone.

@@ -63,8 +63,19 @@ public sealed class QuestionParser
             }
 
             var query = ParseUnguarded(text, previous);
-            return query.Kind == QueryKind.Unknown && previous is { Kind: not QueryKind.Unknown } && SetsScenario(text)
-                ? query with { ScenarioRefused = true }
+
+            // A refused what-if, even as the first message, leaves nothing a bare follow-up could lean on.
+            if (query.Kind == QueryKind.Unknown && previous is not { Kind: QueryKind.Unknown } && HasWord(text, ScenarioWords))
+            {
+                return query with { ScenarioRefused = true };
+            }
+
+            // "what if the fee dropped $250M" then "how many years to pay $30B at that rate?": the deal as changed.
+            return query is { Kind: QueryKind.Compose, Escalation: null, DealIds.Count: 1, Changes: null }
+                && previous is { Kind: QueryKind.WhatIf, Changes: not null }
+                && query.DealIds.SequenceEqual(previous.DealIds.Count > 0 ? previous.DealIds : _builder.DefaultDeal)
+                && !HasWord(text, OriginalWords)
+                ? query with { Changes = previous.Changes, ScenarioCarried = true }
                 : query;
         }
         catch (Exception)
@@ -87,13 +98,21 @@ public sealed class QuestionParser
             : _builder.Unknown(LanguageMessages.AfterRefusedScenario);
     }
 
-    /// <summary>"what if they paid 75% of that", "suppose it ran longer": a message that sets up a scenario.</summary>
-    private static bool SetsScenario(string? text)
+    /// <summary>"what if they paid 75% of that", "suppose it ran longer": words that set up a scenario.</summary>
+    private static readonly string[] ScenarioWords = ["if", "suppose", "assume", "assuming", "say", "imagine", "instead"];
+
+    /// <summary>"for the actual deal": back from a what-if.</summary>
+    private static readonly string[] OriginalWords = ["actual", "real", "original", "originally", "baseline"];
+
+    /// <summary>
+    /// Whether the raw text has one of <paramref name="words"/>; looked at only for a refusal or a composition after a
+    /// what-if, off the path most questions take.
+    /// </summary>
+    private static bool HasWord(string? text, string[] words)
     {
         foreach (var word in (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var w = word.Trim(',', '.', '?', '!', ':', ';').ToLowerInvariant();
-            if (w is "if" or "suppose" or "assume" or "assuming" or "say" or "imagine" or "instead")
+            if (words.Contains(word.Trim(',', '.', '?', '!', ':', ';').ToLowerInvariant()))
             {
                 return true;
             }
@@ -261,9 +280,16 @@ public sealed class QuestionParser
         }
         else if (SameRate(ref s) && given.Count > 0)
         {
+            // "if colossus went up 200 MW at the same rate": the amount is a step, not the new size.
+            if (ChangeReader.ChangesBy(ref s, asked))
+            {
+                return _builder.Unknown(LanguageMessages.ChangeBy);
+            }
+
             // With no deal named or in view, "the same rate" is the default deal's, as for any deal question.
             deals = NamedDeal(ref s, previous) is { } named ? [named]
                 : previous is { Kind: QueryKind.Deal or QueryKind.WhatIf, DealIds.Count: 1 } ? previous.DealIds
+                : previous is { Kind: QueryKind.WhatIf, DealIds.Count: 0 } ? _builder.DefaultDeal
                 : previous is null && !NamesCompany(ref s) ? _builder.DefaultDeal : [];
             if (deals.Count == 0)
             {
@@ -790,7 +816,7 @@ public sealed class QuestionParser
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s),
             UsageSaid = UsageSaid(ref s) || previous is { Utilisation: not null }, FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
             RateKept = s.Has(Word.Same) && (s.HasText("rate") || s.Has(Word.Fee) || s.Has(Word.Price)),
-            EndKept = Originals.KeepsEnd(ref s),
+            EndKept = Originals.KeepsEnd(ref s), FeeWithSize = ChangeReader.FeeWithSize(ref s),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
         // Only a condition can move something, so only a condition's words are looked through.
         r.Moves = r.Has(Cues.If | Cues.WhatIf) && (Phrases.Rises(ref s) || Phrases.Falls(ref s));

@@ -37,6 +37,9 @@ internal struct Reading
     /// <summary>"at the same yearly rate", "same fee": what a change of the term keeps.</summary>
     public bool RateKept;
 
+    /// <summary>What a new size does to the fee: +1 scales with it, −1 stays, 0 unsaid (<see cref="WhatIf.ChangeReader.FeeWithSize"/>).</summary>
+    public int FeeWithSize;
+
     /// <summary>Words neither in the vocabulary nor naming a catalog entry.</summary>
     public int UnknownWords;
 

@@ -132,7 +132,7 @@ public class ComputeTests
     [Fact]
     public void Parse_GpuCountInWhatIf_IsAChangeNotARental()
     {
-        var query = TestCatalog.Parse("what if it had 325,000 GPUs for 2 years");
+        var query = TestCatalog.Parse("what if it had 325,000 GPUs for the same fee, for 2 years");
 
         Assert.Equal(QueryKind.WhatIf, query.Kind);
         Assert.Equal(325_000m, query.Changes!.Gpus);

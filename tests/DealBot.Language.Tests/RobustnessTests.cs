@@ -105,10 +105,10 @@ public class RobustnessTests
     [Fact]
     public void Parse_SameForAChange_IsAWhatIfKeepingTheMeasure()
     {
-        var query = TestCatalog.Converse("xai total", "same for 500MW");
+        var query = TestCatalog.Converse("xai per MW-year", "same for 500MW");
 
         Assert.Equal(QueryKind.WhatIf, query.Kind);
-        Assert.Equal(Measure.Total, query.Measure);
+        Assert.Equal(Measure.PerMwYear, query.Measure);
         Assert.Equal(Power.FromMegawatts(500m), query.Changes!.Power);
         Assert.False(query.ScenarioCarried);
     }
@@ -128,10 +128,28 @@ public class RobustnessTests
     [InlineData("what about 1GW")]
     public void Parse_NewChangeInAWhatIf_ReplacesTheChange(string followUp)
     {
-        var query = TestCatalog.Converse("xai deal per month", "what if 500 MW", followUp);
+        var query = TestCatalog.Converse("xai deal per month", "what if 500 MW at the same rate", followUp);
 
         Assert.Equal(QueryKind.WhatIf, query.Kind);
         Assert.Equal(Power.FromMegawatts(1_000m), query.Changes!.Power);
+    }
+
+    [Theory]
+    [InlineData("what if colossus shrank to 200 MW, what would it cost a month", 0)]
+    [InlineData("what if xai were 500 MW, total?", 0)]
+    [InlineData("what if xai were 500 MW at the same rate, total?", 1)]
+    [InlineData("what if xai were 500 MW pro rata, per year", 1)]
+    [InlineData("what if the xai gpus tripled and the fee scaled with them, per month", 1)]
+    [InlineData("what if xai were 500 MW for the same fee, per year", -1)]
+    [InlineData("what if xai had 400k gpus for the same fee, per gpu hour", -1)]
+    public void Parse_NewSizeWithACost_SaysWhatTheFeeDoes(string question, int fee)
+    {
+        var query = TestCatalog.Parse(question);
+
+        // The same fee or the same price per MW are both fair readings, so a cost asked with neither said is refused.
+        Assert.Equal(fee == 0 ? QueryKind.Unknown : QueryKind.WhatIf, query.Kind);
+        Assert.Equal(fee == 0 ? LanguageMessages.ResizeFee : null, query.Problem);
+        Assert.Equal(fee > 0, query.Changes?.FeeScales ?? false);
     }
 
     [Theory]

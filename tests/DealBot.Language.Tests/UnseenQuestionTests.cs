@@ -90,7 +90,7 @@ public class UnseenQuestionTests
 
     [Theory]
     [InlineData("how many homes could the xai deal power", "what about 1gw?", Measure.Homes, 1_000)]
-    [InlineData("how much does anthropic pay xai a month", "what about 500MW?", Measure.MonthlyCost, 500)]
+    [InlineData("how much does anthropic pay xai a month", "what about 500MW at the same rate?", Measure.MonthlyCost, 500)]
     [InlineData("microsoft iren per MW-year", "what about 300MW?", Measure.PerMwYear, 300)]
     public void Parse_PowerAfterAQuestionAboutOneDeal_IsAWhatIf(string first, string followUp, Measure measure, int megawatts)
     {

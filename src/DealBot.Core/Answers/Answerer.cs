@@ -48,7 +48,9 @@ public sealed class Answerer(DealCatalog catalog, TimeProvider clock)
                     query.DealIds.Count > 0 || query.Given.All(g => g.Quantity.Dimension[BaseDimension.Money] == 0) ? Model(DealFor(query)) : null),
                 QueryKind.Compose when query.DealIds.Count == 2 && query.Target is { } length => TimeToMatch.Answer(new AnswerBuilder(catalog),
                     Model(DealFor(query)), Model(DealFor(query, 1)), length, Today().Month, Today().Date),
-                QueryKind.Compose => Composed.Answer(new AnswerBuilder(catalog), query, query.DealIds.Count > 0 ? Model(DealFor(query)) : null),
+                // A what-if carried into a composition ("how many years to pay $30B at that rate?") is the deal as changed.
+                QueryKind.Compose => Composed.Answer(new AnswerBuilder(catalog), query, query.DealIds.Count == 0 ? null
+                    : query.Changes is { } changes ? DealModel.Create(DealFor(query), catalog, changes) : Model(DealFor(query))),
                 QueryKind.WhatIf => WhatIf.Answer(this, query, Today()),
                 QueryKind.Compare => Comparison.Answer(this, query, Today()),
                 _ => DealAnswer(query),

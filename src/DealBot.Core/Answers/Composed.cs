@@ -32,7 +32,12 @@ internal static class Composed
             b.Deal(model.Deal.Id);
         }
 
-        var facts = model is null ? [] : Facts(model, query.Measure);
+        if (query.Changes is { } changes)
+        {
+            b.Step($"{AnswerMessages.ScenarioCarried} What changes: {WhatIf.Describe(changes)}.");
+        }
+
+        var facts = model is null ? [] : Facts(model, query.Measure, target);
         return FromFits(b, query, Composer.Compose(query.Given, facts, target.Dimension), target, model?.Name);
     }
 
@@ -95,7 +100,7 @@ internal static class Composed
             // "xai total per gpu", "iren $ per watt": the total as measured, ramp and range included, over the deal's GPUs or
             // power; its working stays above the division.
             var whole = new Term($"{ValueFormat.Format(sum, AnswerUnit.Usd)} total", Quantity.Of(sum.Low, sum.Value, sum.High, Prelude.Usd)) { Given = true };
-            var scale = Facts(model, query.Measure).Where(f => f.Quantity.Dimension[BaseDimension.Money] == 0 && f.Quantity.Dimension[BaseDimension.Time] == 0).ToList();
+            var scale = Facts(model, query.Measure, null).Where(f => f.Quantity.Dimension[BaseDimension.Money] == 0 && f.Quantity.Dimension[BaseDimension.Time] == 0).ToList();
             return FromFits(b, query, Composer.Compose([.. query.Given, whole], scale, target.Dimension), target, model.Name);
         }
 
@@ -113,7 +118,7 @@ internal static class Composed
             target = target.Per(asked);
         }
 
-        var fits = Composer.Compose(query.Given, Facts(model, query.Measure), target.Dimension);
+        var fits = Composer.Compose(query.Given, Facts(model, query.Measure, target), target.Dimension);
         if (fits.Count != 1 && measured.Missing is not null)
         {
             // "per year" of a deal whose price is undisclosed: the measure's own "no source gives…" says more.
@@ -181,7 +186,7 @@ internal static class Composed
     /// The deal's numeric facts as named quantities, with the sources each rests on. Of its two lengths, a question
     /// about cancelling means the notice period and any other the term: both at once would make every length ambiguous.
     /// </summary>
-    private static List<Term> Facts(DealModel model, Measure measure)
+    private static List<Term> Facts(DealModel model, Measure measure, Unit? target)
     {
         var facts = new List<Term>(5);
         var deal = model.Deal;
@@ -206,8 +211,15 @@ internal static class Composed
         }
         else if (model.First is { } first && model.Last is { } last)
         {
-            var months = YearMonth.CountInclusive(first, last);
-            facts.Add(new Term($"{months} billed months ({model.Term})", Quantity.Of(months, Prelude.Month)) { SourceIds = model.FeeSources, OnlyMultiplies = true });
+            // Asked as a length, the term is its months; as money, ramp months bill an undisclosed share of the fee, each
+            // from none to a whole month's, half as the value.
+            var (full, ramp) = model.BilledMonths(first, last);
+            var share = target?.Dimension == Dimension.Time ? 1m : model.RampFeeFactor;
+            var label = ramp == 0 || share == 1m ? $"{full + ramp} billed months ({model.Term})"
+                : share is { } paid ? $"{full} full months + {ramp} ramp months at {QuantityFormat.Percent(paid * 100m)} of the fee ({model.Term})"
+                : $"{full} full months + {ramp} ramp months at half the fee ({model.Term})";
+            var months = share is { } f ? Quantity.Of(full + (ramp * f), Prelude.Month) : Quantity.Of(full, full + (ramp / 2m), full + ramp, Prelude.Month);
+            facts.Add(new Term(label, months) { SourceIds = model.FeeSources, OnlyMultiplies = true });
         }
         else if (deal.TermYears is { } years)
         {

@@ -62,7 +62,7 @@ internal static class WhatIf
         }, Intents.WhatIf, deal.Name);
     }
 
-    private static string Describe(DealChanges c)
+    public static string Describe(DealChanges c)
     {
         var parts = new List<string>();
         if (c.MonthlyFee is { } fee)

@@ -29,7 +29,7 @@ internal static class OutOfScope
 
         // "how much is xai worth", "how many gpus does google have", "anthropic's revenue": about the company, and a deal
         // it is party to is only part of that.
-        if (s.Has(Word.CompanyFact) || BuysACompany(ref s) || (s.Has(Word.BuildCost) && !HasNumber(ref s)) || (s.Has(Word.Invest) && !s.Has(Word.Deal) && !dealNamed)
+        if (s.Has(Word.CompanyFact) || BuysACompany(ref s) || (s.Has(Word.BuildCost) && !HasNumber(ref s)) || (s.Has(Word.Invest) && !s.Has(Word.Deal) && !dealNamed && !s.Has(Word.Fee) && !s.Has(Word.Price))
             || (!dealContext && (s.Has(Word.Earnings) || s.Has(Word.Profit)
                 || (companies == 1 && (s.Has(Word.Worth) || Owns(ref s)) && !s.Has(Word.Pay) && !s.Has(Word.Fee) && !s.Has(Word.Price)))))
         {

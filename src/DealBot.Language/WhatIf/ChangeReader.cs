@@ -84,9 +84,47 @@ internal static class ChangeReader
             RampFeeFactor = changes.RampFactor,
             TotalKept = changes.TermMonths is not null && (spreads || sameTotal),
             FeeScales = (changes.Power is not null || changes.Gpus is not null || changes.PowerFactor is not null || changes.GpusFactor is not null) && changes.Fee is null
-                && (s.HasText("pro") && s.HasText("rata") || s.HasText("prorata") || s.HasText("proportionally") || s.HasText("proportional")
-                    || s.HasText("prorated")),
+                && FeeWithSize(ref s) > 0,
         };
+    }
+
+    /// <summary>
+    /// What a new size does to the fee: +1 when it scales ("pro rata", "scaled with it", "at the same rate", "same $/MW"),
+    /// −1 when it stays ("same fee", "the fee unchanged"), 0 when unsaid, and a cost asked of a new size is then open.
+    /// </summary>
+    public static int FeeWithSize(ref Sentence s)
+    {
+        if ((s.HasText("pro") && s.HasText("rata")) || s.HasText("prorata") || s.HasText("prorated") || s.HasText("proportionally")
+            || s.HasText("proportional") || s.HasText("proportion") || s.HasText("scaled") || s.HasText("scales") || s.HasText("scaling"))
+        {
+            return 1;
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (!s.IsWord(i, Word.Same))
+            {
+                continue;
+            }
+
+            // "the same rate", "same $/mw", "same price per gpu": a rate kept; "the same fee", "same price": the fee kept.
+            // A fee is the whole payment, so "same fee per gpu-hour" asks per GPU-hour of the same fee.
+            var thing = s.IsText(i + 1, "$") || s.IsWord(i + 1, Word.Dollar) ? i + 2 : i + 1;
+            if (s.IsText(i + 1, "rate") || s.IsText(i + 2, "rate") || s.IsSymbol(thing, '/')
+                || (!s.IsWord(thing, Word.Fee) && !s.IsCommaBefore(thing + 1) && (s.IsWord(thing + 1, Word.Per) || s.IsSymbol(thing + 1, '/'))))
+            {
+                return 1;
+            }
+
+            if (s.IsWord(i + 1, Word.Fee) || s.IsWord(i + 1, Word.Price) || s.IsWord(i + 1, Word.Bill) || s.IsText(i + 1, "money")
+                || s.IsText(i + 1, "cost") || s.IsText(i + 1, "amount"))
+            {
+                return -1;
+            }
+        }
+
+        return (s.Has(Word.Fee) || s.Has(Word.Price)) && (s.HasText("stayed") || s.HasText("stays") || s.HasText("unchanged") || s.HasText("kept")
+            || s.HasText("fixed") || s.HasText("flat") || s.HasText("constant") || s.HasText("same") || s.HasText("held")) ? -1 : 0;
     }
 
     /// <summary>
@@ -165,8 +203,13 @@ internal static class ChangeReader
 
         return false;
 
+        // "went up 2b", "dropped 250m a month": a verb of change right before the amount moves by it; "rose to 1.5b" sets it.
         static bool StepBefore(ref Sentence s, int i) =>
-            i > 0 && s.TextOf(i - 1) is "added" or "add" or "adds" or "adding" or "another" or "extra" or "additional" or "by" or "plus" or "minus";
+            i > 0 && s.TextOf(i - 1) is "added" or "add" or "adds" or "adding" or "another" or "extra" or "additional" or "by" or "plus" or "minus"
+                or "up" or "down" or "rose" or "rise" or "rises" or "raised" or "raise" or "increased" or "increase" or "increases" or "dropped"
+                or "drop" or "drops" or "fell" or "fall" or "falls" or "cut" or "cuts" or "reduced" or "reduce" or "lowered" or "lower"
+                or "decreased" or "decrease" or "hiked" or "hike" or "bumped" or "bump" or "knocked" or "shaved" or "trimmed" or "slashed"
+                or "grew" or "grow" or "jumped" or "climbed" or "shrank" or "shrunk";
 
         static bool IsStep(ref Sentence s, int i) => i < s.Count && s.TextOf(i) is "more" or "less" or "fewer" or "extra" or "additional";
     }
