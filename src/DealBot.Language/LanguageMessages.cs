@@ -113,6 +113,9 @@ public static class LanguageMessages
     public const string ChangeBy =
         "I read a what-if's amount as the new figure, so a change by an amount would be answered wrong. Say the new figure, e.g. \"what if it were 400 MW\" or \"what if the fee were $1.45B a month\".";
 
+    public const string OwnNumbersFollowUp =
+        "That follows your own numbers, and I can't carry the result before into a new calculation. Ask it whole, e.g. \"24 MW for a month at 7 cents per kWh\", or name a deal.";
+
     public const string ResizeFee =
         "A new size could keep the fee or keep the price per MW, and the costs differ. Say which, e.g. \"what if it were 500 MW at the same rate, per year\" or \"what if it had 400k GPUs, same fee, per GPU-hour\".";
 

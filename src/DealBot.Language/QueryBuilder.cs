@@ -247,7 +247,7 @@ internal sealed class QueryBuilder
 
         // "if the fee were $1B from jan 2028, total?": a fee changed part-way would be answered for those months alone.
         if (changes is { } feeChange && (feeChange.MonthlyFee is not null || feeChange.FeeFactor is not null)
-            && r.Window is { Kind: WindowKind.Between, To: null } && measure == Measure.Total)
+            && ((r.Window is { Kind: WindowKind.Between, To: null } && measure == Measure.Total) || r.PartWay))
         {
             return Unknown(LanguageMessages.FeeFromMonth);
         }

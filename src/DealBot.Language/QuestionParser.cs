@@ -70,6 +70,13 @@ public sealed class QuestionParser
                 return query with { ScenarioRefused = true };
             }
 
+            // "20,000 GPUs at 1.2 kW each" then "and the power bill per month at 7c/kWh?": a follow-up of the user's own
+            // arithmetic is about their numbers, never the default deal's.
+            if (query is { Kind: QueryKind.Deal, DealIds.Count: 0 } && previous is { Kind: QueryKind.Compose or QueryKind.Compute, DealIds.Count: 0 })
+            {
+                return _builder.Unknown(LanguageMessages.OwnNumbersFollowUp);
+            }
+
             // "what if the fee dropped $250M" then "how many years to pay $30B at that rate?": the deal as changed.
             return query is { Kind: QueryKind.Compose, Escalation: null, DealIds.Count: 1, Changes: null }
                 && previous is { Kind: QueryKind.WhatIf, Changes: not null }
@@ -92,8 +99,10 @@ public sealed class QuestionParser
     /// </summary>
     private DealQuery AfterRefusedScenario(string? text)
     {
+        // A composition with a deal's facts in it may have the deal by default ("how many years to pay 30b at that rate?").
         var query = ParseUnguarded(text, null);
-        return query.Kind is QueryKind.Unknown or QueryKind.Help or QueryKind.Compute or QueryKind.Compose || query.DealIds.Count > 0
+        return query.Kind is QueryKind.Unknown or QueryKind.Help or QueryKind.Compute || (query.Kind == QueryKind.Compose && query.DealIds.Count == 0)
+            || (query.Kind != QueryKind.Compose && query.DealIds.Count > 0)
             ? query
             : _builder.Unknown(LanguageMessages.AfterRefusedScenario);
     }
@@ -571,12 +580,20 @@ public sealed class QuestionParser
         return false;
     }
 
-    /// <summary>The earlier amounts, each replaced by a new one of the same dimension ("and 9 cents?").</summary>
+    /// <summary>
+    /// The earlier amounts, each replaced by a new one of the same dimension ("and 9 cents?"). None when a new amount could
+    /// replace an amount or the same amount per thing ("2.3 kW GPUs in 240 MW" then "at 2.2 kW?"), which no answer should guess.
+    /// </summary>
     private static IReadOnlyList<Term> Replaced(IReadOnlyList<Term> earlier, IReadOnlyList<Term> now)
     {
         var merged = new List<Term>(earlier);
         foreach (var term in now)
         {
+            if (earlier.Any(t => Prelude.PerCountOf(t.Quantity.Dimension) is { } thing && t.Quantity.Dimension * thing.Dimension == term.Quantity.Dimension))
+            {
+                return [];
+            }
+
             var at = merged.FindIndex(t => t.Quantity.Dimension == term.Quantity.Dimension);
             if (at >= 0)
             {
@@ -817,6 +834,7 @@ public sealed class QuestionParser
             UsageSaid = UsageSaid(ref s) || previous is { Utilisation: not null }, FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
             RateKept = s.Has(Word.Same) && (s.HasText("rate") || s.Has(Word.Fee) || s.Has(Word.Price)),
             EndKept = Originals.KeepsEnd(ref s), FeeWithSize = ChangeReader.FeeWithSize(ref s),
+            PartWay = s.HasText("partway") || s.HasText("midway") || s.HasText("halfway") || (s.HasText("part") && s.HasText("way")) || s.HasText("mid-way"),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
         // Only a condition can move something, so only a condition's words are looked through.
         r.Moves = r.Has(Cues.If | Cues.WhatIf) && (Phrases.Rises(ref s) || Phrases.Falls(ref s));

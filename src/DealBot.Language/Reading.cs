@@ -37,6 +37,9 @@ internal struct Reading
     /// <summary>"at the same yearly rate", "same fee": what a change of the term keeps.</summary>
     public bool RateKept;
 
+    /// <summary>"changed partway through 2028", "midway": a change from a month the question does not name.</summary>
+    public bool PartWay;
+
     /// <summary>What a new size does to the fee: +1 scales with it, −1 stays, 0 unsaid (<see cref="WhatIf.ChangeReader.FeeWithSize"/>).</summary>
     public int FeeWithSize;
 

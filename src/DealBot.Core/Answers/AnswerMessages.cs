@@ -3,6 +3,9 @@ namespace DealBot.Core.Answers;
 /// <summary>Every fixed sentence DealBot says, in one place; tests assert against these.</summary>
 public static class AnswerMessages
 {
+    public const string NoFeeToChangeFormat =
+        "{0} has no disclosed price, so a share more or less of it can't be worked out. Give the new price instead, e.g. \"what if it cost $1B a month\".";
+
     public const string ScenarioCarried =
         "Still your what-if from before; ask \"and the actual deal?\" for the real figures.";
 

@@ -24,6 +24,12 @@ internal static class WhatIf
             return answerer.Answer(DealQuery.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.NoRampFormat, deal.Name), []));
         }
 
+        if (changes.FeeFactor is not null && model.MonthlyFee is null)
+        {
+            // "what if it cost 10% less?" of a deal with no disclosed price: a share of nothing.
+            return answerer.Answer(DealQuery.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.NoFeeToChangeFormat, deal.Name), []));
+        }
+
         var changed = DealModel.Create(deal, answerer.Catalog, changes);
         var before = DealMeasures.Evaluate(model, measure, query, today.Month, today.Date, new AnswerBuilder(answerer.Catalog));
 

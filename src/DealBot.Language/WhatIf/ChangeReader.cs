@@ -184,6 +184,13 @@ internal static class ChangeReader
             }
         }
 
+        // "a $50m/month surcharge added", "$200M on top": money added to the fee, not the fee.
+        if (asked.Given.Any(g => g.Quantity.Dimension[Core.Units.BaseDimension.Money] != 0)
+            && (s.HasText("surcharge") || s.HasText("added") || (s.HasText("on") && s.HasText("top")) || s.HasText("premium") || s.HasText("markup")))
+        {
+            return true;
+        }
+
         // "50k more gpus": a count with no unit of its own, read by the what-if reader.
         for (var i = 0; i < s.Count; i++)
         {
