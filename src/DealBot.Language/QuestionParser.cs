@@ -787,6 +787,14 @@ public sealed class QuestionParser
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, unit.Symbol));
         }
 
+        // "watts per gpu at colossus?" then "and if you go by the 325k count?": the what-if answers in its measure's unit,
+        // not in the unit asked before.
+        if (query.Kind == QueryKind.WhatIf && asked.Target is null && previous is { Target: { } earlierUnit } && previous.Measure == query.Measure
+            && DealMeasures.UnitOf(query.Measure)?.ToUnit() is { } whatIfUnit && whatIfUnit.Dimension != earlierUnit.Dimension)
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, earlierUnit.Symbol));
+        }
+
         // "added 100 MW", "50k more gpus", "up by 200 million": a change by an amount, which the what-if would read as the
         // new figure.
         if (query.Changes is not null && ChangeReader.ChangesBy(ref s, asked))

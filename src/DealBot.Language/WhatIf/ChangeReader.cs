@@ -433,7 +433,7 @@ internal static class ChangeReader
     /// </summary>
     private static (Word Thing, int At) Changed(ref Sentence s, int i, int step)
     {
-        for (var seen = 0; seen < 4 && s.IsFree(i); seen++, i += step)
+        for (var seen = 0; seen < 5 && s.IsFree(i); seen++, i += step)
         {
             var word = s.WordAt(i);
             if (word is Word.Fee or Word.Price or Word.Pay or Word.Bill)
@@ -451,8 +451,10 @@ internal static class ChangeReader
                 return (Word.Power, i);
             }
 
+            // "the gpu count at colossus tripled": a place named between the thing and the factor.
             if (!(s.TextOf(i) is "the" or "as" or "many" or "much" or "its" or "their" or "it's" or "were" or "was" or "is" or "got" or "get" or "be"
-                or "been" or "had" or "number" or "of" or "amount" or "monthly" || word is Word.Deal || s.Tokens[i].Kind == TokenKind.Symbol && s.Tokens[i].Symbol == '\''))
+                or "been" or "had" or "number" or "of" or "amount" or "monthly" or "at" or "in" || word is Word.Deal or Word.Count
+                || s.Tokens[i].Entity.Kind != Entities.EntityKind.None || s.Tokens[i].Kind == TokenKind.Symbol && s.Tokens[i].Symbol == '\''))
             {
                 break;
             }
