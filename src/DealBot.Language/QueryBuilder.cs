@@ -245,9 +245,22 @@ internal sealed class QueryBuilder
             changes = r.FeeWithSize > 0 ? changes with { FeeScales = true } : changes;
         }
 
-        // "if the fee were $1B from jan 2028, total?": a fee changed part-way would be answered for those months alone.
+        // "if the fee were cut to $1B from jul 2027, total?": the new fee from that month, the catalog's before it, over the
+        // window asked before or the term. Only totals over calendar months can bill two fees.
+        var window = r.Window;
         if (changes is { } feeChange && (feeChange.MonthlyFee is not null || feeChange.FeeFactor is not null)
-            && ((r.Window is { Kind: WindowKind.Between, To: null } && measure == Measure.Total) || r.PartWay))
+            && (r.Window is { Kind: WindowKind.Between, From: not null, To: null } || r.PartWay))
+        {
+            if (r.PartWay || measure != Measure.Total)
+            {
+                return Unknown(LanguageMessages.FeeFromMonth);
+            }
+
+            (changes, window, named) = (changes with { FeeFrom = r.Window!.From }, null, null);
+        }
+
+        if (changes?.FeeFrom is not null && (measure != Measure.Total
+            || follow.WindowFor(r with { Window = window }, named) is { Kind: not (WindowKind.Between or WindowKind.ToTerm) }))
         {
             return Unknown(LanguageMessages.FeeFromMonth);
         }
@@ -265,7 +278,7 @@ internal sealed class QueryBuilder
             Measure = measure,
             DealIds = deals,
             // Cancelling is counted from the notice date, not over a window.
-            Window = measure is Measure.MinimumCommitment or Measure.Termination ? null : follow.WindowFor(r, named),
+            Window = measure is Measure.MinimumCommitment or Measure.Termination ? null : follow.WindowFor(r with { Window = window }, named),
             NoticeDate = r.NoticeNamed ? r.NoticeDate : follow.Keep(r, null, q => q.NoticeDate),
             // In a what-if a power or GPU count is a change to the deal, not a figure of the question.
             GpuCount = follow.Keep(r, whatIf ? null : p.GpuCount, q => q.GpuCount),

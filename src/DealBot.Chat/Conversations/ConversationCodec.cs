@@ -83,7 +83,8 @@ public static partial class ConversationCodec
         TotalKept = 1 << 10,
         GpusFactor = 1 << 11,
         PowerFactor = 1 << 12,
-        All = (1 << 13) - 1,
+        FeeFrom = 1 << 13,
+        All = (1 << 14) - 1,
     }
 
     public static byte[] Encode(DealQuery query) => Encode(query, room: 0);
@@ -412,7 +413,8 @@ public static partial class ConversationCodec
             | (changes.RampFeeFactor is not null ? ChangeFields.RampFeeFactor : 0)
             | (changes.TotalKept ? ChangeFields.TotalKept : 0)
             | (changes.GpusFactor is not null ? ChangeFields.GpusFactor : 0)
-            | (changes.PowerFactor is not null ? ChangeFields.PowerFactor : 0)));
+            | (changes.PowerFactor is not null ? ChangeFields.PowerFactor : 0)
+            | (changes.FeeFrom is not null ? ChangeFields.FeeFrom : 0)));
         w.DecimalIfSet(changes.MonthlyFee?.Usd);
         w.DecimalIfSet(changes.Power?.Megawatts);
         w.MonthIfSet(changes.Start);
@@ -424,6 +426,7 @@ public static partial class ConversationCodec
         w.DecimalIfSet(changes.RampFeeFactor);
         w.DecimalIfSet(changes.GpusFactor);
         w.DecimalIfSet(changes.PowerFactor);
+        w.MonthIfSet(changes.FeeFrom);
     }
 
     private static bool Read(ref Reader r, out DealChanges? changes)
@@ -431,7 +434,7 @@ public static partial class ConversationCodec
         changes = null;
         decimal? fee = null, megawatts = null, gpus = null, factor = null, rampFactor = null, gpusFactor = null, powerFactor = null;
         int? termMonths = null, endShift = null;
-        YearMonth? start = null, end = null;
+        YearMonth? start = null, end = null, feeFrom = null;
         if (!r.Mask(ChangeFields.All, out var set)
             || !r.DecimalIf(set.HasFlag(ChangeFields.MonthlyFee), out fee) || !r.DecimalIf(set.HasFlag(ChangeFields.Power), out megawatts)
             || !r.MonthIf(set.HasFlag(ChangeFields.Start), out start) || !r.MonthIf(set.HasFlag(ChangeFields.End), out end)
@@ -439,7 +442,8 @@ public static partial class ConversationCodec
             || !r.DecimalIf(set.HasFlag(ChangeFields.FeeFactor), out factor) || !r.IntIf(set.HasFlag(ChangeFields.TermMonths), out termMonths)
             || !r.IntIf(set.HasFlag(ChangeFields.EndShiftMonths), out endShift)
             || !r.DecimalIf(set.HasFlag(ChangeFields.RampFeeFactor), out rampFactor)
-            || !r.DecimalIf(set.HasFlag(ChangeFields.GpusFactor), out gpusFactor) || !r.DecimalIf(set.HasFlag(ChangeFields.PowerFactor), out powerFactor))
+            || !r.DecimalIf(set.HasFlag(ChangeFields.GpusFactor), out gpusFactor) || !r.DecimalIf(set.HasFlag(ChangeFields.PowerFactor), out powerFactor)
+            || !r.MonthIf(set.HasFlag(ChangeFields.FeeFrom), out feeFrom))
         {
             return false;
         }
@@ -448,7 +452,7 @@ public static partial class ConversationCodec
         {
             MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths, EndShiftMonths = endShift,
             FeeScales = set.HasFlag(ChangeFields.FeeScales), RampFeeFactor = rampFactor, TotalKept = set.HasFlag(ChangeFields.TotalKept),
-            GpusFactor = gpusFactor, PowerFactor = powerFactor,
+            GpusFactor = gpusFactor, PowerFactor = powerFactor, FeeFrom = feeFrom,
         };
         return true;
     }

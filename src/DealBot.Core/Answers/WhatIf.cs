@@ -71,9 +71,10 @@ internal static class WhatIf
     public static string Describe(DealChanges c)
     {
         var parts = new List<string>();
+        var from = c.FeeFrom is { } switchMonth ? $" from {Months.Name(switchMonth)}" : "";
         if (c.MonthlyFee is { } fee)
         {
-            parts.Add($"the fee were {QuantityFormat.Money(fee)}/month");
+            parts.Add($"the fee were {QuantityFormat.Money(fee)}/month{from}");
         }
 
         if (c.Power is { } power)
@@ -108,8 +109,8 @@ internal static class WhatIf
 
         if (c.FeeFactor is { } factor)
         {
-            parts.Add(factor > 1m && decimal.IsInteger(factor) ? $"the fee were {Times(factor)} as high"
-                : factor < 1m ? $"the fee were {QuantityFormat.Percent((1m - factor) * 100m)} lower" : $"the fee were {QuantityFormat.Percent((factor - 1m) * 100m)} higher");
+            parts.Add((factor > 1m && decimal.IsInteger(factor) ? $"the fee were {Times(factor)} as high"
+                : factor < 1m ? $"the fee were {QuantityFormat.Percent((1m - factor) * 100m)} lower" : $"the fee were {QuantityFormat.Percent((factor - 1m) * 100m)} higher") + from);
         }
 
         if (c.TermMonths is { } months)

@@ -155,7 +155,7 @@ public static class BillingWindow
         }
 
         var ramp = Overlap(from, to, 0m, RampMonths(model));
-        var result = Billed(model, fee, to - from - ramp, ramp, b);
+        var result = Billed(model, fee, model.FeeText, (to - from - ramp, ramp), b);
         b.Assume(window.Days is null ? WholeMonths : "A part month is billed pro rata (a day is 12/365 of a month); the reduced-fee ramp months come first.");
         var span = firstMonth == lastMonth ? Months.Name(firstMonth) : $"{Months.Name(firstMonth)} – {Months.Name(lastMonth)}";
         return Measured.Number($"{Label} for the {label} ({span})", result, AnswerUnit.Usd);
@@ -236,8 +236,9 @@ public static class BillingWindow
         }
 
         ShowFee(model, b);
-        var (full, ramp) = model.BilledMonths(from, to);
-        var result = Billed(model, fee, full, ramp, b);
+        var result = model.FeeFrom is { } switchMonth && model.FeeBefore is { } before && switchMonth > from
+            ? SplitAt(model, before, fee, from, to, switchMonth, b)
+            : Billed(model, fee, model.FeeText, model.BilledMonths(from, to), b);
         if (window.Kind is WindowKind.SoFar or WindowKind.Remaining)
         {
             b.Assume($"Today is in {Months.Name(today)}; \"so far\" counts the current month in full.");
@@ -247,11 +248,28 @@ public static class BillingWindow
         return Measured.Number($"{Label} {what}".TrimEnd(), result, AnswerUnit.Usd);
     }
 
-    /// <summary>Full-rate months at the fee plus ramp months from $0 (low) to the full fee (high), midpoint half rate.</summary>
-    private static Estimate<decimal> Billed(DealModel model, Estimate<decimal> fee, decimal full, decimal ramp, AnswerBuilder b)
+    /// <summary>A what-if's fee changed part-way: the catalog fee before <paramref name="switchMonth"/>, the new fee from it.</summary>
+    private static Estimate<decimal> SplitAt(DealModel model, Estimate<decimal> before, Estimate<decimal> after, YearMonth from, YearMonth to,
+        YearMonth switchMonth, AnswerBuilder b)
     {
+        var earlier = Billed(model, before, ValueFormat.Format(before, AnswerUnit.UsdPerMonth), model.BilledMonths(from, YearMonth.Min(to, switchMonth.AddMonths(-1))), b);
+        if (switchMonth > to)
+        {
+            return earlier;
+        }
+
+        var later = Billed(model, after, model.FeeText, model.BilledMonths(switchMonth, to), b);
+        var total = earlier.Plus(later);
+        b.Step($"Before {Months.Name(switchMonth)} + from {Months.Name(switchMonth)} = {ValueFormat.Format(total, AnswerUnit.Usd)}");
+        return total;
+    }
+
+    /// <summary>Full-rate months at the fee plus ramp months from $0 (low) to the full fee (high), midpoint half rate.</summary>
+    private static Estimate<decimal> Billed(DealModel model, Estimate<decimal> fee, string feeText, (decimal Full, decimal Ramp) months, AnswerBuilder b)
+    {
+        var (full, ramp) = months;
         var fullSpend = fee.Times(full);
-        b.Step($"Full rate: {model.FeeText} × {QuantityFormat.Number(full)} months = {ValueFormat.Format(fullSpend, AnswerUnit.Usd)}");
+        b.Step($"Full rate: {feeText} × {QuantityFormat.Number(full)} months = {ValueFormat.Format(fullSpend, AnswerUnit.Usd)}");
         if (ramp <= 0)
         {
             return fullSpend;

@@ -44,6 +44,12 @@ public sealed class DealModel
     /// <summary>A what-if's length of the whole term in months ("if it ran 10 years"), which a lump sum is re-spread over.</summary>
     public int? TermMonthsChanged { get; private init; }
 
+    /// <summary>A what-if's first month at its new fee, when the fee changes part-way; <see cref="FeeBefore"/> is billed before it.</summary>
+    public YearMonth? FeeFrom { get; private init; }
+
+    /// <summary>The catalog's fee, billed before <see cref="FeeFrom"/>.</summary>
+    public Estimate<decimal>? FeeBefore { get; private init; }
+
     /// <summary>A what-if's fee for the ramp months as a share of the full fee; null when it is the undisclosed one.</summary>
     public decimal? RampFeeFactor { get; private init; }
 
@@ -67,6 +73,7 @@ public sealed class DealModel
     {
         var (feeSources, powerSources, gpuSources) = (new List<string>(), new List<string>(), new List<string>());
         var (fee, derivation) = Fee(deal, feeSources);
+        var feeBefore = fee;
         var first = deal.Start ?? deal.FullRateStart;
         var last = deal.End ?? DerivedEnd(deal, first);
         var fullRate = deal.FullRateStart ?? first;
@@ -116,6 +123,8 @@ public sealed class DealModel
             FullRateStart = fullRate,
             Last = changes?.End ?? last,
             RampFeeFactor = changes?.RampFeeFactor,
+            FeeFrom = changes?.FeeFrom,
+            FeeBefore = changes?.FeeFrom is null ? null : feeBefore,
             TermMonthsChanged = changes?.TermMonths,
             PowerMw = changes?.Power is { } power ? EstimateMath.Exactly(power.Megawatts) : Scaled(Range(deal.PowerMw, powerSources), changes?.PowerFactor),
             Gpus = changes?.Gpus is { } gpus ? EstimateMath.Exactly(gpus) : Scaled(Range(deal.Gpus, gpuSources), changes?.GpusFactor),

@@ -24,6 +24,12 @@ public sealed record DealChanges
     /// <summary>Whether the deal's power or GPU count changes, by a new figure or by a factor.</summary>
     public bool Resizes => Power is not null || Gpus is not null || PowerFactor is not null || GpusFactor is not null;
 
+    /// <summary>
+    /// "if the fee were cut to $1B from July 2027": the first month billed at the new fee; the months before it bill the
+    /// catalog fee. Null: the new fee throughout.
+    /// </summary>
+    public YearMonth? FeeFrom { get; init; }
+
     /// <summary>"if the fee were cut 20%": the catalog fee times this (0.8); "10% more" is 1.1.</summary>
     public decimal? FeeFactor { get; init; }
 

@@ -112,6 +112,8 @@ internal readonly struct FollowUpMerger
         {
             MonthlyFee = now.MonthlyFee ?? feeCut ?? (now.FeeFactor is null ? before.MonthlyFee : null),
             FeeFactor = now.MonthlyFee is not null || feeCut is not null ? null : now.FeeFactor ?? before.FeeFactor,
+            // A new fee says its own first month, or none.
+            FeeFrom = now.MonthlyFee is not null || now.FeeFactor is not null ? now.FeeFrom : before.FeeFrom,
             // A new figure and a factor of the deal's own say the same thing, so the later one replaces the earlier.
             Power = now.Power ?? (now.PowerFactor is null ? before.Power : null),
             PowerFactor = now.Power is not null ? null : now.PowerFactor ?? before.PowerFactor,

@@ -117,7 +117,8 @@ internal static class QuantityReader
             return true;
         }
 
-        var hasRate = RateReader.TryRead(ref s, amount.Next, out var rate, out var rateEnd);
+        // "$1.5B from jan 2028, per year?": a rate after a comma is what is asked, not the amount's.
+        var hasRate = !s.IsCommaBefore(amount.Next) & RateReader.TryRead(ref s, amount.Next, out var rate, out var rateEnd);
         end = hasRate ? rateEnd : amount.Next;
         quantity = new Quantity(QuantityKind.Money, amount.Value, amount.Approx)
         {
