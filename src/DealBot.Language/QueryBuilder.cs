@@ -46,7 +46,7 @@ internal sealed class QueryBuilder
         _names = catalog.Deals.ToDictionary(d => d.Id, d => d.Name);
         _hardwareOf = catalog.Deals.ToDictionary(d => d.Id, d => d.Hardware);
         _termless = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null && d.TermYears is null && d.TotalValueUsd is not null).Select(d => d.Id)];
-        _lumpSums = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null).Select(d => d.Id)];
+        _lumpSums = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null && d.TotalValueUsd is not null).Select(d => d.Id)];
         _samePair = catalog.Deals.ToDictionary(d => d.Id, d => catalog.Deals.Where(o => o.Id != d.Id && o.Buyer == d.Buyer && o.Seller == d.Seller).Select(o => o.Name).ToArray());
         Suggestions = suggestions;
         _help = new DealQuery { Kind = QueryKind.Help, Suggestions = suggestions.Examples };
@@ -152,14 +152,15 @@ internal sealed class QueryBuilder
         // what such a what-if can change is the total. Spreading a total over a new term changes the rates instead. A
         // lump sum has no rate of its own to keep: "meta coreweave extended by 2 years, monthly fee?" is open.
         if (kind == QueryKind.WhatIf && !spreadsTotal && r.Changes is { MonthlyFee: null, FeeFactor: null, Resizes: false }
-            && IsCostOverTime(measure) && measure != Measure.Total)
+            && (IsCostOverTime(measure) || measure == Measure.Summary))
         {
+            // "meta nebius total" then "what if it ran 2 more years?": the same total, or the same rate for longer.
             if (deals.Count == 1 && _lumpSums.Contains(deals[0]) && !r.RateKept && (r.Changes.TermMonths is not null || r.Changes.EndShiftMonths is not null || r.Changes.End is not null))
             {
                 return Unknown(LanguageMessages.LumpSumTerm);
             }
 
-            measure = Measure.Total;
+            measure = measure == Measure.Summary ? measure : Measure.Total;
         }
 
         // "when does it end?" then "is this bigger than the oracle deal?": a comparison names its own basis; a date or

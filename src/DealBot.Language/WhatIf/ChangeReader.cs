@@ -58,7 +58,7 @@ internal static class ChangeReader
         }
 
         ReadFactors(ref s, ref changes);
-        changes.EndShift ??= ShiftInWords(ref s);
+        changes.EndShift ??= ShiftInWords(ref s) ?? ShiftByCount(ref s);
         changes.RampFactor = RampFee(ref s);
         ReadDates(ref s, ref changes);
         if (changes.IsEmpty)
@@ -201,7 +201,9 @@ internal static class ChangeReader
 
             // "50k more": the scale word belongs to the number.
             var after = i + 1 < s.Count && s.Tokens[i + 1].Kind == TokenKind.Word && NumberParser.ScaleOf(s.Tokens[i + 1].Word) > 1m ? i + 2 : i + 1;
-            if (s.Tokens[i].Kind == TokenKind.Number && !(after < s.Count && s.Tokens[after].Kind == TokenKind.Symbol && s.Tokens[after].Symbol == '%')
+            // "ran 6 more months" moves the end, which the what-if reads.
+            var length = after + 1 < s.Count && s.Tokens[after + 1].Kind == TokenKind.Word && s.Tokens[after + 1].Word is Word.Month or Word.Year;
+            if (s.Tokens[i].Kind == TokenKind.Number && !length && !(after < s.Count && s.Tokens[after].Kind == TokenKind.Symbol && s.Tokens[after].Symbol == '%')
                 && (IsStep(ref s, after) || StepBefore(ref s, i)))
             {
                 return true;
@@ -257,7 +259,8 @@ internal static class ChangeReader
     private static bool Spreads(ref Sentence s) => s.HasText("spread") || s.HasText("spreads");
 
     private static bool RunsFor(ref Sentence s) =>
-        (s.Has(Word.Run) || Spreads(ref s) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran") || TermSaid(ref s))
+        (s.Has(Word.Run) || Spreads(ref s) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran") || s.HasText("stretched")
+            || s.HasText("stretch") || TermSaid(ref s))
         && EndMoves(ref s) == 0 && !s.HasText("by");
 
     /// <summary>"if the deal were only 2 years", "a 4-year deal", "a 48 month term": the length of the whole deal.</summary>
@@ -476,6 +479,24 @@ internal static class ChangeReader
                 s.Use(i, i + 2);
                 UseRunVerb(ref s);
                 return direction * months;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"ran 6 more months", "2 fewer years": a count of months or years with its direction between them.</summary>
+    private static int? ShiftByCount(ref Sentence s)
+    {
+        for (var i = 0; i + 2 < s.Count; i++)
+        {
+            var months = s.IsWord(i + 2, Word.Year) ? 12 : s.IsWord(i + 2, Word.Month) ? 1 : 0;
+            if (months > 0 && s.IsNumber(i) && Direction(ref s, i + 1) is not 0 and var direction && NumberParser.TryRead(ref s, i, out var count)
+                && decimal.IsInteger(count.Value) && count.Value is > 0 and <= 600)
+            {
+                s.Use(i, i + 3);
+                UseRunVerb(ref s);
+                return direction * months * (int)count.Value;
             }
         }
 
