@@ -126,7 +126,7 @@ public static class LanguageMessages
         "That amount is as big as the whole deal, so I can't tell whether you mean a new monthly fee or a new total; an answer on the wrong one would be far off. For a fee, say it with its period, e.g. \"what if the fee were $1B a month\".";
 
     public const string AfterRefusedScenario =
-        "I couldn't work out the scenario before this, so I can't build on it, and the figure without it would be wrong. Ask it whole, with the deal, e.g. \"what if xai's fee were $1B a month, total in 2027?\".";
+        "I couldn't work out the message before this, so I can't build on it, and a figure without it would be wrong. Ask it whole, with the deal or your numbers, e.g. \"what if xai's fee were $1B a month, total in 2027?\".";
 
     public const string ThisPeriod =
         "Say the calendar months, e.g. \"xai total in 2026\" or \"xai total for q4 2026\": I count windows from named months, and a guess at \"this\" one could be off.";

@@ -217,6 +217,12 @@ internal sealed class QueryBuilder
 
         var quoted = spreadsTotal && r.Parameters.Budget is { } restatedTotal && _totals.TryGetValue(deals[0], out var ownTotal)
             && Math.Abs(restatedTotal.Usd - ownTotal) <= ownTotal * 0.005m ? restatedTotal : Quoted(r.Parameters, kind);
+
+        // "say it dropped to 1b at some point in 2028": an amount beside a verb of change is a change not understood.
+        if (quoted is not null && r.ChangeVerb)
+        {
+            return Unknown(LanguageMessages.ScenarioNotUnderstood);
+        }
         // "if xai only used 60% of its 300 MW": the deal's own power, restated.
         var restated = deals.Count == 1 && r.Parameters.Power is { } said && IsOwnPower(deals[0], said.Megawatts);
         if (Unused(r.Parameters, kind, measure, quoted, r.Changes, restated, r.UsageSaid) is { } unused)

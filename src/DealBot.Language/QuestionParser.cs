@@ -64,8 +64,10 @@ public sealed class QuestionParser
 
             var query = ParseUnguarded(text, previous);
 
-            // A refused what-if, even as the first message, leaves nothing a bare follow-up could lean on.
-            if (query.Kind == QueryKind.Unknown && previous is not { Kind: QueryKind.Unknown } && HasWord(text, ScenarioWords))
+            // A refused what-if, even as the first message, leaves nothing a bare follow-up could lean on; nor do amounts of
+            // the user's own that were refused ("budget is $50M", then "how many gpus for a year with it?").
+            if (query.Kind == QueryKind.Unknown && previous is not { Kind: QueryKind.Unknown }
+                && (HasWord(text, ScenarioWords) || (previous is null or { Kind: QueryKind.Compose or QueryKind.Compute } && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)))
             {
                 return query with { ScenarioRefused = true };
             }
@@ -842,7 +844,9 @@ public sealed class QuestionParser
             UsageSaid = UsageSaid(ref s) || previous is { Utilisation: not null }, FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
             RateKept = s.Has(Word.Same) && (s.HasText("rate") || s.Has(Word.Fee) || s.Has(Word.Price)),
             EndKept = Originals.KeepsEnd(ref s), FeeWithSize = ChangeReader.FeeWithSize(ref s),
-            PartWay = s.HasText("partway") || s.HasText("midway") || s.HasText("halfway") || (s.HasText("part") && s.HasText("way")) || s.HasText("mid-way"),
+            PartWay = s.HasText("partway") || s.HasText("midway") || s.HasText("halfway") || (s.HasText("part") && s.HasText("way")) || s.HasText("mid-way")
+                || (s.HasText("some") && s.HasText("point")) || s.HasText("sometime") || s.HasText("eventually"),
+            ChangeVerb = ChangeReader.ChangeVerb(ref s),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
         // Only a condition can move something, so only a condition's words are looked through.
         r.Moves = r.Has(Cues.If | Cues.WhatIf) && (Phrases.Rises(ref s) || Phrases.Falls(ref s));
@@ -864,7 +868,9 @@ public sealed class QuestionParser
 
         // A fee in the question ("1.25e9 per month for 0.3 GW") describes a deal as it might be: a what-if.
         // So does a discount ("monthly fee with a 15% discount", "20% off").
-        if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s)) || ChangeReader.SaysFactor(ref s))
+        // So does an amount beside a verb of change and a fee ("bump the fee to 1.1b").
+        if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s)) || ChangeReader.SaysFactor(ref s)
+            || (r.ChangeVerb && r.FeeSaid && quantities.Has(QuantityKind.Money)) || ChangeReader.MovesFeeByShare(ref s, quantities))
         {
             r.Cues |= Cues.If;
         }

@@ -37,6 +37,9 @@ internal struct Reading
     /// <summary>"at the same yearly rate", "same fee": what a change of the term keeps.</summary>
     public bool RateKept;
 
+    /// <summary>"rose", "dropped to", "bump the fee to": a verb of change, so an amount beside it is no figure being checked.</summary>
+    public bool ChangeVerb;
+
     /// <summary>"changed partway through 2028", "midway": a change from a month the question does not name.</summary>
     public bool PartWay;
 

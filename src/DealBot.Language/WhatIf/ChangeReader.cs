@@ -159,9 +159,17 @@ internal static class ChangeReader
             || s.HasText("expensive")
             || Discounts(ref s))
         || Escalates(ref s) ? 0
-        : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || Phrases.Falls(ref s) ? -1
-        : s.HasText("higher") || s.HasText("more") || s.HasText("pricier") || Phrases.Rises(ref s) ? 1
+        : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || s.HasText("slashed") || s.HasText("trimmed") || Phrases.Falls(ref s) ? -1
+        : s.HasText("higher") || s.HasText("more") || s.HasText("pricier") || s.HasText("hike") || s.HasText("hiked") || s.HasText("bump") || s.HasText("bumped")
+            || Phrases.Rises(ref s) ? 1
         : 0;
+
+    /// <summary>
+    /// "xai fee up 10%", "a 10% fee hike": a share up or down of the fee, which makes a what-if like a new fee does;
+    /// "10% higher than google's" compares instead.
+    /// </summary>
+    public static bool MovesFeeByShare(ref Sentence s, in QuantityList quantities) =>
+        quantities.Has(QuantityKind.Percent) && !s.HasText("than") && !s.HasText("vs") && !s.HasText("compared") && FeeDirection(ref s) != 0;
 
     /// <summary>An amount said as a step from the deal's own: "added 100 MW", "another $200M", "50k more GPUs", "100 MW less".</summary>
     public static bool ChangesBy(ref Sentence s, QuantityQuestion asked)
@@ -221,6 +229,22 @@ internal static class ChangeReader
                 or "grew" or "grow" or "jumped" or "climbed" or "shrank" or "shrunk";
 
         static bool IsStep(ref Sentence s, int i) => i < s.Count && s.TextOf(i) is "more" or "less" or "fewer" or "extra" or "additional";
+    }
+
+    /// <summary>"rose", "dropped to", "bump the fee to", "got cut": a verb that changes an amount ("adds up to" does not).</summary>
+    public static bool ChangeVerb(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.TextOf(i) is "rose" or "rise" or "rises" or "raised" or "raise" or "increased" or "increase" or "dropped" or "drops" or "fell" or "falls"
+                or "lowered" or "reduced" or "decreased" or "bump" or "bumped" or "bumps" or "hike" or "hiked" or "cut" or "slashed" or "changed"
+                or "went" or "goes" or "jumped" or "climbed" or "grew")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"a 15% discount", "20% off": a cut of the fee, said without naming it.</summary>
