@@ -848,6 +848,7 @@ public sealed class QuestionParser
                 || (s.HasText("some") && s.HasText("point")) || s.HasText("sometime") || s.HasText("eventually"),
             ChangeVerb = ChangeReader.ChangeVerb(ref s),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
+        r.Undone = previous is { Kind: QueryKind.WhatIf } ? UndoReader.Read(ref s) : ChangeParts.None;
         // Only a condition can move something, so only a condition's words are looked through.
         r.Moves = r.Has(Cues.If | Cues.WhatIf) && (Phrases.Rises(ref s) || Phrases.Falls(ref s));
         var quantities = new QuantityList();

@@ -37,6 +37,9 @@ internal struct Reading
     /// <summary>"at the same yearly rate", "same fee": what a change of the term keeps.</summary>
     public bool RateKept;
 
+    /// <summary>"drop the hike", "forget the extension": parts of the what-if before that this message takes back.</summary>
+    public WhatIf.ChangeParts Undone;
+
     /// <summary>"rose", "dropped to", "bump the fee to": a verb of change, so an amount beside it is no figure being checked.</summary>
     public bool ChangeVerb;
 

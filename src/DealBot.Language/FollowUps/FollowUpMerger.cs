@@ -37,7 +37,8 @@ internal readonly struct FollowUpMerger
 
         // "and the original?" leaves a what-if; "what about google xai?" applies the scenario to that deal
         // (the answer names the scenario and how to leave it).
-        var leavesWhatIf = _previous is { Kind: QueryKind.WhatIf } && r.Has(Intents.Cues.Original);
+        var leavesWhatIf = _previous is { Kind: QueryKind.WhatIf } && (r.Has(Intents.Cues.Original)
+            || (r.Undone != WhatIf.ChangeParts.None && r.Changes is null && Kept(_previous.Changes, r.Undone) is null));
         var newQuestion = (r.Deals.Count > 0 && r.MeasureNamed) || leavesWhatIf;
         if (_previous is { Kind: QueryKind.Compare or QueryKind.WhatIf } && !newQuestion)
         {
@@ -94,7 +95,7 @@ internal readonly struct FollowUpMerger
     /// <summary>A what-if on a what-if adds to its changes ("what if it were $1B a month" then "make it 500 MW").</summary>
     public DealChanges? ChangesFor(in Reading r)
     {
-        var before = _previous is { Kind: QueryKind.WhatIf } ? _previous.Changes : null;
+        var before = _previous is { Kind: QueryKind.WhatIf } ? Kept(_previous.Changes, r.Undone) : null;
         if (r.Changes is not { } now)
         {
             return before;
@@ -127,6 +128,37 @@ internal readonly struct FollowUpMerger
             FeeScales = now.FeeScales || before.FeeScales,
             RampFeeFactor = now.RampFeeFactor ?? before.RampFeeFactor,
         };
+    }
+
+    /// <summary>The changes left after "drop the hike" or "forget the extension" take parts back; null when none are left.</summary>
+    private static DealChanges? Kept(DealChanges? changes, WhatIf.ChangeParts undone)
+    {
+        if (changes is null || undone == WhatIf.ChangeParts.None)
+        {
+            return changes;
+        }
+
+        var fee = undone.HasFlag(WhatIf.ChangeParts.Fee);
+        var end = undone.HasFlag(WhatIf.ChangeParts.End);
+        var size = undone.HasFlag(WhatIf.ChangeParts.Size);
+        var kept = changes with
+        {
+            MonthlyFee = fee ? null : changes.MonthlyFee,
+            FeeFactor = fee ? null : changes.FeeFactor,
+            FeeFrom = fee ? null : changes.FeeFrom,
+            End = end ? null : changes.End,
+            TermMonths = end ? null : changes.TermMonths,
+            EndShiftMonths = end ? null : changes.EndShiftMonths,
+            TotalKept = !end && changes.TotalKept,
+            Start = undone.HasFlag(WhatIf.ChangeParts.Start) ? null : changes.Start,
+            Power = size ? null : changes.Power,
+            Gpus = size ? null : changes.Gpus,
+            PowerFactor = size ? null : changes.PowerFactor,
+            GpusFactor = size ? null : changes.GpusFactor,
+            FeeScales = !size && changes.FeeScales,
+            RampFeeFactor = undone.HasFlag(WhatIf.ChangeParts.Ramp) ? null : changes.RampFeeFactor,
+        };
+        return kept.IsEmpty ? null : kept;
     }
 
     /// <summary>The message's value, else the previous query's when the measure is kept.</summary>
