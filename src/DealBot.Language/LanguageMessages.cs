@@ -113,6 +113,9 @@ public static class LanguageMessages
     public const string ChangeBy =
         "I read a what-if's amount as the new figure, so a change by an amount would be answered wrong. Say the new figure, e.g. \"what if it were 400 MW\" or \"what if the fee were $1.45B a month\".";
 
+    public const string QuotedNotUsed =
+        "I can't use that amount in the figure you asked for, and an answer that leaves it out would be wrong. To check a figure, ask e.g. \"is the xai deal really worth $40B?\"; to reach an amount, \"how many months of xai's fee make $20B?\".";
+
     public const string OwnNumbersFollowUp =
         "That follows your own numbers, and I can't carry the result before into a new calculation. Ask it whole, e.g. \"24 MW for a month at 7 cents per kWh\", or name a deal.";
 

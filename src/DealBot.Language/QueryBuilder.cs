@@ -103,6 +103,12 @@ internal sealed class QueryBuilder
         var follow = new FollowUpMerger(previous);
         // "if it ran 2 years", "ended 6 months early": the length is the change, not a window to total over.
         var named = r.Window ?? (r.Changes is { TermMonths: null, EndShiftMonths: null } or null ? DurationWindow(r.Parameters) : null);
+
+        // "for 2 years starting jan 2027": a length placed by its first month.
+        if (r.Window is { Kind: WindowKind.Between, From: { } first, To: null } && r.Changes is null && DurationWindow(r.Parameters) is { Months: { } months, Days: null })
+        {
+            named = new Window(WindowKind.Between, first, first.AddMonths(months - 1));
+        }
         if (!IsAboutDeals(r, follow, named is not null))
         {
             return Unknown(r.Has(Cues.DealTalk) ? LanguageMessages.WhichDeal : LanguageMessages.NotUnderstood);
@@ -219,10 +225,12 @@ internal sealed class QueryBuilder
             && Math.Abs(restatedTotal.Usd - ownTotal) <= ownTotal * 0.005m ? restatedTotal : Quoted(r.Parameters, kind);
 
         // "say it dropped to 1b at some point in 2028": an amount beside a verb of change is a change not understood.
-        if (quoted is not null && r.ChangeVerb)
+        // "when does anthropic hit 20b paid": an amount beside a date is no check but a question the date does not answer.
+        if (quoted is not null && (r.ChangeVerb || (measure is Measure.Start or Measure.End && r.WhenAsked)))
         {
-            return Unknown(LanguageMessages.ScenarioNotUnderstood);
+            return Unknown(r.ChangeVerb ? LanguageMessages.ScenarioNotUnderstood : LanguageMessages.QuotedNotUsed);
         }
+
         // "if xai only used 60% of its 300 MW": the deal's own power, restated.
         var restated = deals.Count == 1 && r.Parameters.Power is { } said && IsOwnPower(deals[0], said.Megawatts);
         if (Unused(r.Parameters, kind, measure, quoted, r.Changes, restated, r.UsageSaid) is { } unused)

@@ -846,7 +846,7 @@ public sealed class QuestionParser
             EndKept = Originals.KeepsEnd(ref s), FeeWithSize = ChangeReader.FeeWithSize(ref s),
             PartWay = s.HasText("partway") || s.HasText("midway") || s.HasText("halfway") || (s.HasText("part") && s.HasText("way")) || s.HasText("mid-way")
                 || (s.HasText("some") && s.HasText("point")) || s.HasText("sometime") || s.HasText("eventually"),
-            ChangeVerb = ChangeReader.ChangeVerb(ref s),
+            ChangeVerb = ChangeReader.ChangeVerb(ref s), WhenAsked = s.HasText("when"),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
         r.Undone = previous is { Kind: QueryKind.WhatIf } ? UndoReader.Read(ref s) : ChangeParts.None;
         // Only a condition can move something, so only a condition's words are looked through.
@@ -863,7 +863,9 @@ public sealed class QuestionParser
         if (Phrases.Cancels(ref s) || s.Has(Word.Minimum))
         {
             // "if they terminated in march 2028, total paid?": what was paid up to then is not the minimum after notice.
-            r.Problem ??= s.Has(Word.Total) && (s.HasText("paid") || s.HasText("spent") || s.HasText("cost")) ? LanguageMessages.CancelTotal : null;
+            // "xai total if it got terminated at end of 2027" too; "the least they'd still owe" is the minimum.
+            r.Problem ??= s.Has(Word.Total) && (s.HasText("paid") || s.HasText("spent") || s.HasText("cost")
+                || !(s.Has(Word.Minimum) || s.HasText("owe") || s.HasText("owed") || s.HasText("still"))) ? LanguageMessages.CancelTotal : null;
             r.NoticeNamed = NoticeDateReader.TryRead(ref s, out r.NoticeDate);
         }
 

@@ -37,6 +37,9 @@ internal struct Reading
     /// <summary>"at the same yearly rate", "same fee": what a change of the term keeps.</summary>
     public bool RateKept;
 
+    /// <summary>"when does…": a date asked, which an amount beside it cannot be checked against.</summary>
+    public bool WhenAsked;
+
     /// <summary>"drop the hike", "forget the extension": parts of the what-if before that this message takes back.</summary>
     public WhatIf.ChangeParts Undone;
 

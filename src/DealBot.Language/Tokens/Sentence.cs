@@ -59,8 +59,13 @@ internal ref struct Sentence
     public readonly bool IsDash(int i) => IsSymbol(i, '-') || IsSymbol(i, '–') || IsSymbol(i, '—');
 
     /// <summary>A comma (or other punctuation the tokenizer drops) between token <paramref name="i"/> and the one before.</summary>
-    public readonly bool IsCommaBefore(int i) =>
-        i > 0 && i < Count && Text[(Tokens[i - 1].Start + Tokens[i - 1].Length)..Tokens[i].Start].IndexOfAny(',', ';') >= 0;
+    public readonly bool IsCommaBefore(int i) => IsBefore(i, ",;");
+
+    /// <summary>A "+" or "±" the tokenizer dropped right before token <paramref name="i"/> ("+250m a month").</summary>
+    public readonly bool IsSignBefore(int i) => IsBefore(i, "+±");
+
+    private readonly bool IsBefore(int i, string marks) =>
+        i < Count && i >= 0 && Text[(i > 0 ? Tokens[i - 1].Start + Tokens[i - 1].Length : 0)..Tokens[i].Start].IndexOfAny(marks) >= 0;
 
     public readonly bool IsNumber(int i) => IsFree(i) && Tokens[i].Kind == TokenKind.Number;
 

@@ -179,7 +179,9 @@ internal static class ChangeReader
             var (start, end) = asked.Spans[k];
             // "extended by a year" moves the end, which the what-if reads; a share ("cut by 20%") is a change of its own.
             var dimension = asked.Given[k].Quantity.Dimension;
-            if (!dimension.IsDimensionless && dimension != Core.Units.Dimension.Time && (StepBefore(ref s, start) || IsStep(ref s, start + 1) || IsStep(ref s, end)))
+            // "+250m a month": a sign typed before the amount.
+            if (!dimension.IsDimensionless && dimension != Core.Units.Dimension.Time && (StepBefore(ref s, start) || IsStep(ref s, start + 1) || IsStep(ref s, end)
+                || s.IsSignBefore(start)))
             {
                 return true;
             }
@@ -228,7 +230,7 @@ internal static class ChangeReader
                 or "decreased" or "decrease" or "hiked" or "hike" or "bumped" or "bump" or "knocked" or "shaved" or "trimmed" or "slashed"
                 or "grew" or "grow" or "jumped" or "climbed" or "shrank" or "shrunk";
 
-        static bool IsStep(ref Sentence s, int i) => i < s.Count && s.TextOf(i) is "more" or "less" or "fewer" or "extra" or "additional";
+        static bool IsStep(ref Sentence s, int i) => i < s.Count && s.TextOf(i) is "more" or "less" or "fewer" or "extra" or "additional" or "off";
     }
 
     /// <summary>"rose", "dropped to", "bump the fee to", "got cut": a verb that changes an amount ("adds up to" does not).</summary>

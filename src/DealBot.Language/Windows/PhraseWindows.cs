@@ -59,10 +59,14 @@ internal static class PhraseWindows
 
             if (length > 0 || s.IsWord(i, Word.Ramp))
             {
+                // "excluding the ramp", "without the ramp months": the months at the full rate.
+                var before = s.IsText(i - 1, "the") ? i - 2 : i - 1;
+                var excluded = length == 0 && s.TextOf(Math.Max(before, 0)) is "excluding" or "without" or "minus" or "except" or "ex" or "excl" or "exclude"
+                    && before >= 0;
                 // "months" stays: "how many ramp months" asks for a length.
-                s.Use(i, length > 0 ? i + length : i + 1);
+                s.Use(excluded ? before : i, length > 0 ? i + length : i + 1);
                 phaseInWindow = Any(ref s, i + 1, IsPositionAt);
-                return length > 0 ? FullRate : Ramp;
+                return length > 0 || excluded ? FullRate : Ramp;
             }
         }
 

@@ -115,8 +115,40 @@ internal static class WindowReader
         {
             (to, next) = (last.Last, last.Next);
         }
+        else if (from is not null && to is null && ToTheEnd(ref s, next) is > 0 and var end)
+        {
+            // "from jul 2027 to the end of the deal": to the term's end, which the window leaves open.
+            next = end;
+        }
+        else if (word == Word.None && first.First.Month == 1 && first.Last.Month == 12 && first.First.Year == first.Last.Year
+            && (s.IsWord(next, Word.And) || s.IsSymbol(next, '&') || s.IsText(next, "plus")) && MonthExpressionParser.TryRead(ref s, next + 1, out var year)
+            && year.First == new YearMonth(first.Last.Year + 1, 1) && year.Last == new YearMonth(first.Last.Year + 1, 12))
+        {
+            // "2027 and 2028 combined": two calendar years in a row are one window.
+            (to, next) = (year.Last, year.Next);
+        }
 
         return true;
+    }
+
+    /// <summary>"to the end of the deal", "until the end of the term", "thru the end": the index after it, or 0.</summary>
+    private static int ToTheEnd(ref Sentence s, int i)
+    {
+        if (!IsRangeJoin(ref s, i, Word.None))
+        {
+            return 0;
+        }
+
+        var end = s.SkipThe(i + 1);
+        if (!s.IsWord(end, Word.End))
+        {
+            return 0;
+        }
+
+        var of = end + 1;
+        var what = s.IsWord(of, Word.Of) ? s.SkipThe(of + 1) : -1;
+        return what >= 0 && (s.IsWord(what, Word.Deal) || s.IsWord(what, Word.Term) || s.IsWord(what, Word.It) || s.IsText(what, "contract"))
+            ? what + 1 : end + 1;
     }
 
     private static bool SharedYearRange(ref Sentence s, int i, out YearMonth? from, out YearMonth? to, out int next)
