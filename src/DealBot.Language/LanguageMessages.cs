@@ -65,6 +65,9 @@ public static class LanguageMessages
 
     public const string TooSmall = "That number is too small for me to work with; try a larger unit or amount.";
 
+    public const string EachWithoutCount =
+        "That amount is for each of something, but I don't know how many there are, so a total would be wrong. Say the count, e.g. \"64 racks at 130 kW each, total MW\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

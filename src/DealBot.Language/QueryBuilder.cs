@@ -197,9 +197,10 @@ internal sealed class QueryBuilder
             return Unknown(LanguageMessages.LumpSumOrFee);
         }
 
-        // "what if colossus was 2 billion instead": with no period and no fee named, a new fee or a new total alike.
+        // "what if colossus was 2 billion instead": with no period and no fee named, a new fee or a new total alike; for a
+        // deal known by its total ("what if only the $12b dedicated part happens") even after a rate was asked.
         if (kind == QueryKind.WhatIf && r.Parameters.Budget is not null && r.Changes?.MonthlyFee is not null && !r.FeeSaid
-            && previous?.Measure is not (Measure.MonthlyCost or Measure.YearlyCost))
+            && (previous?.Measure is not (Measure.MonthlyCost or Measure.YearlyCost) || (deals.Count == 1 && _lumpSums.Contains(deals[0]))))
         {
             return Unknown(LanguageMessages.FeeOrTotal);
         }

@@ -340,6 +340,12 @@ public sealed class QuestionParser
                 : null;
         }
 
+        // "each rack pulls 130 kW, total MW?": an amount for each of something no amount counts.
+        if (deals.Count == 0 && (s.HasText("each") || s.HasText("apiece")) && given.All(g => Prelude.PerCountOf(g.Quantity.Dimension) is null))
+        {
+            return _builder.Unknown(LanguageMessages.EachWithoutCount);
+        }
+
         return new DealQuery
         {
             Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole, DealIds = deals,
@@ -849,6 +855,11 @@ public sealed class QuestionParser
             ChangeVerb = ChangeReader.ChangeVerb(ref s), WhenAsked = s.HasText("when"),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
         r.Undone = previous is { Kind: QueryKind.WhatIf } ? UndoReader.Read(ref s) : ChangeParts.None;
+        if (previous is { Kind: QueryKind.WhatIf })
+        {
+            Originals.UseRealDates(ref s);
+        }
+
         // Only a condition can move something, so only a condition's words are looked through.
         r.Moves = r.Has(Cues.If | Cues.WhatIf) && (Phrases.Rises(ref s) || Phrases.Falls(ref s));
         var quantities = new QuantityList();

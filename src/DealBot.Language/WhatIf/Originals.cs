@@ -63,6 +63,21 @@ internal static class Originals
         return false;
     }
 
+    /// <summary>
+    /// "scrap that, real end date but the ramp was free": after a what-if, the deal's own end or start said as what stays,
+    /// used up so it is not the measure asked.
+    /// </summary>
+    public static void UseRealDates(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (s.IsWord(i, Word.Original) && (s.IsWord(i + 1, Word.End) || s.IsWord(i + 1, Word.Start)))
+            {
+                s.Use(i, s.IsWord(i + 2, Word.Date) ? i + 3 : i + 2);
+            }
+        }
+    }
+
     /// <summary>The end of "end date", "end", "term", "ramp", "2 month ramp" after "same", or 0.</summary>
     private static int Kept(ref Sentence s, int i)
     {
