@@ -414,12 +414,16 @@ internal static class ChangeReader
         }
     }
 
-    /// <summary>Whether a factor is said anywhere ("doubled", "half the", "3x"): like a new fee, it makes a what-if.</summary>
-    public static bool SaysFactor(ref Sentence s)
+    /// <summary>
+    /// Whether a change by a factor is said ("doubled", "halved"): like a new fee, it makes a what-if. "Twice", "half the"
+    /// and "3x" also compare ("is oracle 2x the xai deal in gpus?"), so they make one only in a condition
+    /// (<paramref name="conditional"/>: "if", "what if", "with").
+    /// </summary>
+    public static bool SaysFactor(ref Sentence s, bool conditional)
     {
         for (var i = 0; i < s.Count; i++)
         {
-            if (Factor(ref s, i, out _) is not null)
+            if (Factor(ref s, i, out _) is not null && (conditional || s.IsWord(i, Word.Multiply) && s.TextOf(i) is not "twice"))
             {
                 return true;
             }
@@ -480,10 +484,10 @@ internal static class ChangeReader
                 return (Word.Power, i);
             }
 
-            // "the gpu count at colossus tripled": a place named between the thing and the factor.
-            if (!(s.TextOf(i) is "the" or "as" or "many" or "much" or "its" or "their" or "it's" or "were" or "was" or "is" or "got" or "get" or "be"
-                or "been" or "had" or "number" or "of" or "amount" or "monthly" or "at" or "in" || word is Word.Deal or Word.Count
-                || s.Tokens[i].Entity.Kind != Entities.EntityKind.None || s.Tokens[i].Kind == TokenKind.Symbol && s.Tokens[i].Symbol == '\''))
+            // "the gpu count at colossus tripled": looking back, a place named between the thing and the factor.
+            var place = step < 0 && (s.TextOf(i) is "at" or "in" || word == Word.Count || s.Tokens[i].Entity.Kind != Entities.EntityKind.None);
+            if (!(place || s.TextOf(i) is "the" or "as" or "many" or "much" or "its" or "their" or "it's" or "were" or "was" or "is" or "got" or "get" or "be"
+                or "been" or "had" or "number" or "of" or "amount" or "monthly" || word is Word.Deal || s.Tokens[i].Kind == TokenKind.Symbol && s.Tokens[i].Symbol == '\''))
             {
                 break;
             }
