@@ -849,11 +849,20 @@ public sealed class QuestionParser
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s),
             UsageSaid = UsageSaid(ref s) || previous is { Utilisation: not null }, FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
             RateKept = s.Has(Word.Same) && (s.HasText("rate") || s.Has(Word.Fee) || s.Has(Word.Price)),
-            EndKept = Originals.KeepsEnd(ref s), FeeWithSize = ChangeReader.FeeWithSize(ref s),
-            PartWay = s.HasText("partway") || s.HasText("midway") || s.HasText("halfway") || (s.HasText("part") && s.HasText("way")) || s.HasText("mid-way")
-                || (s.HasText("some") && s.HasText("point")) || s.HasText("sometime") || s.HasText("eventually"),
-            ChangeVerb = ChangeReader.ChangeVerb(ref s), WhenAsked = s.HasText("when"),
+            EndKept = Originals.KeepsEnd(ref s),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
+
+        // What a change says about itself matters only where something can change: amounts, a condition, a factor or a
+        // what-if before. Most questions have none of these, so their words are not looked through.
+        if (previous is { Kind: QueryKind.WhatIf } || r.Has(Cues.If | Cues.WhatIf) || s.Has(Word.Multiply) || s.HasNumber())
+        {
+            r.FeeWithSize = ChangeReader.FeeWithSize(ref s);
+            r.PartWay = s.HasText("partway") || s.HasText("midway") || s.HasText("halfway") || (s.HasText("part") && s.HasText("way"))
+                || s.HasText("mid-way") || (s.HasText("some") && s.HasText("point")) || s.HasText("sometime") || s.HasText("eventually");
+            r.ChangeVerb = ChangeReader.ChangeVerb(ref s);
+            r.WhenAsked = s.HasText("when");
+        }
+
         r.Undone = previous is { Kind: QueryKind.WhatIf } ? UndoReader.Read(ref s) : ChangeParts.None;
         if (previous is { Kind: QueryKind.WhatIf })
         {

@@ -29,7 +29,7 @@ internal static class OutOfScope
 
         // "how much is xai worth", "how many gpus does google have", "anthropic's revenue": about the company, and a deal
         // it is party to is only part of that.
-        if (s.Has(Word.CompanyFact) || BuysACompany(ref s) || (s.Has(Word.BuildCost) && !HasNumber(ref s)) || (s.Has(Word.Invest) && !s.Has(Word.Deal) && !dealNamed && !s.Has(Word.Fee) && !s.Has(Word.Price))
+        if (s.Has(Word.CompanyFact) || BuysACompany(ref s) || (s.Has(Word.BuildCost) && !s.HasNumber()) || (s.Has(Word.Invest) && !s.Has(Word.Deal) && !dealNamed && !s.Has(Word.Fee) && !s.Has(Word.Price))
             || (!dealContext && (s.Has(Word.Earnings) || s.Has(Word.Profit)
                 || (companies == 1 && (s.Has(Word.Worth) || Owns(ref s)) && !s.Has(Word.Pay) && !s.Has(Word.Fee) && !s.Has(Word.Price)))))
         {
@@ -74,7 +74,7 @@ internal static class OutOfScope
         }
 
         // "what's the price of an h100": no deal and no amounts, so a deal's per-GPU fee would answer another question.
-        if (hardware >= 0 && companies == 0 && !dealNamed && (s.Has(Word.Price) || s.Has(Word.Pay)) && !HasNumber(ref s))
+        if (hardware >= 0 && companies == 0 && !dealNamed && (s.Has(Word.Price) || s.Has(Word.Pay)) && !s.HasNumber())
         {
             return string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.HardwarePriceFormat,
                 s.TextOf(hardware).ToString().ToUpperInvariant());
@@ -229,19 +229,6 @@ internal static class OutOfScope
         for (var i = 1; i < s.Count; i++)
         {
             if (s.IsText(i, "us") && s.IsWord(i - 1, Word.The))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasNumber(ref Sentence s)
-    {
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (s.Tokens[i].Kind == TokenKind.Number)
             {
                 return true;
             }

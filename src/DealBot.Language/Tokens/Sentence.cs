@@ -69,6 +69,20 @@ internal ref struct Sentence
 
     public readonly bool IsNumber(int i) => IsFree(i) && Tokens[i].Kind == TokenKind.Number;
 
+    /// <summary>Whether any token, used or not, is a number.</summary>
+    public readonly bool HasNumber()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public int Find(Word word, int from = 0)
     {
         // Most words a reader looks for are not in the question at all: the set answers that without a scan.
