@@ -65,6 +65,9 @@ public static class LanguageMessages
 
     public const string TooSmall = "That number is too small for me to work with; try a larger unit or amount.";
 
+    public const string HomesAtOwnUse =
+        "I count a deal's homes at the sourced US household figure, so I can't use the one you typed there. Ask with the power and your figure per home, e.g. \"how many homes is 200 MW at 11,000 kWh a year per home\".";
+
     public const string EachWithoutCount =
         "That amount is for each of something, but I don't know how many there are, so a total would be wrong. Say the count, e.g. \"64 racks at 130 kW each, total MW\".";
 

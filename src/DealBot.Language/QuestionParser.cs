@@ -803,6 +803,13 @@ public sealed class QuestionParser
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, earlierUnit.Symbol));
         }
 
+        // "i use 11,000 kwh a year. how many houses like mine is iren's 200MW": a household's use typed beside a deal's
+        // homes, which are counted at the sourced household figure.
+        if (query is { Kind: QueryKind.Deal, Measure: Measure.Homes } && asked.Given.Any(g => g.Quantity.Dimension == Dimension.Power && !_builder.RestatesPower(query, g)))
+        {
+            return _builder.Unknown(LanguageMessages.HomesAtOwnUse);
+        }
+
         // "added 100 MW", "50k more gpus", "up by 200 million": a change by an amount, which the what-if would read as the
         // new figure.
         if (query.Changes is not null && ChangeReader.ChangesBy(ref s, asked))
