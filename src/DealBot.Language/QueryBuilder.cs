@@ -263,7 +263,6 @@ internal sealed class QueryBuilder
 
         // "if the fee were cut to $1B from jul 2027, total?": the new fee from that month, the catalog's before it, over the
         // window asked before or the term. Only totals over calendar months can bill two fees.
-        var window = r.Window;
         if (changes is { } feeChange && (feeChange.MonthlyFee is not null || feeChange.FeeFactor is not null)
             && (r.Window is { Kind: WindowKind.Between, From: not null, To: null } || r.PartWay))
         {
@@ -272,11 +271,13 @@ internal sealed class QueryBuilder
                 return Unknown(LanguageMessages.FeeFromMonth);
             }
 
-            (changes, window, named) = (changes with { FeeFrom = r.Window!.From }, null, null);
+            (changes, named) = (changes with { FeeFrom = r.Window!.From }, null);
         }
 
+        // Cancelling is counted from the notice date, not over a window.
+        var window = measure is Measure.MinimumCommitment or Measure.Termination ? null : follow.WindowFor(r, named);
         if (changes?.FeeFrom is not null && (measure != Measure.Total
-            || follow.WindowFor(r with { Window = window }, named) is { Kind: not (WindowKind.Between or WindowKind.ToTerm) }))
+            || window is { Kind: not (WindowKind.Between or WindowKind.ToTerm) }))
         {
             return Unknown(LanguageMessages.FeeFromMonth);
         }
@@ -293,8 +294,7 @@ internal sealed class QueryBuilder
             Kind = kind,
             Measure = measure,
             DealIds = deals,
-            // Cancelling is counted from the notice date, not over a window.
-            Window = measure is Measure.MinimumCommitment or Measure.Termination ? null : follow.WindowFor(r with { Window = window }, named),
+            Window = window,
             NoticeDate = r.NoticeNamed ? r.NoticeDate : follow.Keep(r, null, q => q.NoticeDate),
             // In a what-if a power or GPU count is a change to the deal, not a figure of the question.
             GpuCount = follow.Keep(r, whatIf ? null : p.GpuCount, q => q.GpuCount),

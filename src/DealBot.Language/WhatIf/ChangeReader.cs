@@ -224,11 +224,9 @@ internal static class ChangeReader
 
         // "went up 2b", "dropped 250m a month": a verb of change right before the amount moves by it; "rose to 1.5b" sets it.
         static bool StepBefore(ref Sentence s, int i) =>
-            i > 0 && s.TextOf(i - 1) is "added" or "add" or "adds" or "adding" or "another" or "extra" or "additional" or "by" or "plus" or "minus"
-                or "up" or "down" or "rose" or "rise" or "rises" or "raised" or "raise" or "increased" or "increase" or "increases" or "dropped"
-                or "drop" or "drops" or "fell" or "fall" or "falls" or "cut" or "cuts" or "reduced" or "reduce" or "lowered" or "lower"
-                or "decreased" or "decrease" or "hiked" or "hike" or "bumped" or "bump" or "knocked" or "shaved" or "trimmed" or "slashed"
-                or "grew" or "grow" or "jumped" or "climbed" or "shrank" or "shrunk";
+            i > 0 && (IsChangeVerb(s.TextOf(i - 1)) || s.TextOf(i - 1) is "added" or "add" or "adds" or "adding" or "another" or "extra" or "additional"
+                or "by" or "plus" or "minus" or "up" or "down" or "increases" or "drop" or "fall" or "cuts" or "reduce" or "lower"
+                or "decrease" or "grow" or "knocked" or "shaved" or "trimmed" or "shrank" or "shrunk");
 
         static bool IsStep(ref Sentence s, int i) => i < s.Count && s.TextOf(i) is "more" or "less" or "fewer" or "extra" or "additional" or "off";
     }
@@ -238,9 +236,7 @@ internal static class ChangeReader
     {
         for (var i = 0; i < s.Count; i++)
         {
-            if (s.TextOf(i) is "rose" or "rise" or "rises" or "raised" or "raise" or "increased" or "increase" or "dropped" or "drops" or "fell" or "falls"
-                or "lowered" or "reduced" or "decreased" or "bump" or "bumped" or "bumps" or "hike" or "hiked" or "cut" or "slashed" or "changed"
-                or "went" or "goes" or "jumped" or "climbed" or "grew")
+            if (IsChangeVerb(s.TextOf(i)))
             {
                 return true;
             }
@@ -248,6 +244,12 @@ internal static class ChangeReader
 
         return false;
     }
+
+    /// <summary>The verbs of change both readers know: a step when an amount follows, a change when one is beside it.</summary>
+    private static bool IsChangeVerb(ReadOnlySpan<char> text) =>
+        text is "rose" or "rise" or "rises" or "raised" or "raise" or "increased" or "increase" or "dropped" or "drops" or "fell" or "falls" or "lowered"
+            or "reduced" or "decreased" or "bump" or "bumped" or "bumps" or "hike" or "hiked" or "cut" or "slashed" or "changed" or "went" or "goes"
+            or "jumped" or "climbed" or "grew";
 
     /// <summary>"a 15% discount", "20% off": a cut of the fee, said without naming it.</summary>
     public static bool Discounts(ref Sentence s) => s.HasText("discount") || s.HasText("discounted") || s.HasText("off");
