@@ -95,7 +95,8 @@ public sealed partial class FakeGateway(FakeDiscord discord) : IAsyncDisposable
         return Session(shard).DispatchAsync(type, data.ToJsonString());
     }
 
-    public Task SendReconnectAsync(int shard = 0) => SendToCurrentAsync(shard, """{"op":7,"d":null}""");
+    /// <summary>Sends op 7; returns the connection it was sent on.</summary>
+    public Task<FakeConnection> SendReconnectAsync(int shard = 0) => SendToCurrentAsync(shard, """{"op":7,"d":null}""");
 
     public Task SendInvalidSessionAsync(bool resumable, int shard = 0) =>
         SendToCurrentAsync(shard, resumable ? """{"op":9,"d":true}""" : """{"op":9,"d":false}""");
@@ -185,10 +186,31 @@ public sealed partial class FakeGateway(FakeDiscord discord) : IAsyncDisposable
         }
     }
 
-    private async Task SendToCurrentAsync(int shard, string json)
+    /// <summary>
+    /// Sends an op to the shard's live connection and returns that connection. Discord sends to whatever connection
+    /// the session is on, so when the bot has just moved to a new one, the op goes there instead of failing the test.
+    /// </summary>
+    private async Task<FakeConnection> SendToCurrentAsync(int shard, string json)
     {
-        var socket = Session(shard).Socket ?? throw new InvalidOperationException($"Shard {shard} is not connected.");
-        await socket.SendAsync(json);
+        while (true)
+        {
+            await discord.WaitUntilAsync(() => IsAttached(shard), $"shard {shard} to be connected");
+            var socket = Session(shard).Socket;
+            if (socket is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                await socket.SendAsync(json);
+                return socket.Connection;
+            }
+            catch (Exception e) when (e is WebSocketException or ObjectDisposedException && socket.Connection.Ended)
+            {
+                // That connection ended before the frame was written; the session's next one gets it.
+            }
+        }
     }
 
     private void Record(FakeConnection connection, int op, string raw)

@@ -76,13 +76,11 @@ public sealed class ResumeTest
     {
         await using var bot = await BotHarness.StartAsync();
 
-        await bot.Discord.Gateway.SendReconnectAsync();
+        var told = await bot.Discord.Gateway.SendReconnectAsync();
 
-        await bot.Discord.WaitUntilAsync(() => bot.Discord.Gateway.Resumes.Count == 1 && bot.Discord.Gateway.IsAttached(), "a resume");
-        var first = bot.Discord.Gateway.Connections[0];
-        await bot.Discord.WaitUntilAsync(() => first.Ended, "the first connection to end");
-        Assert.Equal(4000, first.ClientCloseCode);
-        Assert.Equal("/resume", bot.Discord.Gateway.Connections[1].Path);
+        await bot.Discord.WaitUntilAsync(() => told.Ended && bot.Discord.Gateway.IsAttached() && bot.Discord.Gateway.Resumes.Any(r => r.Connection == told.Number + 1), "a resume on the next connection");
+        Assert.Equal(4000, told.ClientCloseCode);
+        Assert.Equal("/resume", bot.Discord.Gateway.Connections[told.Number].Path);
         Assert.Single(bot.Discord.Gateway.Identifies);
         await bot.AskAsync("xai total");
     }
