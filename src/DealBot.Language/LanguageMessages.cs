@@ -71,6 +71,18 @@ public static class LanguageMessages
     public const string EachWithoutCount =
         "That amount is for each of something, but I don't know how many there are, so a total would be wrong. Say the count, e.g. \"64 racks at 130 kW each, total MW\".";
 
+    public const string PartLeftOut =
+        "I can't leave a part out of a figure, except the ramp months (\"xai total without the ramp\"), and an answer with that part still in would be wrong. Ask for the months you want instead, e.g. \"xai total from jan 2027 to the end\" or \"xai total through dec 2027\".";
+
+    public const string Average =
+        "I can't give an average over a deal's months: its ramp months were billed at a lower fee, so the monthly fee is not the average, and one would be taken for the other. Ask for the total and the months, e.g. \"xai total to term\" and \"how many months does the xai deal run?\".";
+
+    public const string PerGpuForCount =
+        "A price per GPU is the same however many GPUs you count, so I may have misread what the count is for, and an answer that ignores it would be wrong. To price a number of GPUs, ask e.g. \"1,000 GPUs at $7.78 per GPU-hour for a month\".";
+
+    public const string FlowOverWindow =
+        "I give that figure a month or a year at a time and can't add it up over the months you named, and one month's figure would be wrong for them. Ask e.g. \"colossus energy over the term\", or the figure per month or per year.";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

@@ -185,6 +185,14 @@ internal sealed class QueryBuilder
             return Unknown(LanguageMessages.ScenarioNotUnderstood);
         }
 
+        // "xai total excluding 2026", "average per month over the term": the figure without the qualifier would answer.
+        // "runs at 70% load on average" is a utilisation, which the answer uses.
+        if (kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare && r.Qualifier is { } qualifier
+            && !(qualifier == LanguageMessages.Average && r.Parameters.Utilisation is not null))
+        {
+            return Unknown(qualifier);
+        }
+
         // "say they doubled the MW, per year?": a change by a factor would be silently dropped.
         if (r.Multiplies)
         {
@@ -243,7 +251,7 @@ internal sealed class QueryBuilder
         measure = quoted is not null && measure == Measure.Summary ? Measure.Total : measure;
 
         var p = r.Parameters;
-        var changes = kind == QueryKind.WhatIf ? follow.ChangesFor(r) : null;
+        var changes = kind == QueryKind.WhatIf ? follow.ChangesFor(r, deals) : null;
         changes = spreadsTotal && changes is { TotalKept: false } ? changes with { TotalKept = true } : changes;
 
         // "what if xai were 500 MW, per year?": more capacity at the deal's own rate; "…, per MW" keeps the fee and asks
@@ -272,6 +280,12 @@ internal sealed class QueryBuilder
             }
 
             (changes, named) = (changes with { FeeFrom = r.Window!.From }, null);
+        }
+
+        // "colossus flops over the full term", "electricity cost in 2027": figures of a month or a year, not sums over months.
+        if (r.Window is not null && measure is Measure.FlopsPerMonth or Measure.ElectricityBill or Measure.EnergyPerMonth or Measure.EnergyPerYear)
+        {
+            return Unknown(LanguageMessages.FlowOverWindow);
         }
 
         // Cancelling is counted from the notice date, not over a window.

@@ -946,12 +946,35 @@ public sealed class QuestionParser
             HasFlops: r.Parameters.TrainingFlops is not null,
             HasPower: r.Parameters.Power is not null,
             HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null));
+        r.Qualifier = Qualifiers.Unread(ref s);
+
+        // "colossus per gpu hour for 1000 gpus": a price per GPU is the same for any count, so the count asks something else.
+        if (r.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear && !r.IsWhatIf && CountFor(ref s))
+        {
+            r.Problem ??= LanguageMessages.PerGpuForCount;
+        }
+
         if (r.Deals.Count == 0 && r.UnknownWords > 0)
         {
             r.Correction = Corrections.Find(ref s, _resolver.Aliases, _builder.Suggestions);
         }
 
         return r;
+    }
+
+    /// <summary>"for 1000 gpus", "for 50k h100s": a count of GPUs the question prices.</summary>
+    private static bool CountFor(ref Sentence s)
+    {
+        for (var i = 0; i + 2 < s.Count; i++)
+        {
+            if (s.Tokens[i].Word == Word.For && s.Tokens[i + 1].Kind == TokenKind.Number
+                && (s.Tokens[i + 2].Word == Word.Gpu || s.Tokens[i + 2].Entity.Kind == EntityKind.Hardware))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"at 80% utilisation", "70% load", "only used 60%", "busy"; not "20% more GPUs".</summary>

@@ -52,6 +52,9 @@ internal struct Reading
     /// <summary>What a new size does to the fee: +1 scales with it, −1 stays, 0 unsaid (<see cref="WhatIf.ChangeReader.FeeWithSize"/>).</summary>
     public int FeeWithSize;
 
+    /// <summary>Why a word left over after every reader ("excluding", "average") keeps a deal's figure from answering, or null.</summary>
+    public string? Qualifier;
+
     /// <summary>Words neither in the vocabulary nor naming a catalog entry.</summary>
     public int UnknownWords;
 

@@ -58,6 +58,8 @@ public static class AnswerMessages
     /// <summary>The asked unit does not fit the measure; {0} asked, {1} the measure, {2} its unit.</summary>
     public const string WrongDimensionFormat = "You asked for {0}, but {1} is in {2}, and I can't turn one into the other.";
 
+    public const string RampRateFormat = "{0}'s ramp months were billed at a reduced fee that no source discloses, so I can't give a rate for them. Their total is a range: ask e.g. \"{0} total of the ramp months\".";
+
     public const string NoOneFeeFormat = "{1} has no one fee over {0}: the window reaches outside its full-rate months ({2} is the term, the ramp at a reduced fee). Ask for the total over {0} instead.";
 
     public const string NoRampFormat = "No source gives {0}'s ramp months (when billing began at a reduced fee), so I can't say what billing them differently would change.";

@@ -59,6 +59,12 @@ internal static class Composed
             return model is null ? Refusal(b, AnswerMessages.NoTarget) : WindowLength(new AnswerBuilder(b.Catalog), window, model, target, today);
         }
 
+        // "per GPU-hour during the ramp": the measure found no figure for those months, and the deal's facts know no months.
+        if (measured.Value is null && measured.Missing is not null && query.Window is { Kind: not WindowKind.ToTerm })
+        {
+            return null;
+        }
+
         // "energy per month" asked "in GWh a month": the measure's amount over its period.
         var over = "";
         if (measuredUnit is not null && measuredUnit.Dimension != target.Dimension && DealMeasures.PeriodOf(query.Measure) is { } counted
@@ -118,6 +124,12 @@ internal static class Composed
             target = target.Per(asked);
         }
 
+        else if (RatePeriod(query.Measure) is { } per && target.Dimension[BaseDimension.Money] == 0 && target.Dimension[BaseDimension.Time] > 0)
+        {
+            // "how many gpu hours does anthropic get per month": the period asked divides the unit, or the term's sum answers.
+            target = target.Per(per);
+        }
+
         var fits = Composer.Compose(query.Given, Facts(model, query.Measure, target), target.Dimension);
         if (fits.Count != 1 && measured.Missing is not null)
         {
@@ -129,6 +141,17 @@ internal static class Composed
         fresh.Deal(model.Deal.Id);
         return FromFits(fresh, query, fits, target, model.Name);
     }
+
+    /// <summary>The period a cost rate is said per ("per month", "a year"), which a unit asked beside it keeps.</summary>
+    private static Unit? RatePeriod(Measure measure) => measure switch
+    {
+        Measure.MonthlyCost => Prelude.Month,
+        Measure.YearlyCost => Prelude.Year,
+        Measure.DailyCost => Prelude.Day,
+        Measure.WeeklyCost => Prelude.Week,
+        Measure.HourlyCost => Prelude.Hour,
+        _ => null,
+    };
 
     /// <summary>
     /// "how many months from Aug 2026 through Jan 2028", "how many years left on the xai deal": the length of the window

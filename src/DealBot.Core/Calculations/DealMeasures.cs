@@ -47,10 +47,14 @@ public static class DealMeasures
             _ => Summary(m, b),
         };
 
-        if (q.Window is { Kind: WindowKind.Between, From: { } from, To: { } to } && measure is Measure.MonthlyCost or Measure.YearlyCost
-            or Measure.DailyCost or Measure.WeeklyCost or Measure.HourlyCost)
+        if (q.Window is { Kind: WindowKind.Between, From: { } from, To: { } to } && IsFeeRate(measure))
         {
             measured = RateIn(m, measured, from, to, b);
+        }
+        else if (q.Window is { Kind: WindowKind.Ramp } && IsFeeRate(measure))
+        {
+            // "per month during the ramp": the ramp's fee is the one figure no source gives.
+            measured = Measured.NotDisclosed(measured.Label, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.RampRateFormat, m.Name));
         }
 
         return q.Utilisation is { } used && IsPerUnitOfCapacity(measure) ? Effective(measured, used, b) : measured;
@@ -71,6 +75,10 @@ public static class DealMeasures
         b.Step($"Every month of {window} is billed at the full fee ({Months.Name(full)} – {Months.Name(last)}).");
         return rate with { Label = $"{rate.Label} in {window}" };
     }
+
+    /// <summary>Rates that come from the monthly fee, so hold only in months billed at it.</summary>
+    private static bool IsFeeRate(Measure measure) => measure is Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost
+        or Measure.WeeklyCost or Measure.HourlyCost || IsPerUnitOfCapacity(measure);
 
     /// <summary>Prices per unit of the deal's capacity, which fall on the part actually used.</summary>
     public static bool IsPerUnitOfCapacity(Measure measure) => measure is Measure.PerMwh or Measure.PerKwh or Measure.PerGpuHour

@@ -29,6 +29,17 @@ internal static class GivenReader
                 continue;
             }
 
+            // "what would a full GW cost per month at colossus's rate": a power in words is an amount, as "1 GW" is.
+            var sized = s.IsText(i + 1, "full") || s.IsText(i + 1, "whole") || s.IsText(i + 1, "single") ? i + 2 : i + 1;
+            if (CountWord(ref s, i) is > 0m and var power && UnitReader.Word(ref s, sized) is { } powerUnit && powerUnit.Dimension == Dimension.Power
+                && !UnitReader.IsPer(ref s, i - 1) && !IsAmountBefore(ref s, i) && !s.IsWord(sized + 1, Word.Deal) && UnitReader.TryRead(ref s, sized, out var said, out var saidEnd)
+                && said == powerUnit)
+            {
+                question.Add(new Term(UnitFormat.Format(power, powerUnit), Quantity.Of(power, powerUnit)) { Given = true }, i, saidEnd);
+                i = saidEnd - 1;
+                continue;
+            }
+
             if (!(s.IsNumber(i) || (s.IsSymbol(i, '$') && s.IsNumber(i + 1))) || !NumberParser.TryRead(ref s, i, out var amount))
             {
                 continue;

@@ -193,7 +193,9 @@ internal static class TargetReader
 
             // A single word that names a count or a time ("which gpus", "the year") is a noun of the question, not a unit
             // asked for: "how many gpus" and "in gpus" say that.
-            if (UnitReader.TryRead(ref s, i, out var unit, out var end) && (end > i + 1 || !IsCommonWord(ref s, i)))
+            // "xai months left", "days remaining": a time said before what is left of it asks for that time.
+            if (UnitReader.TryRead(ref s, i, out var unit, out var end)
+                && (end > i + 1 || !IsCommonWord(ref s, i) || (unit.Dimension == Dimension.Time && s.IsWord(end, Word.Remaining))))
             {
                 (found, assumesMoney) = (unit, false);
                 i = end - 1;

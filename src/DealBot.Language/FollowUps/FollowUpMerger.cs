@@ -92,10 +92,15 @@ internal readonly struct FollowUpMerger
         named ?? (Inherits(r) && r.Changes is not ({ End: not null } or { EndShiftMonths: not null } or { TermMonths: not null } or { Start: not null })
             ? _previous!.Window : null);
 
-    /// <summary>A what-if on a what-if adds to its changes ("what if it were $1B a month" then "make it 500 MW").</summary>
-    public DealChanges? ChangesFor(in Reading r)
+    /// <summary>
+    /// A what-if on a what-if adds to its changes ("what if it were $1B a month" then "make it 500 MW"); one about other
+    /// deals with changes of its own starts afresh ("what if google paid 1.2b" then "what if anthropic's fee dropped 10%"),
+    /// while "same for google's?" takes the changes along.
+    /// </summary>
+    public DealChanges? ChangesFor(in Reading r, IReadOnlyList<string> deals)
     {
-        var before = _previous is { Kind: QueryKind.WhatIf } ? Kept(_previous.Changes, r.Undone) : null;
+        var before = _previous is { Kind: QueryKind.WhatIf } && (r.Changes is null || deals.SequenceEqual(_previous.DealIds))
+            ? Kept(_previous.Changes, r.Undone) : null;
         if (r.Changes is not { } now)
         {
             return before;

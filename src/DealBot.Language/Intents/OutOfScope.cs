@@ -62,7 +62,7 @@ internal static class OutOfScope
         var spends = s.HasText("spend") || s.HasText("spending") || s.HasText("spent");
         if (!dealNamed && !s.Has(Word.Compare) && (companies == 1 || s.HasText("deals") || s.HasText("both"))
             && (s.HasText("across") || s.HasText("combined") || s.HasText("sum") || s.HasText("altogether") || s.HasText("all")
-                || (companies == 1 && spends && s.Has(Word.Total))))
+                || s.HasText("commitments") || (s.HasText("both") && s.HasText("deals")) || (companies == 1 && spends && s.Has(Word.Total))))
         {
             return LanguageMessages.DealsAddedUp;
         }

@@ -102,6 +102,8 @@ internal static class PhraseWindows
         Word.To when s.IsWord(i + 1, Word.Date) => 2,
         Word.Until when s.IsWord(i + 1, Word.Now) || s.IsWord(i + 1, Word.Today) => 2,
         Word.Up when s.IsWord(i + 1, Word.To) && s.IsWord(i + 2, Word.Now) => 3,
+        // "how many months has it been running": the months billed up to now.
+        Word.Be when s.IsText(i, "been") && (s.IsWord(i + 1, Word.Run) || s.IsWord(i + 1, Word.Going)) => 2,
         _ => 0,
     };
 
@@ -111,10 +113,31 @@ internal static class PhraseWindows
         Word.From when s.IsWord(i + 1, Word.Now) || s.IsText(i + 1, "here") => s.IsWord(i + 2, Word.On) ? 3 : 2,
         Word.Going when s.IsWord(i + 1, Word.Forward) => 2,
         Word.Rest when s.IsWord(i + 1, Word.Of) => 2,
+        // "how many months until the xai deal ends": from now to its end, not the whole term.
+        Word.Until when EndsSoon(ref s, i + 1) => 1,
         // "between now and the end (of the deal)".
         Word.Between when s.IsWord(i + 1, Word.Now) && s.IsWord(i + 2, Word.And) && s.IsWord(s.SkipThe(i + 3), Word.End) => s.SkipThe(i + 3) - i + 1,
         _ => 0,
     };
+
+    /// <summary>"(until) the deal ends", "it expires": a verb of ending within the next few words, with no month between.</summary>
+    private static bool EndsSoon(ref Sentence s, int from)
+    {
+        for (var j = from; j < from + 4 && j < s.Count; j++)
+        {
+            if (s.IsNumber(j) || s.IsWord(j, Word.MonthName))
+            {
+                return false;
+            }
+
+            if (s.IsText(j, "ends") || s.IsText(j, "expires") || s.IsText(j, "finishes") || (s.IsWord(j, Word.End) && s.IsWord(j - 1, Word.It)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int ToTermLength(ref Sentence s, int i)
     {

@@ -93,6 +93,15 @@ internal static class WindowReader
 
                 (to, next) = (first.Last, first.Next);
                 return true;
+            case Word.Filler or Word.None when Before(ref s, i) is > 0 and var words:
+                // "before 2028", "prior to july 2027": up to the month before, which is left out.
+                if (!MonthExpressionParser.TryRead(ref s, s.SkipThe(i + words), out first))
+                {
+                    return false;
+                }
+
+                (to, next) = (first.First.AddMonths(-1), first.Next);
+                return true;
             default:
                 // "may-jun 2026": the first month of a range takes the year of the second.
                 if (SharedYearRange(ref s, i, out from, out to, out next))
@@ -130,6 +139,10 @@ internal static class WindowReader
 
         return true;
     }
+
+    /// <summary>"before", "prior to", "ahead of": how many words, or 0.</summary>
+    private static int Before(ref Sentence s, int i) =>
+        s.IsText(i, "before") ? 1 : (s.IsText(i, "prior") || s.IsText(i, "ahead")) && (s.IsWord(i + 1, Word.To) || s.IsWord(i + 1, Word.Of)) ? 2 : 0;
 
     /// <summary>"to the end of the deal", "until the end of the term", "thru the end": the index after it, or 0.</summary>
     private static int ToTheEnd(ref Sentence s, int i)
