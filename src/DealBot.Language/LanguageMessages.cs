@@ -83,6 +83,15 @@ public static class LanguageMessages
     public const string FlowOverWindow =
         "I give that figure a month or a year at a time and can't add it up over the months you named, and one month's figure would be wrong for them. Ask e.g. \"colossus energy over the term\", or the figure per month or per year.";
 
+    public const string CompareFollowUp =
+        "I can't set one figure against another from that, and one deal's figure alone would answer something else. Name both sides, e.g. \"how much more per year is oracle than xai?\" or \"compare xai and google xai per GPU-hour\".";
+
+    public const string OtherFigure =
+        "I answer with each fact's main sourced figure and show the others as its range; I can't pick another one by a description, and the main one would be wrong for you. Give the figure instead, e.g. \"what if the total were $20B, per year?\".";
+
+    public const string ShareOfFigure =
+        "I can't give that as a share of another figure, and the figure alone would answer something else. Ask for both, e.g. \"xai total in 2027\" and \"xai total to term\"; the one share I give is electricity's, e.g. \"what share of the xai fee is electricity?\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

@@ -186,11 +186,9 @@ internal sealed class QueryBuilder
         }
 
         // "xai total excluding 2026", "average per month over the term": the figure without the qualifier would answer.
-        // "runs at 70% load on average" is a utilisation, which the answer uses.
-        if (kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare && r.Qualifier is { } qualifier
-            && !(qualifier == LanguageMessages.Average && r.Parameters.Utilisation is not null))
+        if (QualifierProblem(r, kind, measure) is { } qualified)
         {
-            return Unknown(qualifier);
+            return Unknown(qualified);
         }
 
         // "say they doubled the MW, per year?": a change by a factor would be silently dropped.
@@ -359,6 +357,22 @@ internal sealed class QueryBuilder
 
         return r.UnknownWords == 0 && (r.MeasureNamed || hasWindow || r.IsWhatIf || r.Has(Cues.Compare));
     }
+
+    /// <summary>
+    /// Why a qualifier no reader took keeps the deal's figure from answering, or null. "runs at 70% load on average" is a
+    /// utilisation, which the answer uses; a comparison or a what-if reads its own "more", "bigger" and "lower".
+    /// </summary>
+    private static string? QualifierProblem(in Reading r, QueryKind kind, Measure measure) => kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare
+        ? r.Qualifier switch
+        {
+            Qualifier.Excludes => LanguageMessages.PartLeftOut,
+            Qualifier.Averages when r.Parameters.Utilisation is null => LanguageMessages.Average,
+            Qualifier.Compares when kind == QueryKind.Deal => LanguageMessages.CompareFollowUp,
+            Qualifier.PicksFigure when kind == QueryKind.Deal => LanguageMessages.OtherFigure,
+            Qualifier.Shares when measure != Measure.ElectricityShare => LanguageMessages.ShareOfFigure,
+            _ => null,
+        }
+        : null;
 
     /// <summary>Numbers a deal question cannot use ("…is worth $1 trillion") mean it was misread: better to say so.</summary>
     private static string? Unused(in Parameters p, QueryKind kind, Measure measure, Money? quoted, DealChanges? changes, bool powerRestated,

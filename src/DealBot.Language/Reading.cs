@@ -52,8 +52,8 @@ internal struct Reading
     /// <summary>What a new size does to the fee: +1 scales with it, −1 stays, 0 unsaid (<see cref="WhatIf.ChangeReader.FeeWithSize"/>).</summary>
     public int FeeWithSize;
 
-    /// <summary>Why a word left over after every reader ("excluding", "average") keeps a deal's figure from answering, or null.</summary>
-    public string? Qualifier;
+    /// <summary>A word left over after every reader ("excluding", "average", "how much more") that changes the figure asked.</summary>
+    public Intents.Qualifier Qualifier;
 
     /// <summary>Words neither in the vocabulary nor naming a catalog entry.</summary>
     public int UnknownWords;

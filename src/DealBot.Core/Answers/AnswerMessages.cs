@@ -37,6 +37,8 @@ public static class AnswerMessages
     /// <summary>Example comparison; {0} and {1} are deal names.</summary>
     public const string ExampleCompareFormat = "Compare {0} and {1} per year";
 
+    public const string ShareOfFigure = "I can't give that as a share: it needs two figures, and I'd only divide one by itself. Ask for both, e.g. \"xai total so far\" and \"xai total to term\", or compare two deals, e.g. \"xai vs oracle per year\".";
+
     public const string NoTarget = "I'm not sure which unit you want that in; say it, e.g. \"in MW\" or \"how many homes\".";
 
     /// <summary>A window whose start or end is not known; {0} is the deal.</summary>

@@ -59,6 +59,13 @@ internal static class Composed
             return model is null ? Refusal(b, AnswerMessages.NoTarget) : WindowLength(new AnswerBuilder(b.Catalog), window, model, target, today);
         }
 
+        // "what percent of the deal has been paid so far", "what share of the total falls in 2027": a share of one figure in
+        // another, which the deal's facts alone would only make as a figure over itself.
+        if (target.Dimension == Dimension.None && measuredUnit?.Dimension != Dimension.None)
+        {
+            return Refusal(b, AnswerMessages.ShareOfFigure);
+        }
+
         // "per GPU-hour during the ramp": the measure found no figure for those months, and the deal's facts know no months.
         if (measured.Value is null && measured.Missing is not null && query.Window is { Kind: not WindowKind.ToTerm })
         {

@@ -3,14 +3,35 @@ using DealBot.Language.Vocabulary;
 
 namespace DealBot.Language.Intents;
 
+/// <summary>What a left-over qualifier does to the figure asked.</summary>
+internal enum Qualifier : byte
+{
+    None,
+
+    /// <summary>"excluding 2026", "not counting the first two months": a part taken out.</summary>
+    Excludes,
+
+    /// <summary>"average per month", "on average": a figure spread over months, ramp and all.</summary>
+    Averages,
+
+    /// <summary>"how much more", "how many times bigger", "cheaper by how much": one figure against another.</summary>
+    Compares,
+
+    /// <summary>"using the 20b figure", "the larger gpu count", "including the options": another of a fact's figures.</summary>
+    PicksFigure,
+
+    /// <summary>"what share of the total falls in 2027": one figure as a part of another ("the 2028 portion" is an amount).</summary>
+    Shares,
+}
+
 /// <summary>
-/// Words that change which figure is asked ("excluding 2026", "the average per month") in ways no reader here takes.
-/// Left over after every reader, they mean the answer would be the figure without them: a confident wrong number.
+/// Words that change which figure is asked in ways no reader here takes. Left over after every reader, they mean the
+/// answer would be the figure without them: a confident wrong number.
 /// </summary>
 internal static class Qualifiers
 {
-    /// <summary>Why the question cannot be answered as read, or null when no such word is left over.</summary>
-    public static string? Unread(ref Sentence s)
+    /// <summary>The first qualifier left over, or <see cref="Qualifier.None"/>.</summary>
+    public static Qualifier Unread(ref Sentence s)
     {
         for (var i = 0; i < s.Count; i++)
         {
@@ -19,21 +40,21 @@ internal static class Qualifiers
                 continue;
             }
 
-            if (ExcludesAt(ref s, i))
+            var found = ExcludesAt(ref s, i) ? Qualifier.Excludes
+                : AveragesAt(ref s, i) ? Qualifier.Averages
+                : ComparesAt(ref s, i) ? Qualifier.Compares
+                : PicksFigureAt(ref s, i) ? Qualifier.PicksFigure
+                : s.TextOf(i) is "share" or "fraction" or "proportion" or "percentage" ? Qualifier.Shares
+                : Qualifier.None;
+            if (found != Qualifier.None)
             {
-                return LanguageMessages.PartLeftOut;
-            }
-
-            if (AveragesAt(ref s, i))
-            {
-                return LanguageMessages.Average;
+                return found;
             }
         }
 
-        return null;
+        return Qualifier.None;
     }
 
-    /// <summary>"excluding 2026", "not counting the first two months", "other than q1": a part taken out of a figure.</summary>
     private static bool ExcludesAt(ref Sentence s, int i) => s.TextOf(i) switch
     {
         "excluding" or "exclude" or "excludes" or "excl" or "except" or "minus" or "without" => true,
@@ -47,9 +68,28 @@ internal static class Qualifiers
         _ => false,
     };
 
-    /// <summary>"average per month", "on average", "avg yearly spend"; not "the average household" or "average price".</summary>
+    /// <summary>Not "the average household" or "average price": those are the sourced reference figures.</summary>
     private static bool AveragesAt(ref Sentence s, int i) =>
         s.TextOf(i) is "average" or "averaged" or "avg" or "averages"
         && !(s.IsWord(i + 1, Word.Homes) || s.IsText(i + 1, "household") || s.IsText(i + 1, "us") || s.IsWord(i + 1, Word.Price)
             || s.IsWord(i + 1, Word.Energy) || s.IsText(i + 1, "load") || s.IsText(i + 1, "draw") || s.IsWord(i + 1, Word.Kwh));
+
+    private static bool ComparesAt(ref Sentence s, int i) => s.TextOf(i) switch
+    {
+        "more" or "less" => s.IsWord(i - 1, Word.Much) && s.IsWord(i - 2, Word.How),
+        "times" => s.IsWord(i - 1, Word.Many) || s.IsText(i + 1, "bigger") || s.IsText(i + 1, "larger") || s.IsText(i + 1, "more") || s.IsText(i + 1, "as"),
+        "cheaper" or "pricier" or "costlier" or "gap" or "ratio" => true,
+        "bigger" or "smaller" or "larger" => !s.IsWord(i - 1, Word.The),
+        "by" => s.IsWord(i + 1, Word.How) && s.IsWord(i + 2, Word.Much),
+        _ => false,
+    };
+
+    private static bool PicksFigureAt(ref Sentence s, int i) => s.TextOf(i) switch
+    {
+        "figure" or "options" or "option" or "dedicated" or "addons" or "add-ons" or "prepayment" or "tranche" or "tranches" => true,
+        "number" => !s.IsWord(i + 1, Word.Of),
+        "higher" or "lower" or "upper" or "max" or "maximum" or "low" or "high" => !s.IsWord(i - 1, Word.How),
+        "bigger" or "smaller" or "larger" => s.IsWord(i - 1, Word.The),
+        _ => false,
+    };
 }
