@@ -92,6 +92,19 @@ public static class LanguageMessages
     public const string ShareOfFigure =
         "I can't give that as a share of another figure, and the figure alone would answer something else. Ask for both, e.g. \"xai total in 2027\" and \"xai total to term\"; the one share I give is electricity's, e.g. \"what share of the xai fee is electricity?\".";
 
+    /// <summary>{0}: the deal; {1} its buyer, who pays; {2} its seller.</summary>
+    public const string PaysOtherWayFormat =
+        "In {0} the money goes the other way: {1} pays {2}. My sources give no payment from {2} to {1} in it, so its price would answer something else. Ask e.g. \"what does {1} pay {2} per year?\".";
+
+    public const string MarketPrice =
+        "I can't put a market price (reserved, on-demand, spot) into a figure from a description, and a deal's own price would answer something else. Give the price, e.g. \"220,000 GPUs at $2.50 per GPU-hour for a month\".";
+
+    public const string CountOfModel =
+        "My sources count that deal's chips all together, not by the model you named (or it has none of them), so its count would answer something else. Ask for its chips in all, e.g. \"how many GPUs are in the xai deal?\", or name the deal with those chips.";
+
+    public const string Sequel =
+        "My catalog has figures only for the first deal or site of that name, not a later one (\"II\", \"2\"), so its figures would answer something else. Ask about the one I know, e.g. \"how many GPUs are in the xai deal?\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

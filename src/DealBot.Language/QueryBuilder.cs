@@ -33,6 +33,8 @@ internal sealed class QueryBuilder
     // Deals with no monthly fee of their own: a longer or shorter term leaves open what happens to their rates.
     private readonly HashSet<string> _lumpSums;
     private readonly Dictionary<string, string> _names;
+    private readonly Dictionary<string, (string Buyer, string Seller)> _parties;
+    private readonly Dictionary<string, string> _companyNames;
     private readonly DealQuery _help;
 
     public QueryBuilder(DealCatalog catalog, SuggestionBook suggestions)
@@ -44,6 +46,8 @@ internal sealed class QueryBuilder
         _totals = catalog.Deals.Where(d => d.TotalValueUsd is not null).ToDictionary(d => d.Id, d => d.TotalValueUsd!.Value);
         _powers = catalog.Deals.Where(d => d.PowerMw is not null).ToDictionary(d => d.Id, d => d.PowerMw!.Value);
         _names = catalog.Deals.ToDictionary(d => d.Id, d => d.Name);
+        _parties = catalog.Deals.ToDictionary(d => d.Id, d => (d.Buyer, d.Seller));
+        _companyNames = catalog.Companies.ToDictionary(c => c.Id, c => c.Name);
         _hardwareOf = catalog.Deals.ToDictionary(d => d.Id, d => d.Hardware);
         _termless = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null && d.TermYears is null && d.TotalValueUsd is not null).Select(d => d.Id)];
         _lumpSums = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null && d.TotalValueUsd is not null).Select(d => d.Id)];
@@ -119,6 +123,13 @@ internal sealed class QueryBuilder
         if (kind == QueryKind.Compare && deals.Count < 2)
         {
             return Unknown(LanguageMessages.WhichDeals);
+        }
+
+        // "what does google pay anthropic": in that deal the money goes the other way, so its price answers something else.
+        if (r.Payment is var (payer, payee) && deals.Count == 1 && _parties[deals[0]] == (payee, payer))
+        {
+            return Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.PaysOtherWayFormat, _names[deals[0]],
+                _companyNames[payee], _companyNames[payer]));
         }
 
         // "the newer meta coreweave deal": the catalog has no dates to order a pair's deals by, so which is meant is unsure.
@@ -217,6 +228,14 @@ internal sealed class QueryBuilder
             && measure is not (Measure.GpusForPower or Measure.FlopsPerMonth or Measure.TimeToTrain or Measure.Hardware))
         {
             return Unknown(LanguageMessages.HardwareNotUsed);
+        }
+
+        // "how many h100s are in colossus": a fleet of several models, whose count no source splits by model; "how many tpus
+        // does anthropic get" of a deal with no TPUs.
+        if (measure == Measure.GpuCount && kind == QueryKind.Deal && deals.Count == 1 && _hardwareOf.TryGetValue(deals[0], out var fleet)
+            && ((r.Parameters.Hardware >= 0 && fleet.Count > 1) || (r.ChipFamily is { } family && !fleet.Any(h => h.StartsWith(family, StringComparison.Ordinal)))))
+        {
+            return Unknown(LanguageMessages.CountOfModel);
         }
 
         // "the 200b spread over 4 years": the deal's own total, restated.

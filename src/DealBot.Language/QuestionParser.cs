@@ -181,6 +181,12 @@ public sealed class QuestionParser
             return _builder.Unknown(problem);
         }
 
+        // "220k h100s at the reserved price for a month": a market rate in words, which no composition holds.
+        if (Qualifiers.NamesMarketPrice(ref s))
+        {
+            return _builder.Unknown(LanguageMessages.MarketPrice);
+        }
+
         if (EscalationReader.Read(ref s, asked) is { } rise)
         {
             return Escalation(ref s, rise, asked, previous);
@@ -947,6 +953,8 @@ public sealed class QuestionParser
             HasPower: r.Parameters.Power is not null,
             HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null));
         r.Qualifier = Qualifiers.Unread(ref s);
+        r.Payment = Payment(ref s);
+        r.ChipFamily = r.Measure == Measure.GpuCount ? ChipFamily(ref s) : null;
 
         // "colossus per gpu hour for 1000 gpus": a price per GPU is the same for any count, so the count asks something else.
         if (r.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear && !r.IsWhatIf && CountFor(ref s))
@@ -960,6 +968,49 @@ public sealed class QuestionParser
         }
 
         return r;
+    }
+
+    /// <summary>"what does google pay anthropic", "how much is anthropic paying xai": company, a verb of paying, company.</summary>
+    private (string Payer, string Payee)? Payment(ref Sentence s)
+    {
+        var payer = -1;
+        var paying = false;
+        for (var i = 0; i < s.Count; i++)
+        {
+            ref readonly var token = ref s.Tokens[i];
+            if (token.Entity.Kind == EntityKind.Company)
+            {
+                if (paying && payer >= 0 && token.Entity.Index != payer)
+                {
+                    return (_companies[payer].Id, _companies[token.Entity.Index].Id);
+                }
+
+                (payer, paying) = (token.Entity.Index, false);
+            }
+            else if (payer >= 0 && s.TextOf(i) is "pay" or "pays" or "paying" or "paid" or "owe" or "owes" or "owed")
+            {
+                paying = true;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"tpus", "trainium": the generic name of a chip family, as catalog hardware ids begin.</summary>
+    private static string? ChipFamily(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            switch (s.TextOf(i))
+            {
+                case "tpu" or "tpus":
+                    return "tpu";
+                case "trainium" or "trainiums":
+                    return "trainium";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"for 1000 gpus", "for 50k h100s": a count of GPUs the question prices.</summary>

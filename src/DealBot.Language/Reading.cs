@@ -52,6 +52,12 @@ internal struct Reading
     /// <summary>What a new size does to the fee: +1 scales with it, −1 stays, 0 unsaid (<see cref="WhatIf.ChangeReader.FeeWithSize"/>).</summary>
     public int FeeWithSize;
 
+    /// <summary>"how many tpus", "trainium chips": a family of chips said by its generic name ("tpu", "trainium"), or null.</summary>
+    public string? ChipFamily;
+
+    /// <summary>"what does google pay anthropic": the company said to pay and the one said to be paid, by catalog id, or null.</summary>
+    public (string Payer, string Payee)? Payment;
+
     /// <summary>A word left over after every reader ("excluding", "average", "how much more") that changes the figure asked.</summary>
     public Intents.Qualifier Qualifier;
 

@@ -11,6 +11,21 @@ namespace DealBot.Language.Intents;
 /// </summary>
 internal static class OutOfScope
 {
+    /// <summary>"colossus ii", "colossus 2": a later site or deal under a name the catalog gives to the first one.</summary>
+    private static bool Sequel(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (s.Tokens[i].Entity.Kind == EntityKind.Deal && (s.IsText(i + 1, "ii") || s.IsText(i + 1, "2") || s.IsText(i + 1, "two")
+                || s.IsText(i + 1, "iii") || s.IsText(i + 1, "3")) && !s.IsWord(i + 2, Word.Year) && !s.IsWord(i + 2, Word.Month))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Why the question is outside what deals answer, or null when it is not.</summary>
     public static string? Reason(ref Sentence s)
     {
@@ -25,6 +40,11 @@ internal static class OutOfScope
         }
 
         var (companies, dealNamed, hardware) = Entities(ref s);
+        if (dealNamed && Sequel(ref s))
+        {
+            return LanguageMessages.Sequel;
+        }
+
         var dealContext = dealNamed || companies > 1 || s.Has(Word.Deal);
 
         // "how much is xai worth", "how many gpus does google have", "anthropic's revenue": about the company, and a deal

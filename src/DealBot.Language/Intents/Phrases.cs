@@ -93,11 +93,27 @@ internal static class Phrases
             return Core.Queries.Contrast.Ratio;
         }
 
-        var more = s.HasText("more") || s.HasText("less") || s.HasText("extra") || s.HasText("save") || s.HasText("cheaper") || s.HasText("pricier") || s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller");
-        // "is it bigger than the oracle deal?" asks yes or no, which both figures side by side answer.
-        return s.HasText("difference") || s.HasText("diff") || s.HasText("gap") || (more && HowMuch(ref s))
+        // "is it bigger than the oracle deal?" asks yes or no, which both figures side by side answer; "charged 10% more, how
+        // much per year" asks the new figure. "How much more", "what would google save" ask the difference.
+        return s.HasText("difference") || s.HasText("diff") || s.HasText("gap") || s.HasText("save") || s.HasText("saves")
+            || s.HasText("saving") || s.HasText("savings") || HowMuchMore(ref s)
             ? Core.Queries.Contrast.Difference
             : Core.Queries.Contrast.None;
+    }
+
+    /// <summary>"how much more", "how much cheaper", "how much extra": a comparative right after "how much".</summary>
+    private static bool HowMuchMore(ref Sentence s)
+    {
+        for (var i = 2; i < s.Count; i++)
+        {
+            if (s.IsWord(i - 2, Word.How) && s.IsWord(i - 1, Word.Much) && s.TextOf(i) is "more" or "less" or "extra" or "cheaper"
+                or "pricier" or "bigger" or "larger" or "smaller" or "higher" or "lower")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"how many GPUs", "how many H100s", "number of chips", "GPU count".</summary>

@@ -55,6 +55,24 @@ internal static class Qualifiers
         return Qualifier.None;
     }
 
+    /// <summary>Whether the question prices something at a market rate ("at the reserved price"), said in words.</summary>
+    public static bool NamesMarketPrice(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsFree(i) && MarketPriceAt(ref s, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MarketPriceAt(ref Sentence s, int i) =>
+        s.TextOf(i) is "reserved" or "on-demand" or "ondemand" or "market" or "spot" or "neocloud" or "neoclouds"
+        || (s.IsText(i, "on") && s.IsText(i + 1, "demand"));
+
     private static bool ExcludesAt(ref Sentence s, int i) => s.TextOf(i) switch
     {
         "excluding" or "exclude" or "excludes" or "excl" or "except" or "minus" or "without" => true,
