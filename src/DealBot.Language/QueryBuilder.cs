@@ -233,7 +233,7 @@ internal sealed class QueryBuilder
         // "how many h100s are in colossus": a fleet of several models, whose count no source splits by model; "how many tpus
         // does anthropic get" of a deal with no TPUs.
         if (measure == Measure.GpuCount && kind == QueryKind.Deal && deals.Count == 1 && _hardwareOf.TryGetValue(deals[0], out var fleet)
-            && ((r.Parameters.Hardware >= 0 && fleet.Count > 1) || (r.ChipFamily is { } family && !fleet.Any(h => h.StartsWith(family, StringComparison.Ordinal)))))
+            && ((r.Parameters.Hardware >= 0 && fleet.Count > 1) || (r.ChipFamily is { } family && fleet.Count > 0 && !fleet.Any(h => h.StartsWith(family, StringComparison.Ordinal)))))
         {
             return Unknown(LanguageMessages.CountOfModel);
         }
