@@ -105,6 +105,9 @@ public static class LanguageMessages
     public const string Sequel =
         "My catalog has figures only for the first deal or site of that name, not a later one (\"II\", \"2\"), so its figures would answer something else. Ask about the one I know, e.g. \"how many GPUs are in the xai deal?\".";
 
+    public const string NoticeEnd =
+        "I give what is still owed after notice, not the date a cancelled deal would end, and the amount would answer something else. Ask e.g. \"if anthropic cancels today, what do they owe?\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

@@ -251,10 +251,17 @@ internal sealed class QueryBuilder
             && Math.Abs(restatedTotal.Usd - ownTotal) <= ownTotal * 0.005m ? restatedTotal : Quoted(r.Parameters, kind);
 
         // "say it dropped to 1b at some point in 2028": an amount beside a verb of change is a change not understood.
-        // "when does anthropic hit 20b paid": an amount beside a date is no check but a question the date does not answer.
-        if (quoted is not null && (r.ChangeVerb || (measure is Measure.Start or Measure.End && r.WhenAsked)))
+        // "when does anthropic hit 20b paid", "by which month will they have paid 30 billion", "how long would it take google to
+        // pay 10b": an amount beside a question of time is no check but a question no date or total of the deal answers.
+        if (quoted is not null && (r.ChangeVerb || r.WhenAsked))
         {
             return Unknown(r.ChangeVerb ? LanguageMessages.ScenarioNotUnderstood : LanguageMessages.QuotedNotUsed);
+        }
+
+        // "if anthropic gave notice today, when would the deal end": a date, which what is owed after notice does not give.
+        if (measure == Measure.MinimumCommitment && r.WhenAsked)
+        {
+            return Unknown(LanguageMessages.NoticeEnd);
         }
 
         // "if xai only used 60% of its 300 MW": the deal's own power, restated.

@@ -873,7 +873,7 @@ public sealed class QuestionParser
             r.PartWay = s.HasText("partway") || s.HasText("midway") || s.HasText("halfway") || (s.HasText("part") && s.HasText("way"))
                 || s.HasText("mid-way") || (s.HasText("some") && s.HasText("point")) || s.HasText("sometime") || s.HasText("eventually");
             r.ChangeVerb = ChangeReader.ChangeVerb(ref s);
-            r.WhenAsked = s.HasText("when");
+            r.WhenAsked = s.HasText("when") || (s.Has(Word.Month) && (s.HasText("which") || s.HasText("what"))) || s.HasPair(Word.How, Word.Long);
         }
 
         r.Undone = previous is { Kind: QueryKind.WhatIf } ? UndoReader.Read(ref s) : ChangeParts.None;
@@ -941,7 +941,7 @@ public sealed class QuestionParser
         var length = r.Window is { Kind: WindowKind.ForDuration, Months: { } placedMonths } ? placedMonths : r.Window is null ? r.Parameters.DurationMonths : null;
         if (termSaid && r.Has(Cues.WhatIf | Cues.If) && length is { } months && r.Changes?.TermMonths is null)
         {
-            (r.Changes, r.Window) = ((r.Changes ?? new DealChanges()) with { TermMonths = months }, null);
+            (r.Changes, r.Window) = ((r.Changes ?? new DealChanges()) with { TermMonths = months, TotalKept = ChangeReader.KeepsTotal(ref s) }, null);
         }
         r.Measure = MeasureDetector.Detect(ref s, new MeasureContext(
             DealNamed: r.Deals.Count > 0,

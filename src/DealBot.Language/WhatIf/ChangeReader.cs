@@ -16,12 +16,15 @@ namespace DealBot.Language.WhatIf;
 /// </summary>
 internal static class ChangeReader
 {
+    /// <summary>"same total", "the total stays": a new term spreads the deal's total rather than keeping its rate.</summary>
+    public static bool KeepsTotal(ref Sentence s) => s.HasPair(Word.Same, Word.Total);
+
     /// <summary>The changes, or null when the question changes nothing.</summary>
     public static DealChanges? Read(ref Sentence s, in QuantityList quantities)
     {
         var changes = new ChangeSet();
         var spreads = Spreads(ref s);
-        var sameTotal = s.HasPair(Word.Same, Word.Total);
+        var sameTotal = KeepsTotal(ref s);
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
