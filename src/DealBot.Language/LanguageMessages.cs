@@ -108,6 +108,12 @@ public static class LanguageMessages
     public const string NoticeEnd =
         "I give what is still owed after notice, not the date a cancelled deal would end, and the amount would answer something else. Ask e.g. \"if anthropic cancels today, what do they owe?\".";
 
+    public const string PerThingPeriod =
+        "I can't tell whether you still mean per GPU (or per MW) over that period or the whole deal's cost, and the two are far apart. Say it whole, e.g. \"xai per gpu per day\" or \"xai per day\".";
+
+    public const string Premise =
+        "That states a figure for me to check, and I can't check a rate or price from a sentence; a what-if on it would answer something else. Ask for the figure itself, e.g. \"what does anthropic pay xai per month?\", or check a total, e.g. \"is the xai deal really worth $40B?\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

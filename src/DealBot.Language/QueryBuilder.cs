@@ -140,6 +140,10 @@ internal sealed class QueryBuilder
         }
 
         var measure = follow.MeasureFor(r, named is not null);
+        if (follow.DropsPerThing(r, measure))
+        {
+            return Unknown(LanguageMessages.PerThingPeriod);
+        }
 
         // "how many GPUs…" then "what does each cost per hour?": each GPU.
         if (r.EachSaid && previous is { Measure: Measure.GpuCount })

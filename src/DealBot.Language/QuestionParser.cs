@@ -905,7 +905,14 @@ public sealed class QuestionParser
         // A fee in the question ("1.25e9 per month for 0.3 GW") describes a deal as it might be: a what-if.
         // So does a discount ("monthly fee with a 15% discount", "20% off").
         // So does an amount beside a verb of change and a fee ("bump the fee to 1.1b").
-        if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s))
+        // "why is xai charging 2b a month?", "is it true xai gets 20B a year?": a figure stated to be checked is no what-if.
+        var premise = !r.Has(Cues.If | Cues.WhatIf) && ParameterReader.HasFee(quantities)
+            && (s.HasText("why") || s.HasText("true") || s.HasText("really") || s.HasText("correct"));
+        if (premise)
+        {
+            r.Problem ??= LanguageMessages.Premise;
+        }
+        else if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s))
             || ChangeReader.SaysFactor(ref s, r.Has(Cues.If | Cues.WhatIf) || s.HasText("with")) || (r.ChangeVerb && r.FeeSaid && quantities.Has(QuantityKind.Money)) || ChangeReader.MovesFeeByShare(ref s, quantities))
         {
             r.Cues |= Cues.If;

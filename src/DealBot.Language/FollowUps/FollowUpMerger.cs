@@ -51,17 +51,36 @@ internal readonly struct FollowUpMerger
     /// <summary>Whether values the message leaves out come from the previous query: only when it asks the same measure.</summary>
     public bool Inherits(in Reading r) => _previous is not null && !r.MeasureNamed;
 
+    /// <summary>
+    /// "per gpu hour" then "per day?": a price per GPU or per MW asked again over a period no measure keeps per that thing,
+    /// which the deal's cost per day would silently answer.
+    /// </summary>
+    public bool DropsPerThing(in Reading r, Measure measure) =>
+        _previous is { Kind: not QueryKind.Compare, Measure: Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear or Measure.PerMwMonth
+            or Measure.PerMwYear or Measure.PerMwh or Measure.PerKwh }
+        && r.MeasureNamed && !r.Has(Intents.Cues.DealTalk) && r.Deals.Count == 0
+        && measure is Measure.HourlyCost or Measure.DailyCost or Measure.WeeklyCost or Measure.MonthlyCost or Measure.YearlyCost;
+
     public Measure MeasureFor(in Reading r, bool hasWindow)
     {
         if (r.MeasureNamed)
         {
             // "and per year?" after an energy question asks for energy per year, not the yearly fee.
-            var energy = _previous?.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm
-                && !r.Has(Intents.Cues.DealTalk);
-            return (energy, r.Measure) switch
+            var bare = !r.Has(Intents.Cues.DealTalk) && r.Deals.Count == 0;
+            var energy = _previous?.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm && bare;
+            // "per gpu month" then "per year?": still per GPU, now a year.
+            // After a comparison, "and per year?" compares the yearly costs.
+            var perGpu = _previous is { Kind: not QueryKind.Compare, Measure: Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear } && bare;
+            var perMw = _previous is { Kind: not QueryKind.Compare, Measure: Measure.PerMwMonth or Measure.PerMwYear } && bare;
+            return (energy, perGpu, perMw, r.Measure) switch
             {
-                (true, Measure.MonthlyCost) => Measure.EnergyPerMonth,
-                (true, Measure.YearlyCost) => Measure.EnergyPerYear,
+                (true, _, _, Measure.MonthlyCost) => Measure.EnergyPerMonth,
+                (true, _, _, Measure.YearlyCost) => Measure.EnergyPerYear,
+                (_, true, _, Measure.HourlyCost) => Measure.PerGpuHour,
+                (_, true, _, Measure.MonthlyCost) => Measure.PerGpuMonth,
+                (_, true, _, Measure.YearlyCost) => Measure.PerGpuYear,
+                (_, _, true, Measure.MonthlyCost) => Measure.PerMwMonth,
+                (_, _, true, Measure.YearlyCost) => Measure.PerMwYear,
                 _ => r.Measure,
             };
         }
