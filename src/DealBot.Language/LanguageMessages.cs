@@ -114,6 +114,9 @@ public static class LanguageMessages
     public const string Premise =
         "That states a figure for me to check, and I can't check a rate or price from a sentence; a what-if on it would answer something else. Ask for the figure itself, e.g. \"what does anthropic pay xai per month?\", or check a total, e.g. \"is the xai deal really worth $40B?\".";
 
+    public const string NumberInWords =
+        "I couldn't read an amount written in words there, and an answer that leaves it out would be wrong. Write it in digits, e.g. \"what if the fee were $1B a month\" or \"1,000,000 GPUs\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

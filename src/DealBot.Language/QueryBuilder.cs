@@ -400,6 +400,8 @@ internal sealed class QueryBuilder
             Qualifier.Compares when kind == QueryKind.Deal => LanguageMessages.CompareFollowUp,
             Qualifier.PicksFigure when kind == QueryKind.Deal => LanguageMessages.OtherFigure,
             Qualifier.Shares when measure != Measure.ElectricityShare => LanguageMessages.ShareOfFigure,
+            Qualifier.Adds when kind == QueryKind.Compare || r.Deals.Count > 1 => LanguageMessages.DealsAddedUp,
+            Qualifier.AddsNamed => LanguageMessages.DealsAddedUp,
             _ => null,
         }
         : null;

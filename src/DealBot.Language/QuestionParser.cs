@@ -960,6 +960,12 @@ public sealed class QuestionParser
             HasPower: r.Parameters.Power is not null,
             HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null));
         r.Qualifier = Qualifiers.Unread(ref s);
+
+        // "what if the fee were one billion a month": a scale no number took, so the amount it makes was never read.
+        if ((s.Has(Word.Thousand) || s.Has(Word.Million) || s.Has(Word.Billion) || s.Has(Word.Trillion)) && ScaleInWords(ref s))
+        {
+            r.Problem ??= LanguageMessages.NumberInWords;
+        }
         r.Payment = Payment(ref s);
         r.ChipFamily = r.Measure == Measure.GpuCount ? ChipFamily(ref s) : null;
 
@@ -1001,6 +1007,22 @@ public sealed class QuestionParser
         }
 
         return null;
+    }
+
+    /// <summary>"one billion", "a million", "two thousand": a scale after a number in words; "in billions" asks a unit.</summary>
+    private static bool ScaleInWords(ref Sentence s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if (s.WordAt(i) is Word.Thousand or Word.Million or Word.Billion or Word.Trillion
+                && s.TextOf(i - 1) is "a" or "an" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine"
+                    or "ten" or "twelve" or "twenty" or "fifty" or "hundred" or "half" or "few" or "couple")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"tpus", "trainium": the generic name of a chip family, as catalog hardware ids begin.</summary>

@@ -20,6 +20,12 @@ internal enum Qualifier : byte
     /// <summary>"using the 20b figure", "the larger gpu count", "including the options": another of a fact's figures.</summary>
     PicksFigure,
 
+    /// <summary>"xai plus google xai per year", "both combined": two deals' figures added up.</summary>
+    Adds,
+
+    /// <summary>"xai plus google xai": a deal or company named on both sides of "plus".</summary>
+    AddsNamed,
+
     /// <summary>"what share of the total falls in 2027": one figure as a part of another ("the 2028 portion" is an amount).</summary>
     Shares,
 }
@@ -45,6 +51,8 @@ internal static class Qualifiers
                 : ComparesAt(ref s, i) ? Qualifier.Compares
                 : PicksFigureAt(ref s, i) ? Qualifier.PicksFigure
                 : s.TextOf(i) is "share" or "fraction" or "proportion" or "percentage" ? Qualifier.Shares
+                : s.TextOf(i) is "plus" && NamedBeforeAndAfter(ref s, i) ? Qualifier.AddsNamed
+                : s.TextOf(i) is "combined" or "together" or "altogether" or "sum" or "summed" ? Qualifier.Adds
                 : Qualifier.None;
             if (found != Qualifier.None)
             {
@@ -72,6 +80,25 @@ internal static class Qualifiers
     private static bool MarketPriceAt(ref Sentence s, int i) =>
         s.TextOf(i) is "reserved" or "on-demand" or "ondemand" or "market" or "spot" or "neocloud" or "neoclouds"
         || (s.IsText(i, "on") && s.IsText(i + 1, "demand"));
+
+    private static bool NamedBeforeAndAfter(ref Sentence s, int at)
+    {
+        var before = false;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Entity.Kind is Entities.EntityKind.Company or Entities.EntityKind.Deal)
+            {
+                if (i > at && before)
+                {
+                    return true;
+                }
+
+                before |= i < at;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ExcludesAt(ref Sentence s, int i) => s.TextOf(i) switch
     {

@@ -29,6 +29,13 @@ internal static class WindowReader
         {
             if (TryMonths(ref s, i, out var from, out var to, out var next))
             {
+                if (NamesTheDeal(ref s, i, next))
+                {
+                    // "anthropic's 2026 deal with xai", "the deal signed in may 2026": when it was made, not months billed.
+                    s.Use(i, next);
+                    continue;
+                }
+
                 // "from now until end of 2027": a start of today, which a window of calendar months does not hold.
                 var fromNow = from is null && (s.HasPair(Word.From, Word.Now) || s.HasText("today"));
                 s.Use(i, next);
@@ -50,7 +57,10 @@ internal static class WindowReader
     {
         for (var i = 0; i + 1 < s.Count; i++)
         {
-            if (s.IsText(i, "this") && (s.IsWord(i + 1, Word.Year) || s.IsWord(i + 1, Word.Month) || s.IsText(i + 1, "quarter")))
+            // "this year", "the rest of the year": placed by today's calendar, not by the deal's months.
+            var rest = s.IsWord(i, Word.Rest) && s.IsWord(i + 1, Word.Of) ? s.SkipThe(i + 2) : -1;
+            if ((s.IsText(i, "this") && (s.IsWord(i + 1, Word.Year) || s.IsWord(i + 1, Word.Month) || s.IsText(i + 1, "quarter")))
+                || (rest > 0 && (s.IsWord(rest, Word.Year) || s.IsWord(rest, Word.Month) || s.IsText(rest, "quarter"))))
             {
                 return LanguageMessages.ThisPeriod;
             }
@@ -139,6 +149,13 @@ internal static class WindowReader
 
         return true;
     }
+
+    /// <summary>A date that says which deal: right before "deal", or after "signed", "announced" and the like.</summary>
+    private static bool NamesTheDeal(ref Sentence s, int first, int next) =>
+        (s.IsWord(next, Word.Deal) && !s.IsWord(first, Word.In) && !s.IsWord(first, Word.During)) || IsMaking(ref s, first - 1) || IsMaking(ref s, first - 2);
+
+    private static bool IsMaking(ref Sentence s, int i) =>
+        i >= 0 && s.TextOf(i) is "signed" or "announced" or "agreed" or "struck" or "inked" or "disclosed" or "made" or "reached";
 
     /// <summary>"before", "prior to", "ahead of": how many words, or 0.</summary>
     private static int Before(ref Sentence s, int i) =>
