@@ -23,6 +23,8 @@ public static class DealMeasures
             Measure.DailyCost => Fee(m, b, "per day", 12m / 365m, AnswerUnit.UsdPerDay, "× 12 ÷ 365"),
             Measure.HourlyCost => Fee(m, b, "per hour", 1m / Duration.HoursPerMonth, AnswerUnit.UsdPerHour, "÷ 730 h", MonthHours),
             Measure.WeeklyCost => Fee(m, b, "per week", 12m * 7m / 365m, AnswerUnit.UsdPerWeek, "× 12 ÷ 365 × 7 days"),
+            // "when did the full rate kick in": the start of the full-rate months, after any ramp.
+            Measure.Start when q.Window is { Kind: WindowKind.FullRate, Months: null } => Month(m, "full-rate start", m.FullRateStart),
             Measure.Start => Month(m, "start", m.First),
             Measure.End => m.Last is null && m.Deal.TermYears is { } years ? TermOnly(m, years, b) : Month(m, "last billed month", m.Last),
             Measure.Capacity => Capacity(m, b),

@@ -157,6 +157,16 @@ public class AnswererTest
 
     private static (double?, double?, double?) Range(Answer a) => (a.Low, a.Value, a.High);
 
+    [Theory]
+    [InlineData(null, "2026-05")] // the first billed month, ramp included
+    [InlineData(WindowKind.FullRate, "2026-07")] // "when did the full rate kick in": the catalog's fullRateStart
+    public void Start_OfTheDealOrOfItsFullRate(WindowKind? phase, string month)
+    {
+        var answer = Ask(Measure.Start, phase is { } kind ? new Window(kind) : null);
+
+        Assert.Equal(month, answer.Date);
+    }
+
     private sealed class StoppedClock : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
