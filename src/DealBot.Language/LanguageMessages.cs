@@ -117,6 +117,9 @@ public static class LanguageMessages
     public const string NumberInWords =
         "I couldn't read an amount written in words there, and an answer that leaves it out would be wrong. Write it in digits, e.g. \"what if the fee were $1B a month\" or \"1,000,000 GPUs\".";
 
+    public const string WindowPerThing =
+        "I can't carry the months of the last answer into a price per GPU or per MW, and the whole deal's figure would answer something else. Ask it whole, e.g. \"xai total per gpu in 2027\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

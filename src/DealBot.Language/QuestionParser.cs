@@ -775,6 +775,13 @@ public sealed class QuestionParser
         var perThingOfTotal = query.Kind == QueryKind.Deal && IsMoneyPerThingWithoutTime(asked.Target)
             && (query.Measure is Measure.Summary or Measure.Total || s.Has(Word.Total)
                 || (previous is { Kind: QueryKind.Deal, Measure: Measure.Total, Window: null } && query.DealIds.SequenceEqual(previous.DealIds)));
+        // "colossus in 2027" then "per GPU?": a total over months, which a price per GPU from the whole deal would not be.
+        if (!perThingOfTotal && query.Kind == QueryKind.Deal && IsMoneyPerThingWithoutTime(asked.Target)
+            && previous is { Kind: QueryKind.Deal, Measure: Measure.Total, Window: not null } && query.DealIds.SequenceEqual(previous.DealIds))
+        {
+            return _builder.Unknown(LanguageMessages.WindowPerThing);
+        }
+
         var measured = DealMeasures.UnitOf(query.Measure)?.ToUnit();
 
         // "xai monthly fee in cents": the money unit asked, over the measure's own period (a total in cents is another figure).
