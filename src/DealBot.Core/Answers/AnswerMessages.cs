@@ -60,6 +60,8 @@ public static class AnswerMessages
     /// <summary>The asked unit does not fit the measure; {0} asked, {1} the measure, {2} its unit.</summary>
     public const string WrongDimensionFormat = "You asked for {0}, but {1} is in {2}, and I can't turn one into the other.";
 
+    public const string UndisclosedRampFormat = "{0} was billed a reduced fee before {1}, but no source gives that fee or when it began, so I can't give those months. Its totals count from {1}, e.g. \"{0} total\".";
+
     public const string RampRateFormat = "{0}'s ramp months were billed at a reduced fee that no source discloses, so I can't give a rate for them. Their total is a range: ask e.g. \"{0} total of the ramp months\".";
 
     public const string NoOneFeeFormat = "{1} has no one fee over {0}: the window reaches outside its full-rate months ({2} is the term, the ramp at a reduced fee). Ask for the total over {0} instead.";

@@ -208,6 +208,7 @@ public static class BillingWindow
             return window.Kind switch
             {
                 WindowKind.Between => Measured.NotDisclosed(Label, "That window ends before it starts."),
+                WindowKind.Ramp when model.EarlierRampUndisclosed => Measured.NotDisclosed(Label, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.UndisclosedRampFormat, model.Name, Months.Name(first))),
                 WindowKind.Ramp => Nothing(what, $"The {model.Name} deal has no ramp months: it bills the full fee from {Months.Name(first)}.", b),
                 _ => Nothing(what, $"Nothing is left: the {model.Name} term ended in {Months.Name(last)}.", b),
             };
@@ -217,6 +218,12 @@ public static class BillingWindow
         var clippedTo = YearMonth.Min(to, last);
         if (window.Kind == WindowKind.Between)
         {
+            if (clippedTo < first && model.EarlierRampUndisclosed)
+            {
+                // "google xai q3 2026": billed, at a fee and from a month no source gives; not $0.
+                return Measured.NotDisclosed(Label, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.UndisclosedRampFormat, model.Name, Months.Name(first)));
+            }
+
             if (clippedTo < clippedFrom)
             {
                 return Nothing($"{Months.Name(from)} – {Months.Name(to)}", $"Nothing is billed in {Months.Name(from)} – {Months.Name(to)}: the {model.Name} term is {model.Term}.", b);

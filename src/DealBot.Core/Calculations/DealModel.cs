@@ -39,6 +39,9 @@ public sealed class DealModel
 
     public YearMonth? FullRateStart { get; private init; }
 
+    /// <summary>Billing began before <see cref="First"/> at a reduced fee, in a month no source gives (Google–xAI's ramp).</summary>
+    public bool EarlierRampUndisclosed => Deal.Start is null && Deal.FullRateStart is { } full && First == full;
+
     public YearMonth? Last { get; private init; }
 
     /// <summary>A what-if's length of the whole term in months ("if it ran 10 years"), which a lump sum is re-spread over.</summary>
