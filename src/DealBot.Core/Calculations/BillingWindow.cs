@@ -208,7 +208,7 @@ public static class BillingWindow
             return window.Kind switch
             {
                 WindowKind.Between => Measured.NotDisclosed(Label, "That window ends before it starts."),
-                WindowKind.Ramp when model.EarlierRampUndisclosed => Measured.NotDisclosed(Label, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.UndisclosedRampFormat, model.Name, Months.Name(first))),
+                WindowKind.Ramp when model.EarlierRampUndisclosed => UndisclosedRamp(model, first),
                 WindowKind.Ramp => Nothing(what, $"The {model.Name} deal has no ramp months: it bills the full fee from {Months.Name(first)}.", b),
                 _ => Nothing(what, $"Nothing is left: the {model.Name} term ended in {Months.Name(last)}.", b),
             };
@@ -221,7 +221,7 @@ public static class BillingWindow
             if (clippedTo < first && model.EarlierRampUndisclosed)
             {
                 // "google xai q3 2026": billed, at a fee and from a month no source gives; not $0.
-                return Measured.NotDisclosed(Label, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.UndisclosedRampFormat, model.Name, Months.Name(first)));
+                return UndisclosedRamp(model, first);
             }
 
             if (clippedTo < clippedFrom)
@@ -335,4 +335,8 @@ public static class BillingWindow
 
         return Measured.NotDisclosed(Label, $"No source discloses what {model.Name} costs per month or over that window.");
     }
+
+    /// <summary>Months before a full rate whose ramp's fee and first month no source gives: billed, but not $0.</summary>
+    private static Measured UndisclosedRamp(DealModel model, YearMonth first) =>
+        Measured.NotDisclosed(Label, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.UndisclosedRampFormat, model.Name, Months.Name(first)));
 }

@@ -1,3 +1,4 @@
+using DealBot.Core.Calculations;
 using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
 
@@ -56,10 +57,11 @@ internal readonly struct FollowUpMerger
     /// which the deal's cost per day would silently answer.
     /// </summary>
     public bool DropsPerThing(in Reading r, Measure measure) =>
-        _previous is { Kind: not QueryKind.Compare, Measure: Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear or Measure.PerMwMonth
-            or Measure.PerMwYear or Measure.PerMwh or Measure.PerKwh }
-        && r.MeasureNamed && !r.Has(Intents.Cues.DealTalk) && r.Deals.Count == 0
+        PricedPerThing && r.MeasureNamed && !r.Has(Intents.Cues.DealTalk) && r.Deals.Count == 0
         && measure is Measure.HourlyCost or Measure.DailyCost or Measure.WeeklyCost or Measure.MonthlyCost or Measure.YearlyCost;
+
+    /// <summary>The previous answer was a price per GPU, per MW or per unit of energy, outside a comparison.</summary>
+    private bool PricedPerThing => _previous is { Kind: not QueryKind.Compare } && DealMeasures.IsPerUnitOfCapacity(_previous.Measure);
 
     public Measure MeasureFor(in Reading r, bool hasWindow)
     {
@@ -70,8 +72,8 @@ internal readonly struct FollowUpMerger
             var energy = _previous?.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm && bare;
             // "per gpu month" then "per year?": still per GPU, now a year.
             // After a comparison, "and per year?" compares the yearly costs.
-            var perGpu = _previous is { Kind: not QueryKind.Compare, Measure: Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear } && bare;
-            var perMw = _previous is { Kind: not QueryKind.Compare, Measure: Measure.PerMwMonth or Measure.PerMwYear } && bare;
+            var perGpu = PricedPerThing && _previous!.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear && bare;
+            var perMw = PricedPerThing && _previous!.Measure is Measure.PerMwMonth or Measure.PerMwYear && bare;
             return (energy, perGpu, perMw, r.Measure) switch
             {
                 (true, _, _, Measure.MonthlyCost) => Measure.EnergyPerMonth,
