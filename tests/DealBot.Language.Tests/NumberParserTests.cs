@@ -36,6 +36,30 @@ public class NumberParserTests
         Assert.False(amount.IsTooLarge);
     }
 
+    [Theory]
+    [InlineData("twenty-four months", "24")]
+    [InlineData("forty five days", "45")]
+    [InlineData("one hundred and fifty MW", "150")]
+    [InlineData("half a GW", "0.5")]
+    [InlineData("two and a half years", "2.5")]
+    [InlineData("a couple of months", "2")]
+    [InlineData("five gw", "5")]
+    [InlineData("one billion a month", "1000000000")]
+    [InlineData("ninety", "90")]
+    public void TryRead_NumberInWords_ReadsItsValue(string text, string expected)
+    {
+        Assert.True(Readers.TryReadAmount(text, out var amount));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), amount.Value);
+    }
+
+    [Theory]
+    [InlineData("which one is bigger")]
+    [InlineData("two deals")]
+    [InlineData("half the gpus")]
+    [InlineData("a couple deals")]
+    public void TryRead_WordThatIsNotANumberHere_IsNoNumber(string text) =>
+        Assert.False(Readers.TryReadAmount(text, out _));
+
     [Fact]
     public void TryRead_PowerOfTen_ReadsApproximately()
     {

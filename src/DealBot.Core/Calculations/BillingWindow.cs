@@ -26,12 +26,13 @@ public static class BillingWindow
         }
 
         b.Cite(model.FeeSources);
-        if (model.TermMonthsChanged is { } months && model.First is null && window.Kind == WindowKind.ToTerm)
+        if (model.First is null && window.Kind == WindowKind.ToTerm
+            && (model.TermMonthsChanged ?? model.Deal.TermYears?.Value * 12m) is { } months)
         {
-            // No start month: the new term is its length at the monthly fee.
+            // No start month: the term (new, or the stated one under a changed fee) is its length at the monthly fee.
             ShowFee(model, b);
             var total = fee.Times(months);
-            b.Step($"{model.FeeText} × {months} months = {ValueFormat.Format(total, AnswerUnit.Usd)}");
+            b.Step($"{model.FeeText} × {QuantityFormat.Number(months)} months = {ValueFormat.Format(total, AnswerUnit.Usd)}");
             return Measured.Number($"{Label} over {QuantityFormat.Plural(months, "month")}", total, AnswerUnit.Usd);
         }
 

@@ -80,6 +80,13 @@ internal static class GivenReader
                 i = amount.Next - 1;
                 continue;
             }
+            else if (Months.DateParts.IsPlacedYear(ref s, i))
+            {
+                // "in 2027 per gpu hour": a year, the window reader's.
+                question.BareNumbers++;
+                i = amount.Next - 1;
+                continue;
+            }
             else if (UnitReader.IsPer(ref s, amount.Next) && UnitReader.Word(ref s, amount.Next + 1) is { } per && IsCount(per)
                 && question.Given.Count > 0 && question.Given[^1].Quantity.Dimension is var before && IsCount(before) && before != per.Dimension)
             {

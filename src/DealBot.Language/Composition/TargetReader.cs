@@ -183,11 +183,13 @@ internal static class TargetReader
                 continue;
             }
 
-            if (UnitReader.IsPer(ref s, i) && !s.IsText(i, "a") && !s.IsText(i, "an") && !s.IsNumber(i - 1)
+            if (UnitReader.IsPer(ref s, i) && !s.IsText(i, "a") && !s.IsText(i, "an") && (!s.IsNumber(i - 1) || Months.DateParts.IsPlacedYear(ref s, i - 1))
                 && UnitReader.Denominator(ref s, i + 1) is { } per && per != Prelude.Usd)
             {
-                i = UnitReader.Continue(ref s, i, Prelude.Usd, out found, afterComma: true) - 1;
-                assumesMoney = true;
+                // "at the same price per mw": a rate held fixed in a scenario, not the figure asked for.
+                var held = Intents.Phrases.HeldRate(ref s, i);
+                i = UnitReader.Continue(ref s, i, Prelude.Usd, out var rate, afterComma: true) - 1;
+                (found, assumesMoney) = held ? (found, assumesMoney) : (rate, true);
                 continue;
             }
 

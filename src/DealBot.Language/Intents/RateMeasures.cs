@@ -15,7 +15,7 @@ internal static class RateMeasures
         {
             if (RateReader.TryRead(ref s, i, out var rate, out var next))
             {
-                asked |= rate;
+                asked |= Phrases.HeldRate(ref s, i) ? RateUnit.None : rate;
                 s.Use(i, next);
                 i = next - 1;
             }

@@ -26,6 +26,13 @@ internal static class DateParts
     public static bool IsYear(ref Sentence s, int i) =>
         s.IsNumber(i) && s.Tokens[i].Number.IntegerDigits == 4 && YearMonth.IsValid(s.Tokens[i].Number.AsInt, 1);
 
+    /// <summary>
+    /// "in 2027 per gpu", "during 2028 per mw": a year after a word that places it is a window, never an amount a
+    /// rate follows ("$2,027 per GPU").
+    /// </summary>
+    public static bool IsPlacedYear(ref Sentence s, int i) =>
+        IsYear(ref s, i) && (s.IsWord(i - 1, Vocabulary.Word.In) || s.IsWord(i - 1, Vocabulary.Word.During) || s.IsWord(i - 1, Vocabulary.Word.MonthName));
+
     /// <summary>"2029", or "'29" for 2029.</summary>
     public static bool TryYear(ref Sentence s, int i, out int year, out int next)
     {

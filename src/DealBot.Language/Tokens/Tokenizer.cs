@@ -60,7 +60,7 @@ internal static class Tokenizer
             }
         }
 
-        return count;
+        return NumberWords.Merge(text, tokens, count);
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';

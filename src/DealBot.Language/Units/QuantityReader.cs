@@ -117,8 +117,10 @@ internal static class QuantityReader
             return true;
         }
 
-        // "$1.5B from jan 2028, per year?": a rate after a comma is what is asked, not the amount's.
-        var hasRate = !s.IsCommaBefore(amount.Next) & RateReader.TryRead(ref s, amount.Next, out var rate, out var rateEnd);
+        // "$1.5B from jan 2028, per year?": a rate after a comma is what is asked, not the amount's; so is one after a
+        // year ("in 2027 per gpu").
+        var hasRate = RateReader.TryRead(ref s, amount.Next, out var rate, out var rateEnd) && !s.IsCommaBefore(amount.Next)
+            && (amount.IsMoney || !Months.DateParts.IsPlacedYear(ref s, start));
         end = hasRate ? rateEnd : amount.Next;
         quantity = new Quantity(QuantityKind.Money, amount.Value, amount.Approx)
         {

@@ -291,8 +291,30 @@ internal static class ChangeReader
 
     private static bool RunsFor(ref Sentence s) =>
         (s.Has(Word.Run) || Spreads(ref s) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran") || s.HasText("stretched")
-            || s.HasText("stretch") || TermSaid(ref s))
+            || s.HasText("stretch") || TermSaid(ref s) || ExtendsTo(ref s))
         && EndMoves(ref s) == 0 && !s.HasText("by");
+
+    /// <summary>"extended it to 7 yrs", "extend the term to 48 months": a new length, where "extended by" moves the end.</summary>
+    private static bool ExtendsTo(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i, Word.Extend))
+            {
+                for (var j = i + 1; j < i + 5; j++)
+                {
+                    // The length itself may be read already as an amount, so its tokens are looked at used or not.
+                    if (s.IsWord(j, Word.To) && j + 2 < s.Count && s.Tokens[j + 1].Kind == TokenKind.Number
+                        && s.Tokens[j + 2].Kind == TokenKind.Word && s.Tokens[j + 2].Word is Word.Year or Word.Month)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"if the deal were only 2 years", "a 4-year deal", "a 48 month term": the length of the whole deal.</summary>
     public static bool TermSaid(ref Sentence s)
@@ -337,7 +359,7 @@ internal static class ChangeReader
     /// </summary>
     private static int EndMoves(ref Sentence s)
     {
-        var (earlier, later) = (false, s.Has(Word.Extend));
+        var (earlier, later) = (false, s.Has(Word.Extend) && !ExtendsTo(ref s));
         for (var i = 0; i < s.Count; i++)
         {
             var direction = Direction(ref s, i);
