@@ -21,6 +21,9 @@ public static class LanguageMessages
 
     public const string ReversedWindow = "That window ends before it starts.";
 
+    public const string MonthList =
+        "I total one run of months at a time, and I couldn't place every month you named in it. Ask for a range, e.g. \"xai total from january through march 2027\", or one month at a time.";
+
     public const string PhaseInWindow =
         "I can't count the ramp or the full-rate months inside another window (what's left, or so far) yet, and either alone would count other months. Ask e.g. \"how many months are left on the xai deal\" or \"how many full-rate months does it have\".";
 

@@ -64,7 +64,9 @@ public static partial class ConversationCodec
         To = 1 << 1,
         Months = 1 << 2,
         Days = 1 << 3,
-        All = (1 << 4) - 1,
+        // A flag with no payload: entries written before it read the same, so the version stays.
+        WithRamp = 1 << 4,
+        All = (1 << 5) - 1,
     }
 
     [Flags]
@@ -376,7 +378,8 @@ public static partial class ConversationCodec
         w.VarUInt((uint)((window.From is not null ? WindowFields.From : 0)
             | (window.To is not null ? WindowFields.To : 0)
             | (window.Months is not null ? WindowFields.Months : 0)
-            | (window.Days is not null ? WindowFields.Days : 0)));
+            | (window.Days is not null ? WindowFields.Days : 0)
+            | (window.WithRamp ? WindowFields.WithRamp : 0)));
         w.MonthIfSet(window.From);
         w.MonthIfSet(window.To);
         w.IntIfSet(window.Months);
@@ -395,7 +398,7 @@ public static partial class ConversationCodec
             return false;
         }
 
-        window = new Window(kind, from, to, months) { Days = days };
+        window = new Window(kind, from, to, months) { Days = days, WithRamp = set.HasFlag(WindowFields.WithRamp) };
         return true;
     }
 

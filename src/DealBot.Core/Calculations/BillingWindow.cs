@@ -192,6 +192,11 @@ public static class BillingWindow
             return Measured.NotDisclosed(Label, $"The {model.Name} term has not been disclosed, so I can't total it.");
         }
 
+        if (window.WithRamp && model.EarlierRampUndisclosed)
+        {
+            return UndisclosedRamp(model, first);
+        }
+
         var (from, to, what) = window.Kind switch
         {
             WindowKind.SoFar => (first, today, $"so far (through {Months.Name(today)})"),
@@ -219,9 +224,9 @@ public static class BillingWindow
         var clippedTo = YearMonth.Min(to, last);
         if (window.Kind == WindowKind.Between)
         {
-            if (clippedTo < first && model.EarlierRampUndisclosed)
+            if (from < first && model.EarlierRampUndisclosed)
             {
-                // "google xai q3 2026": billed, at a fee and from a month no source gives; not $0.
+                // "google xai q3 2026", "from september 2026": billed, at a fee and from a month no source gives; not $0.
                 return UndisclosedRamp(model, first);
             }
 

@@ -15,6 +15,9 @@ public sealed record Window(WindowKind Kind, YearMonth? From = null, YearMonth? 
 
     public static Window ToTerm { get; } = new(WindowKind.ToTerm);
 
+    /// <summary>"including the ramp": the ramp months asked for with the rest, which a deal whose ramp is undisclosed cannot total.</summary>
+    public bool WithRamp { get; init; }
+
     /// <summary>The length in days, when it was not a whole number of months.</summary>
     public int? Days { get; init; }
 

@@ -60,9 +60,10 @@ internal static class QueryInputs
         }
         for (var k = 0; k < given.Count; k++)
         {
-            // Lengths and percentages have readers of their own (durations, windows, utilisation).
+            // Percentages have readers of their own (utilisation, changes), and so do lengths (durations, windows), which
+            // must still end up somewhere: "xai cost for 36 hours" is not the total to term.
             var dimension = given[k].Quantity.Dimension;
-            if (!used[k] && dimension != Dimension.Time && dimension != Dimension.None)
+            if (!used[k] && dimension != Dimension.None && (dimension != Dimension.Time || !LengthUsed(query, given[k].Quantity)))
             {
                 return given[k].Label;
             }
@@ -70,6 +71,29 @@ internal static class QueryInputs
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a length typed has a place in the query: a window, a duration, a change of term, an escalation, a time
+    /// asked for, or the period of the rate asked ("a year" in "what does it cost a year"). Only figures of money, energy
+    /// and compute over time are checked; the others (notice, training time) read lengths their own way.
+    /// </summary>
+    private static bool LengthUsed(DealQuery query, Quantity length) =>
+        query.Kind is not (QueryKind.Deal or QueryKind.Compute or QueryKind.WhatIf) || PeriodHours(query.Measure) is not { } period
+        || query.Window is not null || query.Duration is not null || query.Escalation is not null
+        || query.Changes is { TermMonths: not null } or { EndShiftMonths: not null } or { End: not null } or { Start: not null }
+        || query.Target?.Dimension == Dimension.Time || (period > 0m && length.Value == period);
+
+    /// <summary>The period, in hours, of a measure over time; 0 for a total; null for a measure that is no amount over time.</summary>
+    private static decimal? PeriodHours(Measure measure) => measure switch
+    {
+        Measure.Total or Measure.Summary or Measure.EnergyOverTerm => 0m,
+        Measure.HourlyCost or Measure.PerGpuHour => 1m,
+        Measure.DailyCost => 24m,
+        Measure.WeeklyCost => 168m,
+        Measure.MonthlyCost or Measure.PerGpuMonth or Measure.PerMwMonth or Measure.EnergyPerMonth or Measure.FlopsPerMonth or Measure.ElectricityBill => 730m,
+        Measure.YearlyCost or Measure.PerGpuYear or Measure.PerMwYear or Measure.EnergyPerYear => 8_760m,
+        _ => null,
+    };
 
     /// <summary>Marks an unused typed amount of the input's dimensions, if any, trying them in the order given.</summary>
     private static void Use(bool input, IReadOnlyList<Term> given, Span<bool> used, params ReadOnlySpan<Dimension> dimensions)

@@ -29,10 +29,23 @@ internal static class ChatNoise
                 continue;
             }
 
+            if (IsWithout(raw, i))
+            {
+                // "w/o the ramp": "without" in chat shorthand, written in the same three places as "no " so offsets hold.
+                "no ".AsSpan().CopyTo(output[i..]);
+                i += 3;
+                continue;
+            }
+
             output[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
             i++;
         }
     }
+
+    /// <summary>A standalone "w/o" (any case) at <paramref name="i"/>.</summary>
+    private static bool IsWithout(ReadOnlySpan<char> raw, int i) =>
+        raw[i] is 'w' or 'W' && i + 2 < raw.Length && raw[i + 1] == '/' && raw[i + 2] is 'o' or 'O'
+        && (i == 0 || !char.IsLetterOrDigit(raw[i - 1])) && (i + 3 == raw.Length || !char.IsLetterOrDigit(raw[i + 3]));
 
     /// <summary>
     /// Length of "&lt;@123&gt;", "&lt;@!123&gt;", "&lt;@&amp;123&gt;", "&lt;#123&gt;", "&lt;!here&gt;", "&lt;@U123|name&gt;",

@@ -14,6 +14,7 @@ internal static class PhraseWindows
     private static readonly Window Remaining = new(WindowKind.Remaining);
     private static readonly Window Ramp = new(WindowKind.Ramp);
     private static readonly Window FullRate = new(WindowKind.FullRate);
+    private static readonly Window IncludingRamp = new(WindowKind.ToTerm) { WithRamp = true };
 
     /// <summary>
     /// The window said in words, or null. <paramref name="phaseInWindow"/> is set when a phase comes with "so far" or
@@ -59,18 +60,68 @@ internal static class PhraseWindows
 
             if (length > 0 || s.IsWord(i, Word.Ramp))
             {
-                // "excluding the ramp", "without the ramp months": the months at the full rate.
-                var before = s.IsText(i - 1, "the") ? i - 2 : i - 1;
-                var excluded = length == 0 && s.TextOf(Math.Max(before, 0)) is "excluding" or "without" or "minus" or "except" or "ex" or "excl" or "exclude"
-                    && before >= 0;
+                // "excluding the ramp", "ramp not counted": the months at the full rate. "including the ramp": the whole term.
+                var (side, from, to) = (0, i, i);
+                if (length == 0)
+                {
+                    side = RampSide(ref s, i, out from, out to);
+                }
+
                 // "months" stays: "how many ramp months" asks for a length.
-                s.Use(excluded ? before : i, length > 0 ? i + length : i + 1);
+                s.Use(side != 0 ? from : i, side != 0 ? to : length > 0 ? i + length : i + 1);
                 phaseInWindow = Any(ref s, i + 1, IsPositionAt);
-                return length > 0 || excluded ? FullRate : Ramp;
+                return side > 0 ? IncludingRamp : length > 0 || side < 0 ? FullRate : Ramp;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the ramp at <paramref name="ramp"/> is left out (−1: "excluding the ramp", "sans ramp", "ramp not counted",
+    /// "after the ramp"), counted in (+1: "including the ramp", "ramp included") or asked about (0), with the words that say so.
+    /// </summary>
+    private static int RampSide(ref Sentence s, int ramp, out int from, out int to)
+    {
+        // "ex-ramp": the hyphen joins the word to "ramp".
+        var before = s.IsText(ramp - 1, "the") || s.IsText(ramp - 1, "any") || s.IsText(ramp - 1, "its") ? ramp - 2
+            : s.IsDash(ramp - 1) && s.Tokens[ramp].Glued && s.IsText(ramp - 2, "ex") ? ramp - 2 : ramp - 1;
+        var after = s.IsWord(ramp + 1, Word.Month) ? ramp + 2 : ramp + 1;
+        (from, to) = (ramp, after);
+        var negated = s.IsText(before - 1, "not") || s.IsText(before - 1, "don") || s.IsText(before - 1, "dont") || s.IsText(before - 1, "never");
+        var word = before >= 0 && s.IsFree(before) ? s.TextOf(before) : [];
+        var side = word switch
+        {
+            "excluding" or "without" or "minus" or "except" or "ex" or "excl" or "exclude" or "no" or "sans" or "ignoring" or "ignore"
+                or "disregarding" or "disregard" or "beyond" or "after" or "past" or "once" or "aside" or "mind" => -1,
+            "count" or "counting" or "include" or "including" when negated => -1,
+            "including" or "incl" or "include" or "counting" or "plus" or "with" => 1,
+            _ => 0,
+        };
+        if (side == 0 && before >= 0 && s.IsDash(before) && !s.Tokens[ramp].Glued)
+        {
+            // "total - ramp".
+            side = -1;
+        }
+
+        if (side != 0)
+        {
+            from = negated ? before - 1 : before;
+            return side;
+        }
+
+        // "ramp excluded", "ramp months not included", "ramp aside", "once the ramp is over".
+        var notAfter = s.IsText(after, "not");
+        var next = notAfter ? after + 1 : after;
+        next = s.IsWord(next, Word.Be) ? next + 1 : next;
+        side = s.IsFree(next) ? s.TextOf(next) switch
+        {
+            "excluded" or "aside" or "over" or "done" => -1,
+            "included" or "counted" or "incl" => notAfter ? -1 : 1,
+            _ => 0,
+        } : 0;
+        to = side != 0 ? next + 1 : to;
+        return side;
     }
 
     private delegate bool Test(ref Sentence s, int i);

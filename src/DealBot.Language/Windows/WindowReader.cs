@@ -37,9 +37,11 @@ internal static class WindowReader
                 }
 
                 // "from now until end of 2027": a start of today, which a window of calendar months does not hold.
-                var fromNow = from is null && (s.HasPair(Word.From, Word.Now) || s.HasText("today"));
+                var fromNow = (from is null && (s.HasPair(Word.From, Word.Now) || s.HasText("today"))) || s.HasPair(Word.Between, Word.Now);
                 s.Use(i, next);
-                problem = fromNow ? LanguageMessages.FromNowTo : from is { } f && to is { } t && t < f ? LanguageMessages.ReversedWindow : null;
+                // "january and march 2027" is two months, not a window; March alone would be a wrong total.
+                problem = fromNow ? LanguageMessages.FromNowTo : from is { } f && to is { } t && t < f ? LanguageMessages.ReversedWindow
+                    : LeftOverMonth(ref s) ? LanguageMessages.MonthList : null;
                 return new Window(WindowKind.Between, from, to);
             }
         }
@@ -76,6 +78,20 @@ internal static class WindowReader
         }
 
         return null;
+    }
+
+    /// <summary>A month named (other than "may", also a verb) that no window took.</summary>
+    private static bool LeftOverMonth(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i, Word.MonthName) && !s.IsText(i, "may"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryMonths(ref Sentence s, int i, out YearMonth? from, out YearMonth? to, out int next)
@@ -134,6 +150,13 @@ internal static class WindowReader
         {
             (to, next) = (last.Last, last.Next);
         }
+        else if (IsRangeJoin(ref s, next, word) && s.IsWord(next + 1, Word.MonthName))
+        {
+            // "between march 2027 and june": the later month in the first one's year, or the year after.
+            var month = DateParts.MonthNumber(s.TextOf(next + 1));
+            var year = month >= first.Last.Month ? first.Last.Year : first.Last.Year + 1;
+            (to, next) = (new YearMonth(year, month), next + 2);
+        }
         else if (from is not null && to is null && ToTheEnd(ref s, next) is > 0 and var end)
         {
             // "from jul 2027 to the end of the deal": to the term's end, which the window leaves open.
@@ -181,12 +204,35 @@ internal static class WindowReader
             ? what + 1 : end + 1;
     }
 
+    /// <summary>
+    /// "may-jun 2026", "between july and september 2026", "may and june 2026", "july, august and september 2026": months
+    /// that take the year of the last. A list is one window only when its months follow one another.
+    /// </summary>
     private static bool SharedYearRange(ref Sentence s, int i, out YearMonth? from, out YearMonth? to, out int next)
     {
         (from, to, next) = (null, null, i);
         var month = s.IsWord(i, Word.MonthName) ? DateParts.MonthNumber(s.TextOf(i)) : 0;
-        if (month == 0 || !IsRangeJoin(ref s, i + 1, Word.None) || !MonthExpressionParser.TryRead(ref s, i + 2, out var last)
-            || last.First != last.Last || last.First.Month < month)
+        if (month == 0)
+        {
+            return false;
+        }
+
+        var between = s.IsWord(i - 1, Word.Between);
+        var j = i + 1;
+        var previous = month;
+        var listed = false;
+        while (!between && s.IsWord(j, Word.MonthName) && !MonthExpressionParser.TryRead(ref s, j, out _)
+            && DateParts.MonthNumber(s.TextOf(j)) == previous + 1)
+        {
+            // "july, august and september": the commas are gone, the months follow one another.
+            (previous, listed, j) = (previous + 1, true, j + 1);
+        }
+
+        var joined = IsRangeJoin(ref s, j, between ? Word.Between : Word.None);
+        var listEnd = !joined && (s.IsWord(j, Word.And) || s.IsSymbol(j, '&'));
+        if (!(joined || listEnd) || !MonthExpressionParser.TryRead(ref s, j + 1, out var last)
+            || last.First != last.Last || last.First.Month < month
+            || ((listEnd || listed) && last.First.Month != previous + 1))
         {
             return false;
         }
