@@ -205,6 +205,19 @@ public sealed class QuestionParser
 
         var reading = Read(ref s, previous);
         var query = _builder.Build(reading, previous);
+        if (query.Kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compute && query.Measure == Measure.FlopsPerMonth
+            && RateMeasures.PeriodOf(reading.AskedRate) is { } other && other != Prelude.Month)
+        {
+            return _builder.Unknown(LanguageMessages.FlopsPeriod);
+        }
+
+        if (query.Kind is QueryKind.Deal or QueryKind.WhatIf && (asked.Target is null || asked.TargetAssumesMoney))
+        {
+            // "daily cost per GPU", "weekly cost per MW", "yearly electricity bill": a period no measure holds, asked in a unit.
+            asked.Target = RateMeasures.UnitOf(reading.AskedRate)
+                ?? (query.Measure == Measure.ElectricityBill && RateMeasures.PeriodOf(reading.AskedRate) is { } billed && billed != Prelude.Month
+                    ? Prelude.Usd.Per(billed) : asked.Target);
+        }
 
         // "in billions?", "and in GW?" after an answer: the same question in another unit.
         // A deliberate refusal ("doubled", a scenario not understood) stays one.
@@ -965,7 +978,7 @@ public sealed class QuestionParser
             HasWindow: r.Window is not null,
             HasFlops: r.Parameters.TrainingFlops is not null,
             HasPower: r.Parameters.Power is not null,
-            HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null));
+            HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null), out r.AskedRate);
         r.Qualifier = Qualifiers.Unread(ref s);
 
         // "what if the fee were one billion a month": a scale no number took, so the amount it makes was never read.

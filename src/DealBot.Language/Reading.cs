@@ -21,6 +21,9 @@ internal struct Reading
     /// <summary>The measure the message names; <see cref="Measure.Summary"/> when it names none.</summary>
     public Measure Measure;
 
+    /// <summary>The units of the "per …" phrases the measure was read from: "daily" and "per GPU" in "daily cost per GPU".</summary>
+    public Units.RateUnit AskedRate;
+
     public Window? Window;
 
     public bool NoticeNamed;

@@ -12,8 +12,12 @@ namespace DealBot.Language.Intents;
 /// </summary>
 internal static class MeasureDetector
 {
-    public static Measure Detect(ref Sentence s, in MeasureContext c)
+    public static Measure Detect(ref Sentence s, in MeasureContext c) => Detect(ref s, c, out _);
+
+    /// <summary>The measure, and the units of the "per …" phrases it was read from (<see cref="RateUnit.None"/> when none).</summary>
+    public static Measure Detect(ref Sentence s, in MeasureContext c, out RateUnit asked)
     {
+        asked = RateUnit.None;
         if (s.Has(Word.Train) || (c.HasFlops && (s.Has(Word.Long) || s.Has(Word.Time) || s.Has(Word.Take))))
         {
             return Measure.TimeToTrain;
@@ -43,15 +47,18 @@ internal static class MeasureDetector
         {
             // "how much is the power bill", "electricity cost per year": dollars; "what share", "how much of the fee": a share.
             var share = s.Has(Word.Share) || s.Has(Word.Percent) || Phrases.HasFreeSymbol(ref s, '%') || s.Has(Word.Fee) || (Phrases.HowMuch(ref s) && s.Has(Word.Of));
+            asked = RateMeasures.ReadAsked(ref s);
             return share || c.HasElectricityPrice && !s.Has(Word.Bill) && !s.Has(Word.Pay) ? Measure.ElectricityShare : Measure.ElectricityBill;
         }
 
         if (Phrases.ComputePerMonth(ref s))
         {
+            asked = RateMeasures.ReadAsked(ref s);
             return Measure.FlopsPerMonth;
         }
 
         var rate = RateMeasures.ReadAsked(ref s);
+        asked = rate;
         if (s.Has(Word.Energy) || s.Has(Word.Mwh) || s.Has(Word.Gwh) || s.Has(Word.Twh))
         {
             return (rate & RateUnit.Month) != 0 ? Measure.EnergyPerMonth

@@ -1,4 +1,5 @@
 using DealBot.Core.Queries;
+using DealBot.Core.Units;
 using DealBot.Language.Tokens;
 using DealBot.Language.Units;
 
@@ -22,6 +23,32 @@ internal static class RateMeasures
         }
 
         return asked;
+    }
+
+    /// <summary>The period a rate names ("daily", "per year"), or null.</summary>
+    public static Unit? PeriodOf(RateUnit rate) =>
+        (rate & RateUnit.Hour) != 0 ? Prelude.Hour : (rate & RateUnit.Day) != 0 ? Prelude.Day : (rate & RateUnit.Week) != 0 ? Prelude.Week
+        : (rate & RateUnit.Month) != 0 ? Prelude.Month : (rate & RateUnit.Year) != 0 ? Prelude.Year : null;
+
+    /// <summary>
+    /// The unit a rate asks for when no measure holds it whole: "daily cost per GPU" (per GPU-day), "weekly cost per MW",
+    /// "yearly cost per kW". Null when <see cref="MeasureOf"/> holds it, or when it names no thing it is per.
+    /// </summary>
+    public static Unit? UnitOf(RateUnit rate)
+    {
+        var thing = (rate & RateUnit.Gpu) != 0 ? Prelude.Gpu : (rate & RateUnit.Kw) != 0 ? Prelude.Kilowatt
+            : (rate & RateUnit.Mw) != 0 ? Prelude.Megawatt : (rate & RateUnit.Gw) != 0 ? Prelude.Gigawatt : null;
+        var period = PeriodOf(rate);
+        if (thing is null || (period is null && thing != Prelude.Kilowatt))
+        {
+            return null;
+        }
+
+        // Power with no period is per year, as "per MW" is per MW-year.
+        period ??= Prelude.Year;
+        var held = thing == Prelude.Gpu ? period == Prelude.Hour || period == Prelude.Month || period == Prelude.Year
+            : thing != Prelude.Kilowatt && (period == Prelude.Month || period == Prelude.Year);
+        return held ? null : Prelude.Usd.Per(thing).Per(period);
     }
 
     /// <summary>
