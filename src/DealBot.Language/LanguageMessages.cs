@@ -195,6 +195,9 @@ public static class LanguageMessages
     public const string ThisPeriod =
         "Say the calendar months, e.g. \"xai total in 2026\" or \"xai total for q4 2026\": I count windows from named months, and a guess at \"this\" one could be off.";
 
+    public const string UnplacedPeriod =
+        "I can't place that period on the calendar (a year of the deal counted from its start, a season, a fiscal year or part of next year could each mean different months), and the whole term's figure would answer something else. Name the months, e.g. \"xai total from jul 2027 through jun 2028\" or \"xai total in q1 2027\".";
+
     public const string HalfOfTerm =
         "Half of a deal could mean half its months or its first or last six months, and the answers differ. Name the months, e.g. \"xai total from may 2026 through oct 2027\".";
 

@@ -211,9 +211,19 @@ public sealed class QuestionParser
             return _builder.Unknown(LanguageMessages.FlopsPeriod);
         }
 
-        if (query.Kind is QueryKind.Deal or QueryKind.WhatIf && (asked.Target is null || asked.TargetAssumesMoney))
+        if (query is { Kind: QueryKind.Deal, Window: not null, Measure: Measure.PerGpuHour or Measure.PerMwYear }
+            && RateMeasures.PeriodOf(reading.AskedRate) is null && reading.AskedRate != RateUnit.None)
+        {
+            // "per GPU over the term", "in 2027 per gpu": the window's total per GPU, not the hourly rate inside it.
+            query = query with { Measure = Measure.Total };
+            asked.Target = Prelude.Usd.Per((reading.AskedRate & RateUnit.Gpu) != 0 ? Prelude.Gpu
+                : (reading.AskedRate & RateUnit.Gw) != 0 ? Prelude.Gigawatt : (reading.AskedRate & RateUnit.Kw) != 0 ? Prelude.Kilowatt : Prelude.Megawatt);
+        }
+        else if (query.Kind is QueryKind.Deal or QueryKind.WhatIf && query.Measure != Measure.Total && (asked.Target is null || asked.TargetAssumesMoney)
+            && !(previous is { Measure: Measure.Total } && RateMeasures.PeriodOf(reading.AskedRate) is null))
         {
             // "daily cost per GPU", "weekly cost per MW", "yearly electricity bill": a period no measure holds, asked in a unit.
+            // After a total, "and per gw?" divides that total, which the follow-up reader does.
             asked.Target = RateMeasures.UnitOf(reading.AskedRate)
                 ?? (query.Measure == Measure.ElectricityBill && RateMeasures.PeriodOf(reading.AskedRate) is { } billed && billed != Prelude.Month
                     ? Prelude.Usd.Per(billed) : asked.Target);

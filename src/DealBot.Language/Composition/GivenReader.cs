@@ -40,7 +40,8 @@ internal static class GivenReader
                 continue;
             }
 
-            if (!(s.IsNumber(i) || (s.IsSymbol(i, '$') && s.IsNumber(i + 1))) || !NumberParser.TryRead(ref s, i, out var amount))
+            if (!(s.IsNumber(i) || (s.IsSymbol(i, '$') && s.IsNumber(i + 1))) || Months.DateParts.IsHalfShorthand(ref s, i)
+                || !NumberParser.TryRead(ref s, i, out var amount))
             {
                 continue;
             }

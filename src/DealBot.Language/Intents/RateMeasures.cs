@@ -39,15 +39,15 @@ internal static class RateMeasures
         var thing = (rate & RateUnit.Gpu) != 0 ? Prelude.Gpu : (rate & RateUnit.Kw) != 0 ? Prelude.Kilowatt
             : (rate & RateUnit.Mw) != 0 ? Prelude.Megawatt : (rate & RateUnit.Gw) != 0 ? Prelude.Gigawatt : null;
         var period = PeriodOf(rate);
-        if (thing is null || (period is null && thing != Prelude.Kilowatt))
+        if (thing is null || (period is null && thing == Prelude.Gpu))
         {
             return null;
         }
 
-        // Power with no period is per year, as "per MW" is per MW-year.
+        // Power with no period is per year, as "per MW" is per MW-year; the measures hold MW only.
         period ??= Prelude.Year;
         var held = thing == Prelude.Gpu ? period == Prelude.Hour || period == Prelude.Month || period == Prelude.Year
-            : thing != Prelude.Kilowatt && (period == Prelude.Month || period == Prelude.Year);
+            : thing == Prelude.Megawatt && (period == Prelude.Month || period == Prelude.Year);
         return held ? null : Prelude.Usd.Per(thing).Per(period);
     }
 

@@ -30,8 +30,14 @@ internal static class DateParts
     /// "in 2027 per gpu", "during 2028 per mw": a year after a word that places it is a window, never an amount a
     /// rate follows ("$2,027 per GPU").
     /// </summary>
+    /// <remarks>"anthropic xai 2028 per month": a year of these deals' span right before "per" is a year too, unless "at" prices it.</remarks>
     public static bool IsPlacedYear(ref Sentence s, int i) =>
-        IsYear(ref s, i) && (s.IsWord(i - 1, Vocabulary.Word.In) || s.IsWord(i - 1, Vocabulary.Word.During) || s.IsWord(i - 1, Vocabulary.Word.MonthName));
+        IsYear(ref s, i) && (s.IsWord(i - 1, Vocabulary.Word.In) || s.IsWord(i - 1, Vocabulary.Word.During) || s.IsWord(i - 1, Vocabulary.Word.MonthName)
+            || (s.Tokens[i].Number.AsInt is >= 2020 and <= 2040 && !s.IsWord(i - 1, Vocabulary.Word.At) && (s.IsWord(i + 1, Vocabulary.Word.Per) || s.IsSymbol(i + 1, '/'))));
+
+    /// <summary>"2H 2027", "1h 2028": a half of a year, not two hours.</summary>
+    public static bool IsHalfShorthand(ref Sentence s, int i) =>
+        s.IsNumber(i) && s.Tokens[i].Number.AsInt is 1 or 2 && s.IsText(i + 1, "h") && s.Tokens[i + 1].Glued && IsYear(ref s, i + 2);
 
     /// <summary>"2029", or "'29" for 2029.</summary>
     public static bool TryYear(ref Sentence s, int i, out int year, out int next)

@@ -85,23 +85,27 @@ internal static class MonthExpressionParser
     private static bool TryOrdinalPart(ref Sentence s, int i, out MonthExpression month)
     {
         month = default;
-        // "2nd half": the tokenizer splits a number from its ordinal suffix.
+        // "2nd half": the tokenizer splits a number from its ordinal suffix. "2H 2027", "3Q 2027": a number glued to its part.
         var numbered = s.IsNumber(i) && s.IsWord(i + 1, Word.Ordinal) && s.Tokens[i].Number.IntegerDigits == 1;
-        if (!numbered && (!s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word))
+        var shorthand = s.IsNumber(i) && s.Tokens[i].Number.IntegerDigits == 1 && s.IsFree(i + 1) && s.Tokens[i + 1].Glued
+            && (s.IsText(i + 1, "h") || s.IsText(i + 1, "q"));
+        if (!numbered && !shorthand && (!s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word))
         {
             return false;
         }
 
-        var index = numbered ? s.Tokens[i].Number.AsInt - 1 : s.TextOf(i) switch
+        var part = numbered ? i + 2 : i + 1;
+        var length = s.IsText(part, "half") || s.IsText(part, "h") ? 6 : s.IsText(part, "quarter") || s.IsText(part, "q") ? 3 : 0;
+        var index = numbered || shorthand ? s.Tokens[i].Number.AsInt - 1 : s.TextOf(i) switch
         {
             "first" or "1st" => 0,
             "second" or "2nd" => 1,
             "third" or "3rd" => 2,
             "fourth" or "4th" => 3,
+            // "the last quarter of 2027", "the final half".
+            "last" or "final" when length > 0 => (12 / length) - 1,
             _ => -1,
         };
-        var part = numbered ? i + 2 : i + 1;
-        var length = s.IsText(part, "half") ? 6 : s.IsText(part, "quarter") ? 3 : 0;
         if (index < 0 || length == 0 || (index + 1) * length > 12)
         {
             return false;

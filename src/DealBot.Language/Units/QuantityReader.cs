@@ -20,7 +20,7 @@ internal static class QuantityReader
         string? problem = null;
         for (var i = 0; i < s.Count; i++)
         {
-            if ((s.IsNumber(i) || s.IsSymbol(i, '$')) && NumberParser.TryRead(ref s, i, out var amount))
+            if ((s.IsNumber(i) || s.IsSymbol(i, '$')) && !Months.DateParts.IsHalfShorthand(ref s, i) && NumberParser.TryRead(ref s, i, out var amount))
             {
                 problem ??= ReadAmount(ref s, i, amount, ref list);
             }

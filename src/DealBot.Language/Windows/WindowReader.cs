@@ -39,9 +39,11 @@ internal static class WindowReader
                 // "from now until end of 2027": a start of today, which a window of calendar months does not hold.
                 var fromNow = (from is null && (s.HasPair(Word.From, Word.Now) || s.HasText("today"))) || s.HasPair(Word.Between, Word.Now);
                 s.Use(i, next);
-                // "january and march 2027" is two months, not a window; March alone would be a wrong total.
+                // "january and march 2027" is two months, not a window; March alone would be a wrong total. "the remaining
+                // months of 2026" is a part of the year placed by today.
                 problem = fromNow ? LanguageMessages.FromNowTo : from is { } f && to is { } t && t < f ? LanguageMessages.ReversedWindow
-                    : LeftOverMonth(ref s) ? LanguageMessages.MonthList : null;
+                    : LeftOverMonth(ref s) ? LanguageMessages.MonthList
+                    : PhraseWindows.Read(ref s, out _) is { Kind: WindowKind.SoFar or WindowKind.Remaining } ? LanguageMessages.ThisPeriod : null;
                 return new Window(WindowKind.Between, from, to);
             }
         }
@@ -75,17 +77,78 @@ internal static class WindowReader
             {
                 return LanguageMessages.HalfOfTerm;
             }
+
+            if (YearOfTheDeal(ref s, i) || Season(ref s, i) || s.IsText(i, "fiscal") || s.IsText(i, "fy") || PartOfNextYear(ref s, i)
+                || (s.IsWord(i, Word.Year) && s.IsText(i + 1, "after") && s.IsWord(i + 2, Word.Next)))
+            {
+                return LanguageMessages.UnplacedPeriod;
+            }
         }
 
         return null;
     }
 
-    /// <summary>A month named (other than "may", also a verb) that no window took.</summary>
+    /// <summary>
+    /// "the second year of the deal", "its final year", "the first full calendar year", "year three": a year counted on
+    /// the deal's own timeline, which no reader places. "The first year" is the first 12 months, and "year 2027" a year.
+    /// </summary>
+    private static bool YearOfTheDeal(ref Sentence s, int i)
+    {
+        var numbered = s.IsNumber(i) && s.IsWord(i + 1, Word.Ordinal) && s.Tokens[i].Number.AsInt is >= 2 and <= 9;
+        var word = s.IsFree(i) && s.Tokens[i].Kind == TokenKind.Word ? s.TextOf(i) : [];
+        var ordinal = numbered || word is "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "final" or "penultimate";
+        var open = word is "first" or "last";
+        var j = numbered ? i + 2 : i + 1;
+        var qualified = false;
+        while (s.IsText(j, "full") || s.IsWord(j, Word.Full) || s.IsText(j, "calendar") || s.IsText(j, "contract") || s.IsText(j, "complete"))
+        {
+            (qualified, j) = (true, j + 1);
+        }
+
+        var year = s.IsWord(j, Word.Year) && !s.IsText(j, "years") && !s.IsText(j, "yrs");
+        if (year && (ordinal || (open && (qualified || (word is "last" && s.IsWord(j + 1, Word.Of))))))
+        {
+            return true;
+        }
+
+        // "year three", "yr 2": a year of the term by its number ("year 2027" is the calendar year).
+        return s.IsWord(i, Word.Year) && s.IsNumber(i + 1) && s.Tokens[i + 1].Number.IntegerDigits < 4;
+    }
+
+    /// <summary>"summer 2027", "the holiday season of 2027", "christmas 2027": seasons, which no two people bound alike.</summary>
+    private static bool Season(ref Sentence s, int i)
+    {
+        if (!(s.IsText(i, "spring") || s.IsText(i, "summer") || s.IsText(i, "autumn") || s.IsText(i, "fall") || s.IsText(i, "winter")
+            || s.IsText(i, "holiday") || s.IsText(i, "holidays") || s.IsText(i, "christmas") || s.IsText(i, "xmas")))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < i + 4 && j < s.Count; j++)
+        {
+            if (Months.DateParts.IsYear(ref s, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"q1 of next year", "the first half of next year": a part of a year placed by today.</summary>
+    private static bool PartOfNextYear(ref Sentence s, int i)
+    {
+        var part = s.IsWord(i, Word.Quarter) || s.IsText(i, "half") || s.IsText(i, "quarter");
+        var j = s.IsWord(i + 1, Word.Of) ? i + 2 : i + 1;
+        return part && (s.IsWord(j, Word.Next) || s.IsText(j, "last") || s.IsText(j, "this")) && s.IsWord(j + 1, Word.Year);
+    }
+
+    /// <summary>A month (other than "may", also a verb) or a quarter ("2027 q3 and q4") named that no window took.</summary>
     private static bool LeftOverMonth(ref Sentence s)
     {
         for (var i = 0; i < s.Count; i++)
         {
-            if (s.IsWord(i, Word.MonthName) && !s.IsText(i, "may"))
+            if ((s.IsWord(i, Word.MonthName) && !s.IsText(i, "may")) || s.IsWord(i, Word.Quarter))
             {
                 return true;
             }
@@ -102,7 +165,9 @@ internal static class WindowReader
         switch (word)
         {
             case Word.Between or Word.From or Word.Since or Word.Start or Word.In or Word.During or Word.For or Word.Over:
-                if (!MonthExpressionParser.TryRead(ref s, s.SkipThe(i + 1), out first))
+                // "starting in 2028", "from in 2027".
+                var at = word is Word.Start or Word.From && s.IsWord(i + 1, Word.In) ? i + 2 : s.SkipThe(i + 1);
+                if (!MonthExpressionParser.TryRead(ref s, at, out first))
                 {
                     return false;
                 }
