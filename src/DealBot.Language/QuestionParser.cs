@@ -211,6 +211,13 @@ public sealed class QuestionParser
             return _builder.Unknown(LanguageMessages.FlopsPeriod);
         }
 
+        // "how long is the colossus deal": its length in months, as "how many months is it" asks; the end month is "when".
+        if (query is { Kind: QueryKind.Deal, Measure: Measure.End, Window: null } && asked.Target == Prelude.Month && asked.TargetOnlyForComposing
+            && !s.HasText("when") && !s.HasText("until") && !s.HasText("till") && !s.HasText("til"))
+        {
+            asked.TargetOnlyForComposing = false;
+        }
+
         if (query is { Kind: QueryKind.Deal, Window: not null, Measure: Measure.PerGpuHour or Measure.PerMwYear }
             && RateMeasures.PeriodOf(reading.AskedRate) is null && reading.AskedRate != RateUnit.None)
         {
@@ -968,6 +975,12 @@ public sealed class QuestionParser
         var context = previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare } ? previous.DealIds : [];
         _picker.Pick(ref s, ref r.Deals, out var hardware, context, pairsAllowed: !r.Has(Cues.Compare), out var missing);
         r.MissingDeal = missing.IsSet ? [Party(ref s, missing.First, missing.UnknownToken), Party(ref s, missing.Second, missing.UnknownToken)] : null;
+        if (r.Deals.Count == 0 && ChipNamesDeal(ref s))
+        {
+            // "the trainium2 deal", "the gb300 contract": a deal named by its chip, which is not the default deal's.
+            r.Problem ??= LanguageMessages.WhichDeal;
+        }
+
         r.Parameters = ParameterReader.Read(quantities, hardware);
 
         // Order words matter only when one deal is picked (its pair may have another).
@@ -1011,6 +1024,22 @@ public sealed class QuestionParser
         }
 
         return r;
+    }
+
+    /// <summary>A chip right before "deal" or "contract": "the tpu deal", "the mi300x contract".</summary>
+    private static bool ChipNamesDeal(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            var chip = s.Tokens[i].Entity.Kind == EntityKind.Hardware || s.IsText(i, "tpu") || s.IsText(i, "tpus") || s.IsText(i, "trainium")
+                || s.IsText(i, "blackwell") || s.IsText(i, "rubin");
+            if (chip && (s.IsWord(i + 1, Word.Deal) || s.IsText(i + 1, "contract")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"what does google pay anthropic", "how much is anthropic paying xai": company, a verb of paying, company.</summary>

@@ -180,6 +180,13 @@ internal static class Composed
 
         decimal months;
         string working;
+        if (model.EarlierRampUndisclosed && (window.Kind is WindowKind.Ramp or WindowKind.ToTerm or WindowKind.SoFar || window is { Kind: WindowKind.Between, From: null }))
+        {
+            // "how many months did google's ramp last", "how long is the google deal": billed before the full rate, from a
+            // month no source gives.
+            return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.UndisclosedRampFormat, model.Name, Months.Name(model.First!.Value)));
+        }
+
         if (window.Kind == WindowKind.Ramp && from is { } start && (to is null || to < start))
         {
             // The full rate from the first month: no ramp.
@@ -239,9 +246,9 @@ internal static class Composed
                 });
             }
         }
-        else if (model.First is { } first && model.Last is { } last)
+        else if (model.First is { } first && model.Last is { } last && !(target?.Dimension == Dimension.Time && model.EarlierRampUndisclosed))
         {
-            // Asked as a length, the term is its months; as money, ramp months bill an undisclosed share of the fee, each
+            // Asked as a length, the term is its months (unless months before them were billed from a month no source gives); as money, ramp months bill an undisclosed share of the fee, each
             // from none to a whole month's, half as the value.
             var (full, ramp) = model.BilledMonths(first, last);
             var share = target?.Dimension == Dimension.Time ? 1m : model.RampFeeFactor;

@@ -122,6 +122,12 @@ public static class BillingWindow
             _ => (term!.Value - wanted, (decimal)term!.Value),
         };
 
+        if (start < 0m && model.EarlierRampUndisclosed)
+        {
+            // "google's past 6 months": some of them were billed at a fee, and from a month, no source gives.
+            return UndisclosedRamp(model, first);
+        }
+
         var from = Math.Max(start, 0m);
         var to = term is { } t ? Math.Min(stop, t) : stop;
         if (to <= from)

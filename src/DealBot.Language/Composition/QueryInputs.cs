@@ -79,7 +79,8 @@ internal static class QueryInputs
     /// </summary>
     private static bool LengthUsed(DealQuery query, Quantity length) =>
         query.Kind is not (QueryKind.Deal or QueryKind.Compute or QueryKind.WhatIf) || PeriodHours(query.Measure) is not { } period
-        || query.Window is not null || query.Duration is not null || query.Escalation is not null
+        // "the 6 months to june 2028": a window open at its start does not hold the length that would start it.
+        || query.Window is not (null or { Kind: WindowKind.Between, From: null }) || query.Duration is not null || query.Escalation is not null
         || query.Changes is { TermMonths: not null } or { EndShiftMonths: not null } or { End: not null } or { Start: not null }
         || query.Target?.Dimension == Dimension.Time || (period > 0m && length.Value == period);
 

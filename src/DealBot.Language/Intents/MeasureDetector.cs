@@ -137,7 +137,8 @@ internal static class MeasureDetector
             return Measure.End;
         }
 
-        if (when || s.Has(Word.Start) || s.Has(Word.Started))
+        // "start to finish, how much total?": the start bounds the money asked.
+        if (when || ((s.Has(Word.Start) || s.Has(Word.Started)) && !s.Has(Word.Total) && !Phrases.HowMuch(ref s)))
         {
             return Measure.Start;
         }

@@ -52,11 +52,13 @@ internal static class Qualifiers
                 : PicksFigureAt(ref s, i) ? Qualifier.PicksFigure
                 : s.TextOf(i) is "share" or "fraction" or "proportion" or "percentage" ? Qualifier.Shares
                 : s.TextOf(i) is "plus" && NamedBeforeAndAfter(ref s, i) ? Qualifier.AddsNamed
-                : s.TextOf(i) is "combined" or "together" or "altogether" or "sum" or "summed" ? Qualifier.Adds
+                : s.TextOf(i) is "combined" or "together" or "altogether" or "sum" or "summed" || (s.TextOf(i) is "add" or "adds" && s.IsText(i + 1, "up"))
+                    ? Qualifier.Adds
                 : Qualifier.None;
             if (found != Qualifier.None)
             {
-                return found;
+                // "how many GW do openai's deals add up to": deals in the plural, added up whatever was picked.
+                return found == Qualifier.Adds && (s.HasText("deals") || s.HasText("contracts")) ? Qualifier.AddsNamed : found;
             }
         }
 

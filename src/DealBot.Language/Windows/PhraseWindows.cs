@@ -58,6 +58,13 @@ internal static class PhraseWindows
                 return new Window(WindowKind.FullRate, Months: (int)first.Value);
             }
 
+            if (length > 0 && s.IsText(i - 1, "first") && s.IsText(i + length, "month"))
+            {
+                // "the first full-rate month": one month.
+                s.Use(i - 1, i + length + 1);
+                return new Window(WindowKind.FullRate, Months: 1);
+            }
+
             if (length > 0 || s.IsWord(i, Word.Ramp))
             {
                 // "excluding the ramp", "ramp not counted": the months at the full rate. "including the ramp": the whole term.
@@ -154,7 +161,7 @@ internal static class PhraseWindows
         Word.Until when s.IsWord(i + 1, Word.Now) || s.IsWord(i + 1, Word.Today) => 2,
         Word.Up when s.IsWord(i + 1, Word.To) && s.IsWord(i + 2, Word.Now) => 3,
         // "how many months has it been running": the months billed up to now.
-        Word.Be when s.IsText(i, "been") && (s.IsWord(i + 1, Word.Run) || s.IsWord(i + 1, Word.Going)) => 2,
+        Word.Be when s.IsText(i, "been") && (s.IsWord(i + 1, Word.Run) || s.IsWord(i + 1, Word.Going) || s.IsWord(i + 1, Word.Pay)) => 2,
         _ => 0,
     };
 
@@ -174,7 +181,8 @@ internal static class PhraseWindows
     /// <summary>"(until) the deal ends", "it expires": a verb of ending within the next few words, with no month between.</summary>
     private static bool EndsSoon(ref Sentence s, int from)
     {
-        for (var j = from; j < from + 4 && j < s.Count; j++)
+        // A deal's name may take several words: "until the anthropic xai deal ends".
+        for (var j = from; j < from + 6 && j < s.Count; j++)
         {
             if (s.IsNumber(j) || s.IsWord(j, Word.MonthName))
             {
