@@ -175,6 +175,7 @@ public sealed class QuestionParser
         GivenReader.Read(ref s, asked);
         TargetReader.Read(ref s, asked);
         GivenReader.PerEach(asked);
+        GivenReader.ApplyPue(ref s, asked);
         TargetReader.ReadCost(ref s, asked);
         if (asked.Problem is { } problem)
         {

@@ -64,7 +64,7 @@ internal static class GivenReader
             {
                 j = UnitReader.Continue(ref s, amount.Next, Prelude.Usd, out unit);
             }
-            else if (UnitReader.TryRead(ref s, j, out var read, out var end))
+            else if (!s.IsCommaBefore(j) && UnitReader.TryRead(ref s, j, out var read, out var end))
             {
                 (unit, j) = (read, end);
             }
@@ -144,8 +144,23 @@ internal static class GivenReader
 
             i = j - 1;
         }
+    }
 
-        if (question.PueAt >= 0 && ItLoadFromFacility(ref s, question))
+    /// <summary>
+    /// Which way a PUE works, once the target is read: the facility's draw is the IT load times the PUE, so it divides a
+    /// power that is the facility's ("a 60 MW site, IT load?") or a budget that things are counted into ("how many GPUs can
+    /// 300 MW feed at PUE 1.2"), and multiplies an IT load ("10k GPUs at 700 W each, PUE 1.3, MW?").
+    /// </summary>
+    public static void ApplyPue(ref Sentence s, QuantityQuestion question)
+    {
+        if (question.PueAt < 0)
+        {
+            return;
+        }
+
+        var budget = question.Target is { } target && IsCount(target.Dimension)
+            && question.Given.Any(g => g.Quantity.Dimension == Dimension.Power);
+        if (budget || ItLoadFromFacility(ref s, question))
         {
             var pue = question.Given[question.PueAt];
             question.Replace(question.PueAt, pue with { Label = $"1 ÷ {pue.Label}", Quantity = Quantity.Exactly(1m, Dimension.None) / pue.Quantity });
@@ -173,14 +188,17 @@ internal static class GivenReader
             }
         }
 
-        if (facility)
+        for (var i = 0; i < s.Count; i++)
         {
-            for (var i = 0; i < s.Count - 1; i++)
+            // "how many MW of IT", "in IT MW": the IT load asked, whatever the power given is called.
+            var asked = s.IsText(i, "it") && !s.IsNumber(i - 1)
+                && ((s.IsWord(i - 1, Word.Of) && UnitReader.Word(ref s, i - 2) is { } unit && unit.Dimension == Dimension.Power)
+                    || (UnitReader.Word(ref s, i + 1) is { } after && after.Dimension == Dimension.Power));
+            // "a 60 MW site, IT load?": the facility's power given, "IT load", "IT power" asked.
+            if (asked || (facility && s.IsText(i, "it")
+                && (s.IsText(i + 1, "load") || s.IsWord(i + 1, Word.Power) || s.IsWord(i + 1, Word.Capacity) || s.IsText(i + 1, "equipment"))))
             {
-                if (s.IsText(i, "it") && (s.IsText(i + 1, "load") || s.IsWord(i + 1, Word.Power) || s.IsWord(i + 1, Word.Capacity) || s.IsText(i + 1, "equipment")))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -188,8 +188,10 @@ internal static class TargetReader
             {
                 // "at the same price per mw": a rate held fixed in a scenario, not the figure asked for.
                 var held = Intents.Phrases.HeldRate(ref s, i);
-                i = UnitReader.Continue(ref s, i, Prelude.Usd, out var rate, afterComma: true) - 1;
-                (found, assumesMoney) = held ? (found, assumesMoney) : (rate, true);
+                var rateEnd = UnitReader.Continue(ref s, i, Prelude.Usd, out var rate, afterComma: true);
+                (found, assumesMoney) = held || rateEnd <= i ? (found, assumesMoney) : (rate, true);
+                // Always past the "per": a unit that stops at a comma must not read the same token again.
+                i = Math.Max(i, rateEnd - 1);
                 continue;
             }
 

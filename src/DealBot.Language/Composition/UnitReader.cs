@@ -48,7 +48,7 @@ internal static class UnitReader
             }
             // "$2.50/hr per month": nothing is per time twice, so the second "per" asks for a period.
             // "500 MW per year": a power is no rate of anything over time, so "per year" asks the period of a cost.
-            else if (IsPer(ref s, j) && Denominator(ref s, j + 1) is { } denominator && denominator != Prelude.Usd
+            else if (IsPer(ref s, j) && !s.IsCommaBefore(j + 1) && Denominator(ref s, j + 1) is { } denominator && denominator != Prelude.Usd
                 && !(denominator.Dimension == Dimension.Time && (unit.Dimension[BaseDimension.Time] < 0 || unit.Dimension == Dimension.Power)))
             {
                 // A product binds tighter than "per": "$/GPU-hour" is dollars per (GPU × hour). "per-MW-month" has a dash.

@@ -137,9 +137,11 @@ internal static class QuantityReader
     /// "$15bn at 2.35": a small bare number right after "at" is a price, like "at $2.35", unless a month
     /// follows ("at 1 March") or it names a day of the month.
     /// </summary>
+    /// <remarks>"at 700 W": a number with a unit of any kind ("W", "GB") is no price.</remarks>
     private static bool IsBarePrice(ref Sentence s, int start, Amount amount) =>
         !amount.Negative && amount.Value < LargestBarePrice && s.IsWord(start - 1, Word.At)
-        && !s.IsWord(amount.Next, Word.MonthName) && !s.IsWord(amount.Next, Word.Ordinal);
+        && !s.IsWord(amount.Next, Word.MonthName) && !s.IsWord(amount.Next, Word.Ordinal)
+        && (Composition.UnitReader.Word(ref s, amount.Next) is null || s.IsSymbol(amount.Next, '$'));
 
     /// <summary>The quantity a unit word makes of an amount; <see cref="QuantityKind.Money"/> when none follows.</summary>
     private static Quantity UnitQuantity(ref Sentence s, Amount amount, int i)
