@@ -331,6 +331,9 @@ internal sealed class QueryBuilder
         }
 
         var whatIf = kind == QueryKind.WhatIf;
+        // "colossus per gpu hour with 325k gpus" then "what about google?": a GPU count or power given for one deal is not another's.
+        var sameDeals = previous is null || (previous.DealIds.Count > 0 ? previous.DealIds : DefaultDeal).SequenceEqual(deals.Count > 0 ? deals : DefaultDeal)
+            || previous.Kind is QueryKind.Compute or QueryKind.Compose;
         return new DealQuery
         {
             Kind = kind,
@@ -339,8 +342,8 @@ internal sealed class QueryBuilder
             Window = window,
             NoticeDate = r.NoticeNamed ? r.NoticeDate : follow.Keep(r, null, q => q.NoticeDate),
             // In a what-if a power or GPU count is a change to the deal, not a figure of the question.
-            GpuCount = follow.Keep(r, whatIf ? null : p.GpuCount, q => q.GpuCount),
-            Power = follow.Keep(r, whatIf ? null : p.Power, q => q.Power),
+            GpuCount = follow.Keep(r, whatIf ? null : p.GpuCount, q => sameDeals ? q.GpuCount : null),
+            Power = follow.Keep(r, whatIf ? null : p.Power, q => sameDeals ? q.Power : null),
             AcceleratorId = follow.Keep(r, HardwareId(p.Hardware), q => q.AcceleratorId),
             PricePerGpuHour = follow.Keep(r, p.PricePerGpuHour, q => q.PricePerGpuHour),
             ElectricityPricePerKwh = follow.Keep(r, p.ElectricityPricePerKwh, q => q.ElectricityPricePerKwh),

@@ -942,7 +942,7 @@ public sealed class QuestionParser
 
         // A fee in the question ("1.25e9 per month for 0.3 GW") describes a deal as it might be: a what-if.
         // So does a discount ("monthly fee with a 15% discount", "20% off").
-        // So does an amount beside a verb of change and a fee ("bump the fee to 1.1b").
+        // So does an amount beside a verb of change and a fee ("bump the fee to 1.1b"), and an extension ("extended to dec 2030").
         // "why is xai charging 2b a month?", "is it true xai gets 20B a year?": a figure stated to be checked is no what-if.
         var premise = !r.Has(Cues.If | Cues.WhatIf) && ParameterReader.HasFee(quantities)
             && (s.HasText("why") || s.HasText("true") || s.HasText("really") || s.HasText("correct"));
@@ -951,7 +951,8 @@ public sealed class QuestionParser
             r.Problem ??= LanguageMessages.Premise;
         }
         else if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s))
-            || ChangeReader.SaysFactor(ref s, r.Has(Cues.If | Cues.WhatIf) || s.HasText("with")) || (r.ChangeVerb && r.FeeSaid && quantities.Has(QuantityKind.Money)) || ChangeReader.MovesFeeByShare(ref s, quantities))
+            || ChangeReader.SaysFactor(ref s, r.Has(Cues.If | Cues.WhatIf) || s.HasText("with")) || (r.ChangeVerb && r.FeeSaid && quantities.Has(QuantityKind.Money)) || ChangeReader.MovesFeeByShare(ref s, quantities)
+            || s.Has(Word.Extend))
         {
             r.Cues |= Cues.If;
         }
@@ -964,6 +965,13 @@ public sealed class QuestionParser
         {
             r.Changes = ChangeReader.Read(ref s, quantities);
             r.Cues |= inWhatIf && r.Changes is not null ? Cues.If : Cues.None;
+
+            // "if it had started a year later": the start moves, which a shift of the end would misread.
+            if (r.Changes is { EndShiftMonths: not null } && (s.Has(Word.Start) || s.Has(Word.Started) || s.HasText("began") || s.HasText("begun")
+                || s.HasText("shifted") || s.HasText("delayed") || s.HasText("pushed") || s.HasText("moved")))
+            {
+                r.Problem ??= LanguageMessages.ScenarioNotUnderstood;
+            }
         }
 
         // "if the deal doubled": a factor of nothing the what-if could change.

@@ -210,6 +210,7 @@ internal static class Phrases
     public static int RateAfter(ref Sentence s, int i)
     {
         var rate = s.IsDash(i + 1) ? i + 2 : i + 1;
-        return s.IsText(rate, "rate") ? rate + 1 : -1;
+        // "full rate", "full billing".
+        return s.IsText(rate, "rate") || s.IsText(rate, "billing") ? rate + 1 : -1;
     }
 }

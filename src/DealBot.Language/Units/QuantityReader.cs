@@ -122,12 +122,31 @@ internal static class QuantityReader
         var hasRate = RateReader.TryRead(ref s, amount.Next, out var rate, out var rateEnd) && !s.IsCommaBefore(amount.Next)
             && (amount.IsMoney || !Months.DateParts.IsPlacedYear(ref s, start));
         end = hasRate ? rateEnd : amount.Next;
-        quantity = new Quantity(QuantityKind.Money, amount.Value, amount.Approx)
+        var (value, approx) = (amount.Value, amount.Approx);
+        if (!hasRate && PerQuarter(ref s, amount.Next) is > 0 and var quarterEnd)
+        {
+            // "$4B a quarter", "$3B/qtr", "1.25 billion quarterly": a fee of a third as much a month, never $4B a month for 3 months.
+            (value, approx, rate, hasRate, end) = (amount.Value / 3m, amount.Approx / 3d, RateUnit.Month, true, quarterEnd);
+        }
+
+        quantity = new Quantity(QuantityKind.Money, value, approx)
         {
             Rate = hasRate ? rate : RateUnit.None,
             InCents = amount.InCents,
         };
         return amount.IsMoney || hasRate || amount.HasLargeScale || IsBarePrice(ref s, start, amount);
+    }
+
+    /// <summary>"a quarter", "per quarter", "/qtr", "each quarter", "quarterly" at <paramref name="i"/>: the index after it, or 0.</summary>
+    private static int PerQuarter(ref Sentence s, int i)
+    {
+        if (s.IsWord(i, Word.Quarters) && s.IsText(i, "quarterly"))
+        {
+            return i + 1;
+        }
+
+        var per = s.IsWord(i, Word.Per) || s.IsSymbol(i, '/') || s.IsText(i, "a") || s.IsText(i, "every") || s.IsText(i, "each");
+        return per && s.IsWord(i + 1, Word.Quarters) && !s.IsText(i + 1, "quarters") ? i + 2 : 0;
     }
 
     // No price in these questions comes near this; a larger bare number after "at" is a year or a count.

@@ -328,7 +328,8 @@ internal static class ChangeReader
                 {
                 }
 
-                if (s.IsNumber(j) && IsLength(ref s, j + 1, out _))
+                // "were 6 months shorter" moves the end; "were only 2 years" is the length.
+                if (s.IsNumber(j) && IsLength(ref s, j + 1, out var after) && Direction(ref s, after) == 0)
                 {
                     return true;
                 }
@@ -548,6 +549,14 @@ internal static class ChangeReader
         for (var i = 0; i + 2 < s.Count; i++)
         {
             var months = s.IsWord(i + 2, Word.Year) ? 12 : s.IsWord(i + 2, Word.Month) ? 1 : 0;
+            // "ran one more year": one said in words.
+            if (months > 0 && (s.IsText(i, "one") || s.IsText(i, "a") || s.IsText(i, "an")) && Direction(ref s, i + 1) is not 0 and var once)
+            {
+                s.Use(i, i + 3);
+                UseRunVerb(ref s);
+                return once * months;
+            }
+
             if (months > 0 && s.IsNumber(i) && Direction(ref s, i + 1) is not 0 and var direction && NumberParser.TryRead(ref s, i, out var count)
                 && decimal.IsInteger(count.Value) && count.Value is > 0 and <= 600)
             {
@@ -607,6 +616,12 @@ internal static class ChangeReader
             }
 
             var j = s.IsText(i, "cut") ? i + 2 : i + 1;
+            // "extended colossus through dec 2029": the deal's name, already read, sits between the verb and the month.
+            while (j < s.Count && j < i + 4 && (!s.IsFree(j) || s.Tokens[j].Entity.Kind != Entities.EntityKind.None || s.IsText(j, "it") || s.IsText(j, "the")))
+            {
+                j++;
+            }
+
             j = s.IsWord(j, Word.Date) ? j + 1 : j;
             var linking = s.WordAt(j)
                 is Word.In or Word.To or Word.Until or Word.Through or Word.By or Word.On or Word.From or Word.Of or Word.At
