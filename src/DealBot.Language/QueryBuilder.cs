@@ -20,6 +20,7 @@ internal sealed class QueryBuilder
     private readonly string[] _hardwareIds;
     private readonly Dictionary<string, decimal> _totals;
     private readonly Dictionary<string, decimal> _powers;
+    private readonly Dictionary<string, int> _noticeDays;
 
     // Per deal, the other deals between the same buyer and seller ("Meta–CoreWeave" and "Meta–CoreWeave (2026)").
     private readonly Dictionary<string, string[]> _samePair;
@@ -45,6 +46,7 @@ internal sealed class QueryBuilder
         _hardwareIds = [.. catalog.HardwareList.Select(h => h.Id)];
         _totals = catalog.Deals.Where(d => d.TotalValueUsd is not null).ToDictionary(d => d.Id, d => d.TotalValueUsd!.Value);
         _powers = catalog.Deals.Where(d => d.PowerMw is not null).ToDictionary(d => d.Id, d => d.PowerMw!.Value);
+        _noticeDays = catalog.Deals.Where(d => d.NoticeDays is not null).ToDictionary(d => d.Id, d => d.NoticeDays!.Value);
         _names = catalog.Deals.ToDictionary(d => d.Id, d => d.Name);
         _parties = catalog.Deals.ToDictionary(d => d.Id, d => (d.Buyer, d.Seller));
         _companyNames = catalog.Companies.ToDictionary(c => c.Id, c => c.Name);
@@ -359,6 +361,11 @@ internal sealed class QueryBuilder
     /// <summary>"its 300 MW": an amount that only restates the one deal's own power.</summary>
     public bool RestatesPower(DealQuery query, Term term) =>
         query.DealIds.Count == 1 && term.Quantity.In(Prelude.Megawatt) is { } mw && IsOwnPower(query.DealIds[0], mw.Value);
+
+    /// <summary>"if anthropic gives 90 days notice": a length that only restates the one deal's own notice.</summary>
+    public bool RestatesNotice(DealQuery query, Term term) =>
+        (query.DealIds.Count == 1 ? query.DealIds[0] : query.DealIds.Count == 0 ? DefaultDeal[0] : null) is { } deal
+        && _noticeDays.TryGetValue(deal, out var days) && term.Quantity.In(Prelude.Day) is { } given && given.Value == days;
 
     private bool IsOwnPower(string dealId, decimal megawatts) => _powers.TryGetValue(dealId, out var own) && megawatts == own;
 

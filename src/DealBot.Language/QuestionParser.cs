@@ -212,6 +212,13 @@ public sealed class QuestionParser
             return _builder.Unknown(LanguageMessages.FlopsPeriod);
         }
 
+        // "if the notice period were 180 days, what would they owe": a notice of another length, which the deal's own would ignore.
+        if (query.Measure is Measure.MinimumCommitment or Measure.Termination
+            && asked.Given.Any(g => g.Quantity.Dimension == Dimension.Time && !_builder.RestatesNotice(query, g)))
+        {
+            return _builder.Unknown(LanguageMessages.ScenarioNotUnderstood);
+        }
+
         // "how long is the colossus deal": its length in months, as "how many months is it" asks; the end month is "when".
         if (query is { Kind: QueryKind.Deal, Measure: Measure.End, Window: null } && asked.Target == Prelude.Month && asked.TargetOnlyForComposing
             && !s.HasText("when") && !s.HasText("until") && !s.HasText("till") && !s.HasText("til"))
@@ -259,11 +266,13 @@ public sealed class QuestionParser
             };
         }
 
-        // "how many months of xai's fee to pay for oracle's 300b" then "and with google's xai fee instead?": the fee counted
-        // is the new deal's; what it is matched against stays.
-        if (previous is { Kind: QueryKind.Compose, Target.Dimension: var lengthBefore, DealIds.Count: >= 1 } && lengthBefore == Dimension.Time
-            && query is { Kind: QueryKind.Deal, DealIds.Count: 1, Measure: Measure.MonthlyCost or Measure.Summary } && asked.Given.Count == 0
-            && asked.Target is null && (s.Has(Word.Instead) || s.IsWord(0, Word.And)) && query.DealIds[0] != previous.DealIds[0])
+        // "how many months of xai's fee to pay for oracle's 300b" then "and with google's xai fee instead?" or "and
+        // anthropic's?": the fee counted is the new deal's; what it is matched against stays.
+        if (previous is { Kind: QueryKind.Compose or QueryKind.Deal, Target.Dimension: var lengthBefore, DealIds.Count: >= 1 } && lengthBefore == Dimension.Time
+            && (previous.Kind == QueryKind.Compose || previous.Given.Count > 0)
+            && query is { Kind: QueryKind.Deal, DealIds.Count: 1 } && (query.Measure is Measure.MonthlyCost or Measure.Summary || !reading.MeasureNamed)
+            && asked.Given.Count == 0 && asked.Target is null && (s.Has(Word.Instead) || s.IsWord(0, Word.And) || s.HasText("about"))
+            && query.DealIds[0] != previous.DealIds[0])
         {
             return previous with { DealIds = [query.DealIds[0], .. previous.DealIds.Skip(1)] };
         }

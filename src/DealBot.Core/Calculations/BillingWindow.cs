@@ -27,7 +27,7 @@ public static class BillingWindow
 
         b.Cite(model.FeeSources);
         if (model.First is null && window.Kind == WindowKind.ToTerm
-            && (model.TermMonthsChanged ?? model.Deal.TermYears?.Value * 12m) is { } months)
+            && ((model.TermMonthsChanged ?? model.Deal.TermYears?.Value * 12m) + (model.EndShiftMonths ?? 0)) is { } months && months > 0m)
         {
             // No start month: the term (new, or the stated one under a changed fee) is its length at the monthly fee.
             ShowFee(model, b);

@@ -25,6 +25,9 @@ public static class DealMeasures
             Measure.WeeklyCost => Fee(m, b, "per week", 12m * 7m / 365m, AnswerUnit.UsdPerWeek, "× 12 ÷ 365 × 7 days"),
             // "when did the full rate kick in": the start of the full-rate months, after any ramp.
             Measure.Start when q.Window is { Kind: WindowKind.FullRate, Months: null } => Month(m, "full-rate start", m.FullRateStart),
+            // "when did the ramp end": the ramp's months, not the term's.
+            Measure.Start when q.Window is { Kind: WindowKind.Ramp } => RampMonth(m, first: true),
+            Measure.End when q.Window is { Kind: WindowKind.Ramp } => RampMonth(m, first: false),
             Measure.Start => Month(m, "start", m.First),
             Measure.End => m.Last is null && m.Deal.TermYears is { } years ? TermOnly(m, years, b) : Month(m, "last billed month", m.Last),
             Measure.Capacity => Capacity(m, b),
@@ -193,6 +196,19 @@ public static class DealMeasures
     private static Measured Month(DealModel m, string label, YearMonth? month) => month is { } value
         ? new Measured(label) { Value = EstimateMath.Exactly(value.Year), Unit = AnswerUnit.CalendarYear, Date = value.ToString(), Text = Months.Name(value) }
         : Measured.NotDisclosed(label, $"No source gives {m.Name}'s {label}.");
+
+    private static Measured RampMonth(DealModel m, bool first)
+    {
+        var label = first ? "first ramp month" : "last ramp month";
+        if (m.EarlierRampUndisclosed)
+        {
+            return Measured.NotDisclosed(label, $"No source gives when {m.Name}'s reduced-fee months began; its full rate starts in {Months.Name(m.First!.Value)}.");
+        }
+
+        var (from, to) = m.Phase(WindowKind.Ramp);
+        return from is { } f && to is { } t && t >= f ? Month(m, label, first ? f : t)
+            : Measured.NotDisclosed(label, $"{m.Name} has no ramp months: it bills the full fee from {(m.First is { } start ? Months.Name(start) : "its start")}.");
+    }
 
     /// <summary>"how long is the openai aws deal": no end month is sourced, but the length of the term is.</summary>
     private static Measured TermOnly(DealModel m, Catalog.Fact years, AnswerBuilder b)

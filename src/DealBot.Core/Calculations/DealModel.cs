@@ -47,6 +47,9 @@ public sealed class DealModel
     /// <summary>A what-if's length of the whole term in months ("if it ran 10 years"), which a lump sum is re-spread over.</summary>
     public int? TermMonthsChanged { get; private init; }
 
+    /// <summary>A what-if's move of the end, kept for deals with no start month, whose term is only a length.</summary>
+    public int? EndShiftMonths { get; private init; }
+
     /// <summary>A what-if's first month at its new fee, when the fee changes part-way; <see cref="FeeBefore"/> is billed before it.</summary>
     public YearMonth? FeeFrom { get; private init; }
 
@@ -129,6 +132,7 @@ public sealed class DealModel
             FeeFrom = changes?.FeeFrom,
             FeeBefore = changes?.FeeFrom is null ? null : feeBefore,
             TermMonthsChanged = changes?.TermMonths,
+            EndShiftMonths = changes?.EndShiftMonths,
             PowerMw = changes?.Power is { } power ? EstimateMath.Exactly(power.Megawatts) : Scaled(Range(deal.PowerMw, powerSources), changes?.PowerFactor),
             Gpus = changes?.Gpus is { } gpus ? EstimateMath.Exactly(gpus) : Scaled(Range(deal.Gpus, gpuSources), changes?.GpusFactor),
             FeeSources = changes?.MonthlyFee is null ? feeSources : [],
