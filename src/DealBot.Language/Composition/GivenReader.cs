@@ -208,23 +208,11 @@ internal static class GivenReader
     private static bool IsFacilityWord(ref Sentence s, int i) =>
         s.IsText(i, "total") || s.IsText(i, "facility") || s.IsText(i, "site") || s.IsText(i, "grid") || s.IsText(i, "campus");
 
-    /// <summary>"a", "one", "two" … "twelve" as a count, or 0.</summary>
+    /// <summary>"a", "one", "two" … "ninety" as a count, or 0.</summary>
     private static decimal CountWord(ref Sentence s, int i) =>
-        !s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word ? 0m : s.TextOf(i) switch
-        {
-            "a" or "an" or "one" => 1m,
-            "two" => 2m,
-            "three" => 3m,
-            "four" => 4m,
-            "five" => 5m,
-            "six" => 6m,
-            "seven" => 7m,
-            "eight" => 8m,
-            "nine" => 9m,
-            "ten" => 10m,
-            "twelve" => 12m,
-            _ => 0m,
-        };
+        !s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word ? 0m
+        : s.IsText(i, "a") || s.IsText(i, "an") ? 1m
+        : NumberWords.ValueOf(s.TextOf(i)) is var value && value < NumberWords.Hundred ? value : 0m;
 
     /// <summary>"$2B a month", "GWh a month": the "a" makes a rate of what comes before, not a new length.</summary>
     private static bool IsAmountBefore(ref Sentence s, int i) =>

@@ -109,13 +109,14 @@ internal static class NumberWords
         return strong || BeforeUnit(tokens, count, end);
     }
 
-    private const decimal Hundred = 100m;
+    public const decimal Hundred = 100m;
 
     /// <summary>Whether <paramref name="next"/> may follow <paramref name="sum"/> in one number: a unit after a ten ("forty five").</summary>
     private static bool Follows(decimal sum, decimal next) =>
         next < 10m && sum >= 20m && sum % 10m == 0m || (sum % 100m == 0m && sum >= 100m && next < 100m);
 
-    private static decimal ValueOf(ReadOnlySpan<char> word) => word switch
+    /// <summary>The value of one number word ("seven" 7, "forty" 40, "hundred" 100), or 0.</summary>
+    public static decimal ValueOf(ReadOnlySpan<char> word) => word switch
     {
         "one" => 1m,
         "two" => 2m,
