@@ -24,6 +24,9 @@ public static class LanguageMessages
     public const string FlopsPeriod =
         "I work out a deal's compute as FLOPs in a month (at the utilisation I state), and I won't scale that to another period for you without saying so. Ask \"xai flops per month\", then multiply, or ask for a training run, e.g. \"how long to train 1e26 FLOPs on colossus\".";
 
+    public const string PueOfItLoad =
+        "That power is the IT load already, so a PUE has no place in how many GPUs or racks it runs. Ask without the PUE, or give the facility's power, e.g. \"how many 1 kW GPUs can a 26 MW site at PUE 1.3 run\".";
+
     public const string MonthList =
         "I total one run of months at a time, and I couldn't place every month you named in it. Ask for a range, e.g. \"xai total from january through march 2027\", or one month at a time.";
 

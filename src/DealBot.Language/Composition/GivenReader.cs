@@ -158,9 +158,18 @@ internal static class GivenReader
             return;
         }
 
-        var budget = question.Target is { } target && IsCount(target.Dimension)
+        // Homes are counted at the grid, so only IT things (GPUs, racks, servers) fit into a budget; and an IT load given
+        // ("20 MW of IT load") is already net of the PUE.
+        var itThings = question.Target is { } target && (target.Dimension == Dimension.Gpu || target == Prelude.Rack || target == Prelude.Server)
             && question.Given.Any(g => g.Quantity.Dimension == Dimension.Power);
-        if (budget || ItLoadFromFacility(ref s, question))
+        if (itThings && PowerIsIt(ref s, question))
+        {
+            // "20 MW of IT load at PUE 1.3, how many GPUs": the PUE has no place, and using it either way would be wrong.
+            question.Problem ??= LanguageMessages.PueOfItLoad;
+            return;
+        }
+
+        if (itThings || ItLoadFromFacility(ref s, question))
         {
             var pue = question.Given[question.PueAt];
             question.Replace(question.PueAt, pue with { Label = $"1 ÷ {pue.Label}", Quantity = Quantity.Exactly(1m, Dimension.None) / pue.Quantity });
@@ -192,13 +201,37 @@ internal static class GivenReader
         {
             // "how many MW of IT", "in IT MW": the IT load asked, whatever the power given is called.
             var asked = s.IsText(i, "it") && !s.IsNumber(i - 1)
-                && ((s.IsWord(i - 1, Word.Of) && UnitReader.Word(ref s, i - 2) is { } unit && unit.Dimension == Dimension.Power)
-                    || (UnitReader.Word(ref s, i + 1) is { } after && after.Dimension == Dimension.Power));
+                && ((s.IsWord(i - 1, Word.Of) && UnitReader.Word(ref s, i - 2) is { } unit && unit.Dimension == Dimension.Power && !InGiven(question, i - 2))
+                    || (UnitReader.Word(ref s, i + 1) is { } after && after.Dimension == Dimension.Power && !InGiven(question, i + 1)));
             // "a 60 MW site, IT load?": the facility's power given, "IT load", "IT power" asked.
             if (asked || (facility && s.IsText(i, "it")
                 && (s.IsText(i + 1, "load") || s.IsWord(i + 1, Word.Power) || s.IsWord(i + 1, Word.Capacity) || s.IsText(i + 1, "equipment"))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is part of an amount typed ("MW" in "20 MW").</summary>
+    private static bool InGiven(QuantityQuestion question, int i) => question.Spans.Any(span => span.Start <= i && i < span.End);
+
+    /// <summary>A power given as the IT load: "20 MW of IT", "20 MW IT load", "IT load of 20 MW".</summary>
+    private static bool PowerIsIt(ref Sentence s, QuantityQuestion question)
+    {
+        for (var k = 0; k < question.Given.Count; k++)
+        {
+            if (question.Given[k].Quantity.Dimension == Dimension.Power)
+            {
+                var (start, end) = question.Spans[k];
+                for (var i = Math.Max(0, start - 3); i < end + 3 && i < s.Count; i++)
+                {
+                    if (s.IsText(i, "it"))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
