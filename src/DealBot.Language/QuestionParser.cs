@@ -993,7 +993,7 @@ public sealed class QuestionParser
         var context = previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare } ? previous.DealIds : [];
         _picker.Pick(ref s, ref r.Deals, out var hardware, context, pairsAllowed: !r.Has(Cues.Compare), out var missing);
         r.MissingDeal = missing.IsSet ? [Party(ref s, missing.First, missing.UnknownToken), Party(ref s, missing.Second, missing.UnknownToken)] : null;
-        if (r.Deals.Count == 0 && ChipNamesDeal(ref s))
+        if (r.Deals.Count == 0 && (s.Has(Word.Deal) || s.HasText("contract")) && ChipNamesDeal(ref s))
         {
             // "the trainium2 deal", "the gb300 contract": a deal named by its chip, which is not the default deal's.
             r.Problem ??= LanguageMessages.WhichDeal;

@@ -41,7 +41,9 @@ internal static class NumberWords
     private static bool TryRun(ReadOnlySpan<char> text, Span<Token> tokens, int count, int i, out decimal value, out int end)
     {
         (value, end) = (0m, i);
-        if (tokens[i].Kind != TokenKind.Word)
+        var word = Text(text, tokens, count, i);
+        // Most words are no number: one switch turns them away.
+        if (word.IsEmpty || (ValueOf(word) == 0m && !word.SequenceEqual("half") && !word.SequenceEqual("a") && !word.SequenceEqual("couple")))
         {
             return false;
         }

@@ -78,14 +78,38 @@ internal static class WindowReader
                 return LanguageMessages.HalfOfTerm;
             }
 
-            if (YearOfTheDeal(ref s, i) || Season(ref s, i) || s.IsText(i, "fiscal") || s.IsText(i, "fy") || PartOfNextYear(ref s, i)
-                || (s.IsWord(i, Word.Year) && s.IsText(i + 1, "after") && s.IsWord(i + 2, Word.Next)))
+            if (UnplacedPeriodAt(ref s, i))
             {
                 return LanguageMessages.UnplacedPeriod;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A period at <paramref name="i"/> no reader places; one switch on the word keeps the common case cheap.</summary>
+    private static bool UnplacedPeriodAt(ref Sentence s, int i)
+    {
+        if (s.IsNumber(i))
+        {
+            return YearOfTheDeal(ref s, i);
+        }
+
+        if (!s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return s.TextOf(i) switch
+        {
+            "fiscal" or "fy" => true,
+            "spring" or "summer" or "autumn" or "fall" or "winter" or "holiday" or "holidays" or "christmas" or "xmas" => Season(ref s, i),
+            "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "final" or "penultimate" or "first" or "last" => YearOfTheDeal(ref s, i),
+            "half" or "quarter" => PartOfNextYear(ref s, i),
+            _ when s.IsWord(i, Word.Quarter) => PartOfNextYear(ref s, i),
+            _ when s.IsWord(i, Word.Year) => YearOfTheDeal(ref s, i) || (s.IsText(i + 1, "after") && s.IsWord(i + 2, Word.Next)),
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -115,15 +139,9 @@ internal static class WindowReader
         return s.IsWord(i, Word.Year) && s.IsNumber(i + 1) && s.Tokens[i + 1].Number.IntegerDigits < 4;
     }
 
-    /// <summary>"summer 2027", "the holiday season of 2027", "christmas 2027": seasons, which no two people bound alike.</summary>
+    /// <summary>A year within a few words of the season at <paramref name="i"/>: "summer 2027", "the holiday season of 2027".</summary>
     private static bool Season(ref Sentence s, int i)
     {
-        if (!(s.IsText(i, "spring") || s.IsText(i, "summer") || s.IsText(i, "autumn") || s.IsText(i, "fall") || s.IsText(i, "winter")
-            || s.IsText(i, "holiday") || s.IsText(i, "holidays") || s.IsText(i, "christmas") || s.IsText(i, "xmas")))
-        {
-            return false;
-        }
-
         for (var j = i + 1; j < i + 4 && j < s.Count; j++)
         {
             if (Months.DateParts.IsYear(ref s, j))
