@@ -17,6 +17,12 @@ public static class BillingWindow
 
     public static Measured Total(DealModel model, Window window, YearMonth today, AnswerBuilder b)
     {
+        if (model.First is null && model.Last is { } movedEnd && movedEnd != model.Deal.End)
+        {
+            // "what if oracle ended in may 2028": a deal with no start month has no months to end early or late.
+            return Measured.NotDisclosed(Label, $"The {model.Name} start month has not been disclosed, so I can't tell what ending in {Months.Name(movedEnd)} leaves of its term.");
+        }
+
         // A deal disclosed as a lump sum is best answered with that sum; spreading it is only for sub-windows and for a
         // what-if of its length at the same yearly rate.
         if (model.MonthlyFee is not { } fee
