@@ -227,12 +227,11 @@ public sealed class QuestionParser
         }
 
         if (query is { Kind: QueryKind.Deal, Window: not null, Measure: Measure.PerGpuHour or Measure.PerMwYear }
-            && RateMeasures.PeriodOf(reading.AskedRate) is null && reading.AskedRate != RateUnit.None)
+            && RateMeasures.PeriodOf(reading.AskedRate) is null && RateMeasures.ThingOf(reading.AskedRate) is { } thing)
         {
             // "per GPU over the term", "in 2027 per gpu": the window's total per GPU, not the hourly rate inside it.
             query = query with { Measure = Measure.Total };
-            asked.Target = Prelude.Usd.Per((reading.AskedRate & RateUnit.Gpu) != 0 ? Prelude.Gpu
-                : (reading.AskedRate & RateUnit.Gw) != 0 ? Prelude.Gigawatt : (reading.AskedRate & RateUnit.Kw) != 0 ? Prelude.Kilowatt : Prelude.Megawatt);
+            asked.Target = Prelude.Usd.Per(thing);
         }
         else if (query.Kind is QueryKind.Deal or QueryKind.WhatIf && query.Measure != Measure.Total && (asked.Target is null || asked.TargetAssumesMoney)
             && !(previous is { Measure: Measure.Total } && RateMeasures.PeriodOf(reading.AskedRate) is null))

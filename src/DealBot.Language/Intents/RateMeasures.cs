@@ -30,14 +30,18 @@ internal static class RateMeasures
         (rate & RateUnit.Hour) != 0 ? Prelude.Hour : (rate & RateUnit.Day) != 0 ? Prelude.Day : (rate & RateUnit.Week) != 0 ? Prelude.Week
         : (rate & RateUnit.Month) != 0 ? Prelude.Month : (rate & RateUnit.Year) != 0 ? Prelude.Year : null;
 
+    /// <summary>What a rate is per: a GPU, or a kW, MW or GW of power; null when it names none.</summary>
+    public static Unit? ThingOf(RateUnit rate) =>
+        (rate & RateUnit.Gpu) != 0 ? Prelude.Gpu : (rate & RateUnit.Kw) != 0 ? Prelude.Kilowatt
+        : (rate & RateUnit.Mw) != 0 ? Prelude.Megawatt : (rate & RateUnit.Gw) != 0 ? Prelude.Gigawatt : null;
+
     /// <summary>
     /// The unit a rate asks for when no measure holds it whole: "daily cost per GPU" (per GPU-day), "weekly cost per MW",
     /// "yearly cost per kW". Null when <see cref="MeasureOf"/> holds it, or when it names no thing it is per.
     /// </summary>
     public static Unit? UnitOf(RateUnit rate)
     {
-        var thing = (rate & RateUnit.Gpu) != 0 ? Prelude.Gpu : (rate & RateUnit.Kw) != 0 ? Prelude.Kilowatt
-            : (rate & RateUnit.Mw) != 0 ? Prelude.Megawatt : (rate & RateUnit.Gw) != 0 ? Prelude.Gigawatt : null;
+        var thing = ThingOf(rate);
         var period = PeriodOf(rate);
         if (thing is null || (period is null && thing == Prelude.Gpu))
         {
