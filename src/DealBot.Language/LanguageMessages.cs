@@ -9,6 +9,10 @@ public static class LanguageMessages
 
     public const string WhichDeal = "I couldn't tell which deal you mean.";
 
+    /// <summary>{0} a company, {1} how many deals it has, {2} their names, {3} one of them for the example.</summary>
+    public const string WhichDealOfCompany =
+        "{0} is in {1} deals I know ({2}), and your question could mean any of them. Name both sides, e.g. \"{3} per month\".";
+
     public const string WhichDeals = "I couldn't tell which deals to compare.";
 
     public const string TooLarge = "That number is too large for me.";

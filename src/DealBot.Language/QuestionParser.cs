@@ -432,7 +432,7 @@ public sealed class QuestionParser
     private string? NamedDeal(ref Sentence s, DealQuery? previous)
     {
         var picks = new DealPicks();
-        _picker.Pick(ref s, ref picks, out _, previous?.DealIds ?? [], pairsAllowed: false, out _);
+        _picker.Pick(ref s, ref picks, out _, previous?.DealIds ?? [], pairsAllowed: false, out _, out _);
         return picks.Count == 1 ? _dealIds[picks[0]] : null;
     }
 
@@ -990,7 +990,12 @@ public sealed class QuestionParser
 
         r.Problem ??= windowProblem;
         var context = previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare } ? previous.DealIds : [];
-        _picker.Pick(ref s, ref r.Deals, out var hardware, context, pairsAllowed: !r.Has(Cues.Compare), out var missing);
+        _picker.Pick(ref s, ref r.Deals, out var hardware, context, pairsAllowed: !r.Has(Cues.Compare), out var missing, out var ambiguous);
+        if (ambiguous >= 0)
+        {
+            r.Problem ??= _picker.WhichDealOf(ambiguous);
+        }
+
         r.MissingDeal = missing.IsSet ? [Party(ref s, missing.First, missing.UnknownToken), Party(ref s, missing.Second, missing.UnknownToken)] : null;
         if (r.Deals.Count == 0 && (s.Has(Word.Deal) || s.HasText("contract")) && ChipNamesDeal(ref s))
         {

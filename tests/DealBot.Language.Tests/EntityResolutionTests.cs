@@ -45,15 +45,31 @@ public class EntityResolutionTests
     }
 
     [Theory]
-    [InlineData("google total", "google-xai")]
     [InlineData("anthropic google total", "anthropic-google-cloud")]
-    [InlineData("openai total", "openai-oracle")]
-    [InlineData("nebius total", "meta-nebius")]
-    [InlineData("coreweave total", "openai-coreweave")]
-    [InlineData("aws total", "openai-aws")]
-    public void Parse_AmbiguousCompany_MeansFirstDealInCatalogOrder(string question, string deal)
+    [InlineData("how many tpus does google give anthropic", "anthropic-google-tpu")]
+    [InlineData("oracle total", "openai-oracle")]
+    [InlineData("anthropic total", "anthropic-xai")]
+    [InlineData("how much is anthropic paying a month", "anthropic-xai")]
+    [InlineData("what does iren charge per year", "microsoft-iren")]
+    [InlineData("the google tpu deal, how many chips", "anthropic-google-tpu")]
+    public void Parse_CompanyNamedAlone_MeansItsOnlyDeal_TheDefault_OrTheOneItsWordsName(string question, string deal)
     {
         Assert.Equal([deal], TestCatalog.Parse(question).DealIds);
+    }
+
+    [Theory]
+    [InlineData("google total", "Google")]
+    [InlineData("openai total", "OpenAI")]
+    [InlineData("nebius total", "Nebius")]
+    [InlineData("coreweave per year", "CoreWeave")]
+    [InlineData("what does microsoft pay", "Microsoft")]
+    [InlineData("amazon deal total?", "Amazon")]
+    public void Parse_CompanyWithSeveralDeals_AndNothingToPickOne_AsksWhichDeal(string question, string company)
+    {
+        var query = TestCatalog.Parse(question);
+
+        Assert.Equal(QueryKind.Unknown, query.Kind);
+        Assert.StartsWith(company + " is in ", query.Problem);
     }
 
     [Theory]

@@ -54,7 +54,7 @@ public class MissingDealTests
     }
 
     [Theory]
-    [InlineData("compare anthropic and nvidia per year")]
+    [InlineData("compare anthropic and oracle per year")]
     [InlineData("xai and oracle per MW-year")]
     [InlineData("which is more expensive per MW-year, xai or oracle?")]
     [InlineData("nebius vs iren per mw-year")]

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using DealBot.Core.Catalog;
 using DealBot.Language.Tokens;
 using DealBot.Language.Vocabulary;
@@ -11,6 +12,7 @@ internal sealed class DealPicker
     // A mention's deal before it is known, and the mark of a mention explained by another's deal.
     private const int Unresolved = -1;
     private const int Covered = -2;
+    private const int Ambiguous = -3;
 
     // Two mentions further apart than this are not one pair ("X pays Y", "X's deal with Y", "X and Y").
     private const int PairReach = 4;
@@ -20,6 +22,8 @@ internal sealed class DealPicker
     private readonly bool[] _buys;
     private readonly bool[] _sells;
     private readonly FrozenDictionary<string, int> _dealIndex;
+    private readonly int _defaultDeal;
+    private readonly DealCatalog _catalog;
 
     // Per deal, the words of its name that name no company ("TPUs" in "Anthropic–Google TPUs"): they tell apart
     // two deals between the same pair.
@@ -36,10 +40,12 @@ internal sealed class DealPicker
         _buyers = [.. catalog.Deals.Select(d => companyIndex.GetValueOrDefault(d.Buyer, -1))];
         _sellers = [.. catalog.Deals.Select(d => companyIndex.GetValueOrDefault(d.Seller, -1))];
         _dealIndex = catalog.Deals.Select((d, i) => (d.Id, i)).ToFrozenDictionary(e => e.Id, e => e.i, StringComparer.OrdinalIgnoreCase);
+        _defaultDeal = _dealIndex[catalog.DefaultDeal.Id];
+        _catalog = catalog;
         _buys = [.. Enumerable.Range(0, catalog.Companies.Count).Select(c => _buyers.Contains(c))];
         _sells = [.. Enumerable.Range(0, catalog.Companies.Count).Select(c => _sellers.Contains(c))];
         var companyWords = catalog.Companies.SelectMany(c => c.Aliases.Append(c.Name)).SelectMany(Words).ToHashSet(StringComparer.Ordinal);
-        _nameWords = [.. catalog.Deals.Select(d => Words(d.Name).Where(w => w.Length >= 3 && !companyWords.Contains(w)).Select(Singular).ToArray())];
+        _nameWords = [.. catalog.Deals.Select(d => Words(d.Name).Where(w => w.Length >= 3 && !companyWords.Contains(w) && w is not ("for" or "data")).Select(Singular).ToArray())];
     }
 
     private static IEnumerable<string> Words(string text) =>
@@ -49,19 +55,20 @@ internal sealed class DealPicker
 
     /// <summary>
     /// The deals meant, in the order named: each deal alias; each pair of named companies that are buyer and
-    /// seller of a deal (the first in catalog order); for a company named alone, the first deal it is party to,
-    /// preferring one with a party of <paramref name="context"/> (the previous question's deals), so "and nebius?"
-    /// after Microsoft–IREN means Microsoft–Nebius.
+    /// seller of a deal (the first in catalog order); for a company named alone, its deal that <see cref="LoneDeal"/>
+    /// finds, or none and <paramref name="ambiguous"/> set to the company when it has several deals and nothing tells
+    /// them apart ("what does microsoft pay": Microsoft buys from four companies and sells to two).
     /// </summary>
     /// <remarks>
     /// When the question names a pair with no deal between them ("how much does anthropic pay nvidia", "openai and
     /// disney"), no deal is picked and <paramref name="missing"/> says who; <paramref name="pairsAllowed"/> is false
     /// for comparisons, where "xai and oracle" means a deal of each.
     /// </remarks>
-    public void Pick(ref Sentence s, ref DealPicks picks, out int hardware, IReadOnlyList<string> context, bool pairsAllowed, out PartyPair missing)
+    public void Pick(ref Sentence s, ref DealPicks picks, out int hardware, IReadOnlyList<string> context, bool pairsAllowed, out PartyPair missing, out int ambiguous)
     {
         hardware = -1;
         missing = default;
+        ambiguous = -1;
         Span<int> companies = stackalloc int[DealPicks.Capacity];
         Span<int> deals = stackalloc int[DealPicks.Capacity];
         Span<int> positions = stackalloc int[DealPicks.Capacity];
@@ -88,14 +95,26 @@ internal sealed class DealPicker
             return;
         }
 
-        PlaceLoneCompanies(companies[..count], deals[..count], context);
-        foreach (var deal in deals[..count])
+        PlaceLoneCompanies(ref s, companies[..count], deals[..count], positions[..count], context);
+        for (var a = 0; a < count; a++)
         {
-            if (deal >= 0)
+            if (deals[a] >= 0)
             {
-                picks.Add(deal);
+                picks.Add(deals[a]);
+            }
+            else if (deals[a] == Ambiguous && ambiguous < 0)
+            {
+                ambiguous = companies[a];
             }
         }
+    }
+
+    /// <summary>What to tell a user who named a company with several deals and nothing that picks one.</summary>
+    public string WhichDealOf(int company)
+    {
+        var deals = Enumerable.Range(0, _buyers.Length).Where(d => _buyers[d] == company || _sellers[d] == company).Select(d => _catalog.Deals[d].Name).ToList();
+        var name = _catalog.Companies[company].Name;
+        return string.Format(CultureInfo.InvariantCulture, LanguageMessages.WhichDealOfCompany, name, deals.Count, string.Join(", ", deals), deals[^1]);
     }
 
     /// <summary>"nvidia H100s", "AMD MI300X": the company only says who makes the chip.</summary>
@@ -159,15 +178,42 @@ internal sealed class DealPicker
         return false;
     }
 
-    private void PlaceLoneCompanies(Span<int> companies, Span<int> deals, IReadOnlyList<string> context)
+    private void PlaceLoneCompanies(ref Sentence s, scoped Span<int> companies, scoped Span<int> deals, scoped Span<int> positions, IReadOnlyList<string> context)
     {
         for (var a = 0; a < companies.Length; a++)
         {
             if (deals[a] == Unresolved)
             {
-                deals[a] = IsPartyTo(companies[a], deals) ? Covered : FirstDealWith(companies[a], deals, context);
+                deals[a] = IsPartyTo(companies[a], deals) ? Covered : LoneDeal(ref s, companies[a], RoleOf(ref s, positions[a]), deals, context);
             }
         }
+
+        // "nebius vs iren": Nebius has two deals, and the one with Microsoft, IREN's partner, is meant.
+        for (var a = 0; a < companies.Length; a++)
+        {
+            if (deals[a] == Ambiguous && DealBesideChosen(companies[a], deals) is var beside and >= 0)
+            {
+                deals[a] = beside;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first deal of <paramref name="company"/> whose other party is a party to a deal already chosen, or -1: one
+    /// pair's deals come in catalog order, as for a named pair.
+    /// </summary>
+    private int DealBesideChosen(int company, scoped Span<int> chosen)
+    {
+        for (var deal = 0; deal < _buyers.Length; deal++)
+        {
+            var other = _buyers[deal] == company ? _sellers[deal] : _sellers[deal] == company ? _buyers[deal] : -1;
+            if (other >= 0 && !chosen.Contains(deal) && IsPartyTo(other, chosen))
+            {
+                return deal;
+            }
+        }
+
+        return -1;
     }
 
     private static int UnresolvedMention(Span<int> companies, Span<int> deals, int company, int except)
@@ -183,26 +229,79 @@ internal sealed class DealPicker
         return -1;
     }
 
-    private int FirstDealWith(int company, Span<int> chosen, IReadOnlyList<string> context)
+    /// <summary>
+    /// The deal a company named alone means: of its deals not chosen yet, and of those only where it pays when the
+    /// words say so ("how much is xai paying" is Google–xAI) or where it is paid ("what does oracle charge"): the one
+    /// whose name's own words the question uses ("google tpus"), else one with a party of <paramref name="context"/>
+    /// (the previous question's deals, so "and nebius?" after Microsoft–IREN means Microsoft–Nebius), else the
+    /// default deal, else its only deal; otherwise <see cref="Ambiguous"/>. A role it has in no deal is not held against
+    /// it ("what does xai pay" is still about xAI's deals).
+    /// </summary>
+    private int LoneDeal(ref Sentence s, int company, int role, scoped Span<int> chosen, IReadOnlyList<string> context)
     {
-        var first = Covered;
+        int only = Covered, named = Covered, inContext = Covered, candidates = 0;
+        var hasDefault = false;
         for (var deal = 0; deal < _buyers.Length; deal++)
         {
-            var other = _buyers[deal] == company ? _sellers[deal] : _sellers[deal] == company ? _buyers[deal] : -2;
-            if (other == -2 || chosen.Contains(deal))
+            var buys = _buyers[deal] == company;
+            if ((!buys && _sellers[deal] != company) || chosen.Contains(deal) || (role > 0 && !buys) || (role < 0 && buys))
             {
                 continue;
             }
 
-            if (IsPartyToAny(other, context))
-            {
-                return deal;
-            }
-
-            first = first < 0 ? deal : first;
+            candidates++;
+            only = deal;
+            hasDefault |= deal == _defaultDeal;
+            // Name words shared by two of its deals ("cloud" in Anthropic–Google Cloud and Meta–Google Cloud) pick neither.
+            named = !UsesNameOf(ref s, deal) ? named : named == Covered ? deal : Ambiguous;
+            inContext = inContext == Covered && IsPartyToAny(buys ? _sellers[deal] : _buyers[deal], context) ? deal : inContext;
         }
 
-        return first;
+        return named >= 0 ? named
+            : inContext != Covered ? inContext
+            : hasDefault ? _defaultDeal
+            : candidates == 1 ? only
+            : candidates == 0 ? (role == 0 ? Covered : LoneDeal(ref s, company, 0, chosen, context))
+            : Ambiguous;
+    }
+
+    /// <summary>
+    /// +1 when the words around a company's mention say it is the customer ("microsoft pays", "is xai paying",
+    /// "google's deal", "if google got 150k GPUs"), -1 when it is paid ("oracle charges", "what does coreweave earn"),
+    /// else 0.
+    /// </summary>
+    private static int RoleOf(ref Sentence s, int at)
+    {
+        // The tokenizer skips a possessive "'s", so it is read from the text.
+        var end = s.Tokens[at].Start + s.Tokens[at].Length;
+        if (end + 1 < s.Text.Length && s.Text[end] is '\'' or '’' && s.Text[end + 1] == 's')
+        {
+            return 1;
+        }
+
+        var next = at + 1;
+        if (next < s.Count && s.Tokens[next].Kind == TokenKind.Word && s.TextOf(next) is "be" or "been" or "is" or "really" or "actually" or "currently" or "would" or "will")
+        {
+            next++;
+        }
+
+        if (next >= s.Count || s.Tokens[next].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        var paid = next + 1 < s.Count && s.TextOf(next + 1) is "paid";
+        return s.TextOf(next) switch
+        {
+            "get" or "gets" or "got" or "getting" when paid => -1,
+            "pay" or "pays" or "paying" or "paid" or "spend" or "spends" or "spending" or "spent" or "owe" or "owes" or "owed"
+                or "get" or "gets" or "got" or "getting" or "have" or "has" or "had" or "save" or "saves" or "saved" or "saving"
+                or "rent" or "rents" or "rented" or "renting" or "buy" or "buys" or "bought" or "buying"
+                or "lease" or "leases" or "leased" or "leasing" => 1,
+            "charge" or "charges" or "charging" or "charged" or "earn" or "earns" or "earning" or "earned" or "receive" or "receives"
+                or "receiving" or "received" or "bill" or "bills" or "billing" or "billed" => -1,
+            _ => 0,
+        };
     }
 
     private bool IsPartyToAny(int company, IReadOnlyList<string> dealIds)
