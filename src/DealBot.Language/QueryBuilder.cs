@@ -409,7 +409,8 @@ internal sealed class QueryBuilder
             Qualifier.Averages when r.Parameters.Utilisation is null => LanguageMessages.Average,
             Qualifier.Compares when kind == QueryKind.Deal => LanguageMessages.CompareFollowUp,
             Qualifier.PicksFigure when kind == QueryKind.Deal => LanguageMessages.OtherFigure,
-            Qualifier.Shares when measure != Measure.ElectricityShare => LanguageMessages.ShareOfFigure,
+            // "what % of oracle's deal is xai's" sets two deals' figures against each other, which a comparison does.
+            Qualifier.Shares when measure != Measure.ElectricityShare && !(kind == QueryKind.Compare && r.Deals.Count == 2) => LanguageMessages.ShareOfFigure,
             Qualifier.Adds when kind == QueryKind.Compare || r.Deals.Count > 1 => LanguageMessages.DealsAddedUp,
             Qualifier.AddsNamed => LanguageMessages.DealsAddedUp,
             _ => null,

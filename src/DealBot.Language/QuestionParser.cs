@@ -748,7 +748,9 @@ public sealed class QuestionParser
                 query = query with
                 {
                     Contrast = contrast,
-                    Measure = query.Measure == Measure.Summary && (s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller")) ? Measure.Total : query.Measure,
+                    Measure = query.Measure == Measure.Summary && (s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller")
+                        || s.HasText("fit") || s.HasText("fits") || contrast == Contrast.Share) ? Measure.Total : query.Measure,
+                    DealIds = Phrases.DivisorNamedFirst(ref s, contrast) ? [query.DealIds[1], query.DealIds[0]] : query.DealIds,
                 };
             }
         }
@@ -842,7 +844,8 @@ public sealed class QuestionParser
         // "how many months of the xai fee would pay for oracle's $300B" is no comparison of totals: a comparison or
         // what-if answers in its measure's unit, and an asked unit of another dimension would be dropped.
         if (query.Kind is QueryKind.Compare or QueryKind.WhatIf && asked.Target is { } unit
-            && DealMeasures.UnitOf(query.Measure)?.ToUnit() is { } own && own.Dimension != unit.Dimension)
+            && DealMeasures.UnitOf(query.Measure)?.ToUnit() is { } own && own.Dimension != unit.Dimension
+            && !(query.Contrast == Contrast.Share && unit == Prelude.Percent))
         {
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, unit.Symbol));
         }

@@ -254,7 +254,14 @@ public static partial class ConversationCodec
                 Whole = set.HasFlag(Fields.Whole),
                 Escalation = escalation,
                 EscalationYear = escalationYear is { } year ? (int)year : null,
-                Contrast = set.HasFlag(Fields.Difference) ? Contrast.Difference : set.HasFlag(Fields.Ratio) ? Contrast.Ratio : Contrast.None,
+                // Both flags mark a share, which needs no bit of its own.
+                Contrast = (set.HasFlag(Fields.Difference), set.HasFlag(Fields.Ratio)) switch
+                {
+                    (true, true) => Contrast.Share,
+                    (true, false) => Contrast.Difference,
+                    (false, true) => Contrast.Ratio,
+                    _ => Contrast.None,
+                },
             }
             : null;
     }
@@ -286,8 +293,8 @@ public static partial class ConversationCodec
         | (q.Whole ? Fields.Whole : 0)
         | (q.Escalation is not null ? Fields.Escalation : 0)
         | (q.EscalationYear is not null ? Fields.EscalationYear : 0)
-        | (q.Contrast == Contrast.Difference ? Fields.Difference : 0)
-        | (q.Contrast == Contrast.Ratio ? Fields.Ratio : 0);
+        | (q.Contrast is Contrast.Difference or Contrast.Share ? Fields.Difference : 0)
+        | (q.Contrast is Contrast.Ratio or Contrast.Share ? Fields.Ratio : 0);
 
     /// <summary>A unit as its symbols, size and dimension: a composed unit ("USD/kW/month") is in no table to look up.</summary>
     private static void Write(ref Writer w, Unit unit)

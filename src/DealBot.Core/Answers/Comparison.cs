@@ -81,12 +81,16 @@ internal static class Comparison
             return Composed.Refusal(b, x.Missing ?? y.Missing ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.NoContrastFormat, first.Name, second.Name, x.Label));
         }
 
-        if (query.Contrast == Contrast.Ratio)
+        if (query.Contrast is Contrast.Ratio or Contrast.Share)
         {
             var ratio = new Estimate<decimal>(a.Low / c.High, a.Value / c.Value, a.High / c.Low);
-            var times = UnitFormat.Format(ratio.Low, ratio.Value, ratio.High, Units.Prelude.One);
+            var share = query.Contrast == Contrast.Share;
+            var shown = share ? Units.Prelude.Percent : Units.Prelude.One;
+            var stated = share ? new Estimate<decimal>(ratio.Low * 100m, ratio.Value * 100m, ratio.High * 100m) : ratio;
+            var times = UnitFormat.Format(stated.Low, stated.Value, stated.High, shown);
             b.Step($"{x.Formatted} ÷ {y.Formatted} = {times}");
-            return b.Build(Intents.Compare, $"{times} — {first.Name}'s {x.Label} over {second.Name}'s ({x.Formatted} vs {y.Formatted})", ratio, Units.Prelude.One);
+            var relation = share ? "as a share of" : "over";
+            return b.Build(Intents.Compare, $"{times} — {first.Name}'s {x.Label} {relation} {second.Name}'s ({x.Formatted} vs {y.Formatted})", stated, shown);
         }
 
         var larger = a.Value >= c.Value;

@@ -9,6 +9,9 @@ public enum Contrast
     /// <summary>"how much more", "the difference": the first figure minus the second, as a size.</summary>
     Difference,
 
-    /// <summary>"how many times bigger": the first figure over the second.</summary>
+    /// <summary>"how many times bigger", "how many X fit in Y": the first figure over the second.</summary>
     Ratio,
+
+    /// <summary>"what % of Y is X": the first figure over the second, as a percentage.</summary>
+    Share,
 }

@@ -89,12 +89,16 @@ internal static class Phrases
 
     /// <summary>
     /// What a comparison asks of two figures: "the difference", "how much more", "how much cheaper" a difference;
-    /// "how many times bigger", "the ratio" a ratio.
-    /// "how many times bigger", "the ratio" a ratio.
+    /// "how many times bigger", "the ratio", "how many fit in" a ratio; "what % of", "as a fraction of" a share.
     /// </summary>
     public static Core.Queries.Contrast Contrast(ref Sentence s)
     {
-        if (s.HasText("times") || s.HasText("ratio") || s.HasText("multiple"))
+        if (ShareOf(ref s) >= 0)
+        {
+            return Core.Queries.Contrast.Share;
+        }
+
+        if (s.HasText("times") || s.HasText("ratio") || s.HasText("multiple") || s.HasText("fit") || s.HasText("fits"))
         {
             return Core.Queries.Contrast.Ratio;
         }
@@ -105,6 +109,48 @@ internal static class Phrases
             || s.HasText("saving") || s.HasText("savings") || HowMuchMore(ref s)
             ? Core.Queries.Contrast.Difference
             : Core.Queries.Contrast.None;
+    }
+
+    /// <summary>The token of "of" in "what % of", "as a fraction of", "what share of", or -1.</summary>
+    private static int ShareOf(ref Sentence s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if (s.IsWord(i, Word.Of) && s.TextOf(i - 1) is "%" or "percent" or "percentage" or "pct" or "fraction" or "proportion" or "share")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a ratio's deals were named divisor first, so the parser swaps them: "what % of the oracle deal is xai's"
+    /// (the deal after "of" named first), "how many colossus deals fit in the oracle deal" (the deal that fits named first).
+    /// </summary>
+    public static bool DivisorNamedFirst(ref Sentence s, Core.Queries.Contrast contrast)
+    {
+        var first = -1;
+        for (var i = 0; i < s.Count && first < 0; i++)
+        {
+            first = s.Tokens[i].Entity.IsNone ? -1 : i;
+        }
+
+        if (contrast == Core.Queries.Contrast.Share)
+        {
+            return ShareOf(ref s) is var of and >= 0 && first > of;
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.TextOf(i) is "fit" or "fits")
+            {
+                return first >= 0 && first < i;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"how much more", "how much cheaper", "how much extra": a comparative right after "how much".</summary>

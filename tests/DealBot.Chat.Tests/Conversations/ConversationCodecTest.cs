@@ -81,6 +81,7 @@ public sealed partial class ConversationCodecTest
         { "xai for 18 months", null },
         { "if xai's fee rose 5% a year, what would the monthly fee be in the 3rd year", null },
         { "how much more does anthropic pay xai than google does per year", null },
+        { "what % of the oracle deal is the xai deal?", null },
         { "minimum if anthropic cancels on 2026-12-31", null },
         { "10000 H100s at $2.50/hr for a year", null },
         { "how many GPU-hours does $1.25B buy at $2/hr", null },
