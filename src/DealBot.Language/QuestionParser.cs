@@ -219,11 +219,26 @@ public sealed class QuestionParser
             return _builder.Unknown(LanguageMessages.ScenarioNotUnderstood);
         }
 
-        // "how long is the colossus deal": its length in months, as "how many months is it" asks; the end month is "when".
-        if (query is { Kind: QueryKind.Deal, Measure: Measure.End, Window: null } && asked.Target == Prelude.Month && asked.TargetOnlyForComposing
-            && !s.HasText("when") && !s.HasText("until") && !s.HasText("till") && !s.HasText("til"))
+        // "how long is the colossus deal", "amazon anthropic term?": its length in months, as "how many months is it" asks;
+        // the end month is "when".
+        if (query is { Kind: QueryKind.Deal, Measure: Measure.End, Window: null } && !s.HasText("when") && !s.HasText("until") && !s.HasText("till")
+            && !s.HasText("til") && !s.HasText("end") && !s.HasText("ends") && !s.HasText("expire") && !s.HasText("expires"))
         {
-            asked.TargetOnlyForComposing = false;
+            if (asked.Target == Prelude.Month && asked.TargetOnlyForComposing)
+            {
+                asked.TargetOnlyForComposing = false;
+            }
+            else if (asked.Target is null && s.HasText("term"))
+            {
+                asked.Target = Prelude.Month;
+            }
+
+            // "colossus 2029" then "how many months is that": the months of the window just answered.
+            if (asked.Target?.Dimension == Dimension.Time && previous is { Kind: QueryKind.Deal, Window: { } before } && query.DealIds.SequenceEqual(previous.DealIds)
+                && reading.Deals.Count == 0 && (s.HasText("that") || s.HasText("this") || s.HasText("it")))
+            {
+                query = query with { Window = before };
+            }
         }
 
         if (query is { Kind: QueryKind.Deal, Window: not null, Measure: Measure.PerGpuHour or Measure.PerMwYear }

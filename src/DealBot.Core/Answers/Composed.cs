@@ -56,7 +56,7 @@ internal static class Composed
 
         if (query.Window is { } window && target.Dimension == Dimension.Time)
         {
-            return model is null ? Refusal(b, AnswerMessages.NoTarget) : WindowLength(new AnswerBuilder(b.Catalog), window, model, target, today);
+            return model is null ? Refusal(b, AnswerMessages.NoTarget) : WindowLength(new AnswerBuilder(b.Catalog), window, model, target, today, dealNamed: query.DealIds.Count > 0);
         }
 
         // "what percent of the deal has been paid so far", "what share of the total falls in 2027": a share of one figure in
@@ -162,9 +162,10 @@ internal static class Composed
 
     /// <summary>
     /// "how many months from Aug 2026 through Jan 2028", "how many years left on the xai deal": the length of the window
-    /// (both end months included; "left" counts from the month after this one to the deal's end), in the asked unit.
+    /// (both end months included; "left" counts from the month after this one to the deal's end; of a deal named, only
+    /// the months it bills), in the asked unit.
     /// </summary>
-    private static Answer WindowLength(AnswerBuilder b, Window window, DealModel model, Unit target, YearMonth today)
+    private static Answer WindowLength(AnswerBuilder b, Window window, DealModel model, Unit target, YearMonth today, bool dealNamed)
     {
         var (from, to) = window.Kind switch
         {
@@ -194,8 +195,11 @@ internal static class Composed
         }
         else if (from is { } f && to is { } t)
         {
-            months = YearMonth.CountInclusive(f, t);
-            working = $"{Months.Name(f)} through {Months.Name(t)}, both months included";
+            // "how many months of the xai deal are in 2029": the deal's months in the window; with no deal named, the calendar's.
+            var (first, last) = dealNamed ? (model.First is { } billedFrom && billedFrom > f ? billedFrom : f, model.Last is { } billedTo && billedTo < t ? billedTo : t) : (f, t);
+            months = last < first ? 0m : YearMonth.CountInclusive(first, last);
+            working = last < first ? $"{model.Name} bills no month from {Months.Name(f)} through {Months.Name(t)}"
+                : $"{Months.Name(first)} through {Months.Name(last)}, both months included" + (first != f || last != t ? $" (of {Months.Name(f)} – {Months.Name(t)}, the months {model.Name} bills)" : "");
         }
         else if (window.LengthInMonths is { } length)
         {
@@ -207,7 +211,7 @@ internal static class Composed
             return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.WindowWithoutEndsFormat, model.Name));
         }
 
-        if (window.Kind is WindowKind.Remaining or WindowKind.SoFar or WindowKind.ToTerm or WindowKind.Ramp or WindowKind.FullRate)
+        if (dealNamed || window.Kind is WindowKind.Remaining or WindowKind.SoFar or WindowKind.ToTerm or WindowKind.Ramp or WindowKind.FullRate)
         {
             b.Deal(model.Deal.Id).Cite(model.FeeSources);
         }

@@ -78,7 +78,7 @@ internal static class Originals
         }
     }
 
-    /// <summary>The end of "end date", "end", "term", "ramp", "2 month ramp" after "same", or 0.</summary>
+    /// <summary>The end of "end date", "end", "term", "ramp", "2 month ramp", "window" after "same", or 0.</summary>
     private static int Kept(ref Sentence s, int i)
     {
         var j = s.IsNumber(i) && s.IsWord(i + 1, Word.Month) ? i + 2 : s.IsNumber(i) && s.IsDash(i + 1) && s.IsWord(i + 2, Word.Month) ? i + 3 : i;
@@ -87,6 +87,7 @@ internal static class Originals
             return s.IsWord(j + 1, Word.Date) ? j + 2 : j + 1;
         }
 
-        return s.IsWord(j, Word.Ramp) || s.IsWord(j, Word.Term) ? j + 1 : 0;
+        // "same window for google xai": the window asked before, which a follow-up keeps anyway.
+        return s.IsWord(j, Word.Ramp) || s.IsWord(j, Word.Term) || (j == i && s.TextOf(j) is "window" or "period" or "timeframe" or "dates" or "stretch") ? j + 1 : 0;
     }
 }
