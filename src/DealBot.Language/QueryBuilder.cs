@@ -174,7 +174,7 @@ internal sealed class QueryBuilder
         // "if it ran 10 years at the same yearly rate, total?": a change of the timeline leaves every rate as it was, so
         // what such a what-if can change is the total. Spreading a total over a new term changes the rates instead. A
         // lump sum has no rate of its own to keep: "meta coreweave extended by 2 years, monthly fee?" is open.
-        if (kind == QueryKind.WhatIf && !spreadsTotal && r.Changes is { MonthlyFee: null, FeeFactor: null, Resizes: false }
+        if (kind == QueryKind.WhatIf && !spreadsTotal && r.Changes is { MonthlyFee: null, FeeFactor: null, Total: null, Resizes: false }
             && (IsCostOverTime(measure) || measure == Measure.Summary))
         {
             // "meta nebius total" then "what if it ran 2 more years?": the same total, or the same rate for longer.
@@ -427,8 +427,8 @@ internal sealed class QueryBuilder
         }
 
         var fee = p.MonthlyFee is not null && kind != QueryKind.WhatIf;
-        // "what if it was $1B instead?": in a what-if an amount of money is the new fee.
-        var newFee = kind == QueryKind.WhatIf && changes?.MonthlyFee is not null;
+        // "what if it was $1B instead?": in a what-if an amount of money is the new fee ("the total were $50B": the new total).
+        var newFee = kind == QueryKind.WhatIf && (changes?.MonthlyFee is not null || changes?.Total is not null);
         var unused = fee || (p.Budget is not null && quoted is null && !newFee) || p.AtPrice is not null || p.PricePerMwMonth is not null;
         if (unused)
         {

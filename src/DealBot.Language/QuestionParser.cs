@@ -452,6 +452,13 @@ public sealed class QuestionParser
     }
 
     /// <summary>
+    /// "the deal is 45B total, per month?", "at what monthly fee would it total $40B": a total given beside a rate asked
+    /// sets the fee, as a what-if does; "is it worth $45B total?" only checks it.
+    /// </summary>
+    private static bool AsksRate(ref Sentence s) =>
+        s.Has(Word.Per) || s.Has(Word.Fee) || s.Has(Word.Monthly) || s.Has(Word.Yearly) || s.Has(Word.Daily) || s.Has(Word.Weekly) || s.Has(Word.Month) || s.Has(Word.Year);
+
+    /// <summary>
     /// "how much water…", "how many tokens…", "what's the revenue…", "… per token": the thing asked about right after
     /// the question words, or what a rate is per, is a word no reader knows, so any figure would be about something else
     /// ("how many trainium chips" asks for chips). Returns that word, or null.
@@ -978,7 +985,7 @@ public sealed class QuestionParser
         }
         else if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s))
             || ChangeReader.SaysFactor(ref s, r.Has(Cues.If | Cues.WhatIf) || s.HasText("with")) || (r.ChangeVerb && r.FeeSaid && quantities.Has(QuantityKind.Money)) || ChangeReader.MovesFeeByShare(ref s, quantities)
-            || s.Has(Word.Extend))
+            || s.Has(Word.Extend) || (quantities.HasTotal && AsksRate(ref s)))
         {
             r.Cues |= Cues.If;
         }

@@ -86,7 +86,8 @@ public static partial class ConversationCodec
         GpusFactor = 1 << 11,
         PowerFactor = 1 << 12,
         FeeFrom = 1 << 13,
-        All = (1 << 14) - 1,
+        Total = 1 << 14,
+        All = (1 << 15) - 1,
     }
 
     public static byte[] Encode(DealQuery query) => Encode(query, room: 0);
@@ -424,7 +425,8 @@ public static partial class ConversationCodec
             | (changes.TotalKept ? ChangeFields.TotalKept : 0)
             | (changes.GpusFactor is not null ? ChangeFields.GpusFactor : 0)
             | (changes.PowerFactor is not null ? ChangeFields.PowerFactor : 0)
-            | (changes.FeeFrom is not null ? ChangeFields.FeeFrom : 0)));
+            | (changes.FeeFrom is not null ? ChangeFields.FeeFrom : 0)
+            | (changes.Total is not null ? ChangeFields.Total : 0)));
         w.DecimalIfSet(changes.MonthlyFee?.Usd);
         w.DecimalIfSet(changes.Power?.Megawatts);
         w.MonthIfSet(changes.Start);
@@ -437,12 +439,13 @@ public static partial class ConversationCodec
         w.DecimalIfSet(changes.GpusFactor);
         w.DecimalIfSet(changes.PowerFactor);
         w.MonthIfSet(changes.FeeFrom);
+        w.DecimalIfSet(changes.Total?.Usd);
     }
 
     private static bool Read(ref Reader r, out DealChanges? changes)
     {
         changes = null;
-        decimal? fee = null, megawatts = null, gpus = null, factor = null, rampFactor = null, gpusFactor = null, powerFactor = null;
+        decimal? fee = null, megawatts = null, gpus = null, factor = null, rampFactor = null, gpusFactor = null, powerFactor = null, total = null;
         int? termMonths = null, endShift = null;
         YearMonth? start = null, end = null, feeFrom = null;
         if (!r.Mask(ChangeFields.All, out var set)
@@ -453,7 +456,7 @@ public static partial class ConversationCodec
             || !r.IntIf(set.HasFlag(ChangeFields.EndShiftMonths), out endShift)
             || !r.DecimalIf(set.HasFlag(ChangeFields.RampFeeFactor), out rampFactor)
             || !r.DecimalIf(set.HasFlag(ChangeFields.GpusFactor), out gpusFactor) || !r.DecimalIf(set.HasFlag(ChangeFields.PowerFactor), out powerFactor)
-            || !r.MonthIf(set.HasFlag(ChangeFields.FeeFrom), out feeFrom))
+            || !r.MonthIf(set.HasFlag(ChangeFields.FeeFrom), out feeFrom) || !r.DecimalIf(set.HasFlag(ChangeFields.Total), out total))
         {
             return false;
         }
@@ -462,7 +465,7 @@ public static partial class ConversationCodec
         {
             MonthlyFee = Usd(fee), Power = Megawatts(megawatts), Start = start, End = end, Gpus = gpus, FeeFactor = factor, TermMonths = termMonths, EndShiftMonths = endShift,
             FeeScales = set.HasFlag(ChangeFields.FeeScales), RampFeeFactor = rampFactor, TotalKept = set.HasFlag(ChangeFields.TotalKept),
-            GpusFactor = gpusFactor, PowerFactor = powerFactor, FeeFrom = feeFrom,
+            GpusFactor = gpusFactor, PowerFactor = powerFactor, FeeFrom = feeFrom, Total = Usd(total),
         };
         return true;
     }

@@ -3,6 +3,10 @@ namespace DealBot.Core.Answers;
 /// <summary>Every fixed sentence DealBot says, in one place; tests assert against these.</summary>
 public static class AnswerMessages
 {
+    /// <summary>{0}: the deal.</summary>
+    public const string TotalNotSpreadFormat =
+        "I can't spread a new total over {0}: not all of its billed months are known, so the monthly fee it makes would be a guess. Give the new monthly fee instead, e.g. \"what if it cost $1B a month\".";
+
     public const string NoFeeToChangeFormat =
         "{0} has no disclosed price, so a share more or less of it can't be worked out. Give the new price instead, e.g. \"what if it cost $1B a month\".";
 

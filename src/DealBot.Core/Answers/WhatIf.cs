@@ -31,6 +31,12 @@ internal static class WhatIf
         }
 
         var changed = DealModel.Create(deal, answerer.Catalog, changes);
+        if (changes.Total is not null && !changed.TotalSpread)
+        {
+            // "what if google's deal totalled $40B": the months to spread it over are not all known.
+            return answerer.Answer(DealQuery.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.TotalNotSpreadFormat, deal.Name), []));
+        }
+
         var before = DealMeasures.Evaluate(model, measure, query, today.Month, today.Date, new AnswerBuilder(answerer.Catalog));
 
         // Formatted and described once: each is shown twice.
@@ -75,6 +81,11 @@ internal static class WhatIf
         if (c.MonthlyFee is { } fee)
         {
             parts.Add($"the fee were {QuantityFormat.Money(fee)}/month{from}");
+        }
+
+        if (c.Total is { } total)
+        {
+            parts.Add($"the total were {QuantityFormat.Money(total)}");
         }
 
         if (c.Power is { } power)

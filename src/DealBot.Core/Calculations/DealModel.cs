@@ -44,6 +44,9 @@ public sealed class DealModel
 
     public YearMonth? Last { get; private init; }
 
+    /// <summary>A what-if's new total was spread over the billed months into <see cref="MonthlyFee"/>.</summary>
+    public bool TotalSpread { get; private init; }
+
     /// <summary>A what-if's length of the whole term in months ("if it ran 10 years"), which a lump sum is re-spread over.</summary>
     public int? TermMonthsChanged { get; private init; }
 
@@ -121,10 +124,17 @@ public sealed class DealModel
             last = end.AddMonths(shift);
         }
 
+        if (changes?.Total is { } newTotal)
+        {
+            // The fee that bills the new total over the billed months; none when they are not known.
+            (fee, derivation) = SpreadTotal(deal, newTotal, first, fullRate, changes.End ?? last, changes);
+        }
+
         return new DealModel(deal, catalog)
         {
             MonthlyFee = changes?.MonthlyFee is { } newFee ? EstimateMath.Exactly(newFee.Usd) : fee,
             FeeDerivation = changes?.MonthlyFee is null && changes?.FeeFactor is null && changes is not { FeeScales: true } ? derivation : null,
+            TotalSpread = changes?.Total is not null && fee is not null,
             First = first,
             FullRateStart = fullRate,
             Last = changes?.End ?? last,
@@ -145,19 +155,49 @@ public sealed class DealModel
         factor is { } f && fact is { } value ? value.Times(f) : fact;
 
     /// <summary>Months billed at the full fee and ramp months (undisclosed reduced fee) within [from, to].</summary>
-    public (int Full, int Ramp) BilledMonths(YearMonth from, YearMonth to)
-    {
-        if (First is not { } first || Last is not { } last)
-        {
-            return (0, 0);
-        }
+    public (int Full, int Ramp) BilledMonths(YearMonth from, YearMonth to) =>
+        First is { } first && Last is { } last ? Billed(first, FullRateStart ?? first, last, from, to) : (0, 0);
 
+    private static (int Full, int Ramp) Billed(YearMonth first, YearMonth fullRate, YearMonth last, YearMonth from, YearMonth to)
+    {
         var start = YearMonth.Max(from, first);
         var end = YearMonth.Min(to, last);
-        var fullFrom = YearMonth.Max(start, FullRateStart ?? first);
+        var fullFrom = YearMonth.Max(start, fullRate);
         var full = YearMonth.CountInclusive(fullFrom, end);
-        var ramp = YearMonth.CountInclusive(start, YearMonth.Min(end, (FullRateStart ?? first).AddMonths(-1)));
+        var ramp = YearMonth.CountInclusive(start, YearMonth.Min(end, fullRate.AddMonths(-1)));
         return (full, ramp);
+    }
+
+    /// <summary>
+    /// A new total as a monthly fee: over the billed months of a dated deal, each ramp month at its share of the fee
+    /// (from none to all of it, half as the value, when undisclosed); over the term of a lump sum. Null when the months
+    /// are not known (a deal whose earlier ramp months no source gives).
+    /// </summary>
+    private static (Estimate<decimal>? Fee, string? Derivation) SpreadTotal(Deal deal, Money total, YearMonth? first, YearMonth? fullRate, YearMonth? last, DealChanges changes)
+    {
+        var earlierUndisclosed = deal.Start is null && deal.FullRateStart is not null && changes.Start is null;
+        if (first is { } f && last is { } l && !earlierUndisclosed)
+        {
+            var (full, ramp) = Billed(f, fullRate ?? f, l, f, l);
+            if (full <= 0)
+            {
+                return (null, null);
+            }
+
+            var share = changes.RampFeeFactor;
+            var fee = share is { } s ? EstimateMath.Exactly(total.Usd / (full + (ramp * s)))
+                : new Estimate<decimal>(total.Usd / (full + ramp), total.Usd / (full + (ramp / 2m)), total.Usd / full);
+            var months = ramp == 0 ? $"{full} months" : share is null ? $"({full} + {ramp} ramp months at half the fee)" : $"({full} + {ramp} ramp months × {QuantityFormat.Number(share.Value)})";
+            return (fee, $"{QuantityFormat.Usd(total.Usd)} ÷ {months} = {QuantityFormat.Usd(fee.Value)}/month");
+        }
+
+        if (deal.MonthlyFeeUsd is null && deal.TermYears is { } years && (changes.TermMonths ?? years.Value * 12m) is var spread and > 0m)
+        {
+            var fee = EstimateMath.Exactly(total.Usd / spread);
+            return (fee, $"{QuantityFormat.Usd(total.Usd)} ÷ {QuantityFormat.Number(spread)} months = {QuantityFormat.Usd(fee.Value)}/month");
+        }
+
+        return (null, null);
     }
 
     public string Term => First is { } f && Last is { } l ? $"{Months.Name(f)} – {Months.Name(l)}" : "term not disclosed";

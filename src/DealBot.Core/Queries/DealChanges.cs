@@ -30,6 +30,12 @@ public sealed record DealChanges
     /// </summary>
     public YearMonth? FeeFrom { get; init; }
 
+    /// <summary>
+    /// "if the total were $50B": a new total over the deal's billed months, which sets the fee (ramp months at their
+    /// share of it); instead of <see cref="MonthlyFee"/> and <see cref="FeeFactor"/>.
+    /// </summary>
+    public Money? Total { get; init; }
+
     /// <summary>"if the fee were cut 20%": the catalog fee times this (0.8); "10% more" is 1.1.</summary>
     public decimal? FeeFactor { get; init; }
 
@@ -55,9 +61,10 @@ public sealed record DealChanges
     public Measure NaturalMeasure => this switch
     {
         { MonthlyFee: not null } or { Start: not null } or { End: not null } or { FeeFactor: not null } or { TermMonths: not null } or { EndShiftMonths: not null } or { RampFeeFactor: not null } => Measure.Total,
+        { Total: not null } => Measure.MonthlyCost,
         { Power: not null } or { PowerFactor: not null } => Measure.PerMwYear,
         _ => Measure.PerGpuHour,
     };
 
-    public bool IsEmpty => MonthlyFee is null && Power is null && Start is null && End is null && Gpus is null && GpusFactor is null && PowerFactor is null && FeeFactor is null && TermMonths is null && EndShiftMonths is null && RampFeeFactor is null;
+    public bool IsEmpty => MonthlyFee is null && Total is null && Power is null && Start is null && End is null && Gpus is null && GpusFactor is null && PowerFactor is null && FeeFactor is null && TermMonths is null && EndShiftMonths is null && RampFeeFactor is null;
 }

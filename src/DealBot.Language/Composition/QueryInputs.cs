@@ -55,6 +55,7 @@ internal static class QueryInputs
         if (query.Changes is { } changes)
         {
             Use(changes.MonthlyFee is not null, given, used, Dimension.Money / Dimension.Time, Dimension.Money);
+            Use(changes.Total is not null, given, used, Dimension.Money);
             Use(changes.Power is not null, given, used, Dimension.Power);
             Use(changes.Gpus is not null, given, used, Dimension.Gpu);
         }

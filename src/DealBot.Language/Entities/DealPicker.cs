@@ -279,6 +279,12 @@ internal sealed class DealPicker
             return 1;
         }
 
+        // "the weekly fee for google", "the bill for meta": the one the fee is for pays it.
+        if (at >= 2 && s.TextOf(at - 1) is "for" && (s.IsWord(at - 2, Word.Fee) || s.TextOf(at - 2) is "bill" or "payment" or "payments" or "cost" or "price"))
+        {
+            return 1;
+        }
+
         var next = at + 1;
         if (next < s.Count && s.Tokens[next].Kind == TokenKind.Word && s.TextOf(next) is "be" or "been" or "is" or "really" or "actually" or "currently" or "would" or "will")
         {

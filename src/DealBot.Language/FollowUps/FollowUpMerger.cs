@@ -135,9 +135,12 @@ internal readonly struct FollowUpMerger
         // A new end, term or shift replaces the old end as a whole; "and 10% less?" after a new fee cuts that fee.
         var endSaid = now.End is not null || now.TermMonths is not null || now.EndShiftMonths is not null;
         var feeCut = now.FeeFactor is { } factor && now.MonthlyFee is null && before.MonthlyFee is { } earlier ? earlier * factor : (Money?)null;
+        // A new fee, total or fee factor replaces the fee said before.
+        var feeSaid = now.MonthlyFee is not null || now.FeeFactor is not null || now.Total is not null;
         return new DealChanges
         {
-            MonthlyFee = now.MonthlyFee ?? feeCut ?? (now.FeeFactor is null ? before.MonthlyFee : null),
+            MonthlyFee = now.MonthlyFee ?? feeCut ?? (now.FeeFactor is null && now.Total is null ? before.MonthlyFee : null),
+            Total = now.Total ?? (feeSaid ? null : before.Total),
             FeeFactor = now.MonthlyFee is not null || feeCut is not null ? null : now.FeeFactor ?? before.FeeFactor,
             // A new fee says its own first month, or none.
             FeeFrom = now.MonthlyFee is not null || now.FeeFactor is not null ? now.FeeFrom : before.FeeFrom,
@@ -170,6 +173,7 @@ internal readonly struct FollowUpMerger
         var kept = changes with
         {
             MonthlyFee = fee ? null : changes.MonthlyFee,
+            Total = fee ? null : changes.Total,
             FeeFactor = fee ? null : changes.FeeFactor,
             FeeFrom = fee ? null : changes.FeeFrom,
             End = end ? null : changes.End,

@@ -101,12 +101,13 @@ internal static class ParameterReader
 
     private const decimal DaysPerYear = 365m;
 
-    /// <summary>A fee as a monthly amount: "$1B a month", "$12B a year", "$41M a day" (a day is 12/365 of a month).</summary>
+    /// <summary>A fee as a monthly amount: "$1B a month", "$12B a year", "$41M a day" (a day is 12/365 of a month, a week 7 days).</summary>
     public static Money? MonthlyFeeOf(in Quantity q) => q.Rate switch
     {
         RateUnit.Month => Money.FromUsd(q.Value),
         RateUnit.Year => Money.FromUsd(q.Value / 12m),
         RateUnit.Day => Money.FromUsd(q.Value * DaysPerYear / 12m),
+        RateUnit.Week => Money.FromUsd(q.Value * DaysPerYear / 7m / 12m),
         _ => null,
     };
 

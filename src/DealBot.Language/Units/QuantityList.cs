@@ -13,6 +13,22 @@ internal struct QuantityList
 
     public readonly Quantity this[int index] => _items[index];
 
+    /// <summary>Whether the one amount of money is said to be a total ("the total were $50B"); "15B or 45B total" are two.</summary>
+    public readonly bool HasTotal
+    {
+        get
+        {
+            var (money, totals) = (0, 0);
+            for (var i = 0; i < Count; i++)
+            {
+                money += _items[i].Kind == QuantityKind.Money ? 1 : 0;
+                totals += _items[i] is { Kind: QuantityKind.Money, OfTotal: true } ? 1 : 0;
+            }
+
+            return money == 1 && totals == 1;
+        }
+    }
+
     public readonly bool Has(QuantityKind kind)
     {
         for (var i = 0; i < Count; i++)

@@ -128,13 +128,51 @@ internal static class QuantityReader
             // "$4B a quarter", "$3B/qtr", "1.25 billion quarterly": a fee of a third as much a month, never $4B a month for 3 months.
             (value, approx, rate, hasRate, end) = (amount.Value / 3m, amount.Approx / 3d, RateUnit.Month, true, quarterEnd);
         }
+        else if (!hasRate && (amount.IsMoney || amount.HasLargeScale) && RateReader.FeePeriodBefore(ref s, start, out var quarterly) is var period
+            && (period != RateUnit.None || quarterly))
+        {
+            // "the weekly fee was $300M": the amount is a week's, never a month's; a quarter's is a third as much a month.
+            (value, approx, rate, hasRate) = quarterly ? (amount.Value / 3m, amount.Approx / 3d, RateUnit.Month, true) : (value, approx, period, true);
+        }
 
+        var money = amount.IsMoney || hasRate || amount.HasLargeScale || IsBarePrice(ref s, start, amount);
         quantity = new Quantity(QuantityKind.Money, value, approx)
         {
             Rate = hasRate ? rate : RateUnit.None,
             InCents = amount.InCents,
+            OfTotal = money && !hasRate && TotalBeside(ref s, start, end),
         };
-        return amount.IsMoney || hasRate || amount.HasLargeScale || IsBarePrice(ref s, start, amount);
+        return money;
+    }
+
+    /// <summary>
+    /// "the total were $50B", "a total of $50B", "$45B total": the amount is a total, and "total" is used up with it, so it
+    /// is not also the measure asked.
+    /// </summary>
+    private static bool TotalBeside(ref Sentence s, int start, int end)
+    {
+        // "to 1.5b, total to term?": after a comma "total" is what is asked.
+        if (s.IsWord(end, Word.Total) && !s.IsCommaBefore(end))
+        {
+            s.Use(end, end + 1);
+            return true;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            if (s.IsWord(k, Word.Total))
+            {
+                s.Use(k, k + 1);
+                return true;
+            }
+
+            if (!(s.TextOf(k) is "was" or "were" or "is" or "of" or "be" or "=" or ":"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"a quarter", "per quarter", "/qtr", "each quarter", "quarterly" at <paramref name="i"/>: the index after it, or 0.</summary>

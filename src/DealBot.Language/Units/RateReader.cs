@@ -52,6 +52,42 @@ internal static class RateReader
         return rate != RateUnit.None;
     }
 
+    /// <summary>
+    /// "the weekly fee was $300M", "if google's annual fee were $12B", "anthropic's daily payment to xai of $45M": the
+    /// period of the fee an amount at <paramref name="amount"/> is said of, from the adjective before "fee", with
+    /// <paramref name="quarterly"/> for a quarter's; none when no such fee is said. Only words that name the fee's deal
+    /// or join it to the amount may come between.
+    /// </summary>
+    public static RateUnit FeePeriodBefore(ref Sentence s, int amount, out bool quarterly)
+    {
+        quarterly = false;
+        for (var k = amount - 1; k >= 1 && k >= amount - 8; k--)
+        {
+            if (s.IsWord(k, Word.Fee) || s.TextOf(k) is "payment" or "payments" or "bill" or "charge" or "rent")
+            {
+                quarterly = s.TextOf(k - 1) is "quarterly";
+                var period = s.Tokens[k - 1].Kind == TokenKind.Word ? Adjective(s.Tokens[k - 1].Word) : RateUnit.None;
+                if (period != RateUnit.None || quarterly)
+                {
+                    // The adjective belongs to the amount now, not to the period of what is asked.
+                    s.Use(k - 1, k);
+                }
+
+                return period;
+            }
+
+            ref readonly var token = ref s.Tokens[k];
+            var joins = !token.Entity.IsNone || (token.Kind == TokenKind.Symbol && token.Symbol is ':' or '=' or '\'')
+                || s.TextOf(k) is "for" or "to" or "of" or "from" or "the" or "was" or "were" or "is" or "be" or "would" or "will" or "at" or "had" or "been";
+            if (!joins)
+            {
+                return RateUnit.None;
+            }
+        }
+
+        return RateUnit.None;
+    }
+
     private static RateUnit Adjective(Word word) => word switch
     {
         Word.Monthly => RateUnit.Month,

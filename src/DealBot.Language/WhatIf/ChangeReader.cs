@@ -31,7 +31,11 @@ internal static class ChangeReader
             switch (q.Kind)
             {
                 // "the 200b spread over 4 years": the amount is the total restated, the change is the term.
-                case QuantityKind.Money when changes.Fee is null && !q.InCents && !spreads && MonthlyFee(q) is { } fee:
+                // "if the total were $50B": a new total, which no monthly fee says.
+                case QuantityKind.Money when q.OfTotal && changes.Fee is null && changes.Total is null && !q.InCents && !spreads:
+                    changes.Total = Money.FromUsd(q.Value);
+                    break;
+                case QuantityKind.Money when changes.Fee is null && !q.InCents && !spreads && !q.OfTotal && MonthlyFee(q) is { } fee:
                     changes.Fee = fee;
                     break;
                 case QuantityKind.Power:
@@ -74,6 +78,7 @@ internal static class ChangeReader
         return new DealChanges
         {
             MonthlyFee = changes.Fee,
+            Total = changes.Total,
             Power = changes.Power,
             Start = changes.Start,
             End = changes.End,
@@ -663,6 +668,7 @@ internal static class ChangeReader
     private struct ChangeSet
     {
         public Money? Fee;
+        public Money? Total;
         public Power? Power;
         public decimal? Gpus;
         public decimal? GpusFactor;
@@ -675,6 +681,6 @@ internal static class ChangeReader
         public decimal? RampFactor;
 
         public readonly bool IsEmpty =>
-            Fee is null && Power is null && Gpus is null && GpusFactor is null && PowerFactor is null && Start is null && End is null && FeeFactor is null && TermMonths is null && EndShift is null && RampFactor is null;
+            Fee is null && Total is null && Power is null && Gpus is null && GpusFactor is null && PowerFactor is null && Start is null && End is null && FeeFactor is null && TermMonths is null && EndShift is null && RampFactor is null;
     }
 }

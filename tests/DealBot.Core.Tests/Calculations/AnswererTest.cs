@@ -128,6 +128,27 @@ public class AnswererTest
     }
 
     [Fact]
+    public void WhatIf_NewTotal_IsSpreadOverTheBilledMonths_RampMonthsAtAnUndisclosedShare()
+    {
+        // 35 full months and 2 ramp months: $54B ÷ 36 at half the fee for the ramp, ÷ 37 at all of it, ÷ 35 at none.
+        var answer = Answerer.Answer(new DealQuery { Kind = QueryKind.WhatIf, Changes = new DealChanges { Total = Money.FromBillions(54m) } });
+
+        Assert.Equal(AnswerUnit.UsdPerMonth, answer.Unit);
+        Assert.Equal(1.5e9, answer.Value!.Value, 0);
+        Assert.Equal(54e9 / 37, answer.Low!.Value, 0);
+        Assert.Equal(54e9 / 35, answer.High!.Value, 0);
+    }
+
+    [Fact]
+    public void WhatIf_NewTotal_OfADealWithUndisclosedEarlierMonths_IsRefused()
+    {
+        var answer = Answerer.Answer(new DealQuery { Kind = QueryKind.WhatIf, DealIds = ["google-xai"], Changes = new DealChanges { Total = Money.FromBillions(40m) } });
+
+        Assert.False(answer.Understood);
+        Assert.Null(answer.Value);
+    }
+
+    [Fact]
     public void Compare_PerMwYear_FirstDealValue_StepsForBoth()
     {
         var answer = Answerer.Answer(new DealQuery { Kind = QueryKind.Compare, Measure = Measure.PerMwYear, DealIds = ["anthropic-xai", "openai-oracle"] });
