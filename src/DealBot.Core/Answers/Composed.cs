@@ -131,9 +131,11 @@ internal static class Composed
             target = target.Per(asked);
         }
 
-        else if (RatePeriod(query.Measure) is { } per && target.Dimension[BaseDimension.Money] == 0 && target.Dimension[BaseDimension.Time] > 0)
+        else if (RatePeriod(query.Measure) is { } per && target.Dimension[BaseDimension.Money] == 0 && target.Dimension[BaseDimension.Time] > 0
+            && target.Dimension != Dimension.Time)
         {
             // "how many gpu hours does anthropic get per month": the period asked divides the unit, or the term's sum answers.
+            // A length alone ("how many weeks of xai fees equal $10B") is no amount per period.
             target = target.Per(per);
         }
 

@@ -31,7 +31,9 @@ internal static class TargetReader
                 continue;
             }
 
-            if ((IsConversionWord(ref s, i) || IsHowMany(ref s, i)) && UnitAt(ref s, IsHowMany(ref s, i) ? PastPhase(ref s, i + 1) : i + 1, out var asked, out var end))
+            // "add up to $50B": an amount after "to" is no unit to answer in.
+            if (((IsConversionWord(ref s, i) && question.GivenAt(i + 1) < 0) || IsHowMany(ref s, i))
+                && UnitAt(ref s, IsHowMany(ref s, i) ? PastPhase(ref s, i + 1) : i + 1, out var asked, out var end))
             {
                 (question.Target, question.TargetOnlyForComposing) = (asked, false);
                 question.Whole |= IsHowMany(ref s, i) && (s.IsText(end, "fit") || s.IsText(end, "whole"));

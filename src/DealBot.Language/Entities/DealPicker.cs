@@ -421,6 +421,12 @@ internal sealed class DealPicker
             return false;
         }
 
+        // "for xai to reach $20B": a word before an amount is a verb, not a company.
+        if (i + 1 < s.Count && (s.Tokens[i + 1].Kind == TokenKind.Number || (s.Tokens[i + 1].Kind == TokenKind.Symbol && s.Tokens[i + 1].Symbol == '$')))
+        {
+            return false;
+        }
+
         foreach (var c in s.TextOf(i))
         {
             if (c is < 'a' or > 'z')

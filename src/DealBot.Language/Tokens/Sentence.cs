@@ -61,6 +61,9 @@ internal ref struct Sentence
     /// <summary>A comma (or other punctuation the tokenizer drops) between token <paramref name="i"/> and the one before.</summary>
     public readonly bool IsCommaBefore(int i) => IsBefore(i, ",;");
 
+    /// <summary>A comma or the end of a sentence between token <paramref name="i"/> and the one before.</summary>
+    public readonly bool IsPauseBefore(int i) => IsBefore(i, ",;.!?");
+
     /// <summary>A "+" or "±" the tokenizer dropped right before token <paramref name="i"/> ("+250m a month").</summary>
     public readonly bool IsSignBefore(int i) => IsBefore(i, "+±");
 

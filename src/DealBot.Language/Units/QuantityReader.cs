@@ -151,8 +151,8 @@ internal static class QuantityReader
     /// </summary>
     private static bool TotalBeside(ref Sentence s, int start, int end)
     {
-        // "to 1.5b, total to term?": after a comma "total" is what is asked.
-        if (s.IsWord(end, Word.Total) && !s.IsCommaBefore(end))
+        // "to 1.5b, total to term?", "to 1.5b. whole-deal total?": after a pause "total" is what is asked.
+        if (s.IsWord(end, Word.Total) && !s.IsPauseBefore(end))
         {
             s.Use(end, end + 1);
             return true;
