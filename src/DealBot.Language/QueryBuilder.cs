@@ -19,6 +19,8 @@ internal sealed class QueryBuilder
     public IReadOnlyList<string> DefaultDeal { get; }
     private readonly string[] _hardwareIds;
     private readonly Dictionary<string, decimal> _totals;
+    private readonly Dictionary<string, YearMonth> _starts;
+    private readonly Dictionary<string, int> _termMonths;
     private readonly Dictionary<string, decimal> _powers;
     private readonly Dictionary<string, int> _noticeDays;
 
@@ -45,6 +47,8 @@ internal sealed class QueryBuilder
         DefaultDeal = [catalog.DefaultDeal.Id];
         _hardwareIds = [.. catalog.HardwareList.Select(h => h.Id)];
         _totals = catalog.Deals.Where(d => d.TotalValueUsd is not null).ToDictionary(d => d.Id, d => d.TotalValueUsd!.Value);
+        _termMonths = catalog.Deals.Where(d => d.TermYears is { } years && decimal.IsInteger(years.Value * 12m)).ToDictionary(d => d.Id, d => (int)(d.TermYears!.Value * 12m));
+        _starts = catalog.Deals.Where(d => d.Start is not null).ToDictionary(d => d.Id, d => d.Start!.Value);
         _powers = catalog.Deals.Where(d => d.PowerMw is not null).ToDictionary(d => d.Id, d => d.PowerMw!.Value);
         _noticeDays = catalog.Deals.Where(d => d.NoticeDays is not null).ToDictionary(d => d.Id, d => d.NoticeDays!.Value);
         _names = catalog.Deals.ToDictionary(d => d.Id, d => d.Name);
@@ -248,7 +252,7 @@ internal sealed class QueryBuilder
         // "what if it started in jan 2027, when would it end?": whether the end moves with the start is not said, and the
         // two readings differ wherever the window reaches the end.
         if (r.Changes is { Start: not null, End: null, TermMonths: null, EndShiftMonths: null } && !r.EndKept
-            && r.Window is not { Kind: WindowKind.Between })
+            && !(r.LengthKept && deals.Count == 1 && _starts.ContainsKey(deals[0])) && r.Window is not { Kind: WindowKind.Between })
         {
             return Unknown(LanguageMessages.StartMoveOpen);
         }
@@ -283,6 +287,20 @@ internal sealed class QueryBuilder
         var p = r.Parameters;
         var changes = kind == QueryKind.WhatIf ? follow.ChangesFor(r, deals) : null;
         changes = spreadsTotal && changes is { TotalKept: false } ? changes with { TotalKept = true } : changes;
+
+        // "oracle total if extended by 2 years at the same monthly fee": a lump sum with no end month has only its term to
+        // lengthen, at the monthly share it bills.
+        if (r.RateKept && changes is { EndShiftMonths: { } shift, TermMonths: null, End: null } && _lumpSums.Contains(deals[0])
+            && !_starts.ContainsKey(deals[0]) && _termMonths.TryGetValue(deals[0], out var term) && term + shift > 0)
+        {
+            changes = changes with { TermMonths = term + shift, EndShiftMonths = null };
+        }
+
+        // "if it started in sep 2026 with the same length": the end moves as far as the start.
+        if (r.LengthKept && changes is { Start: { } moved, End: null, TermMonths: null, EndShiftMonths: null } && _starts.TryGetValue(deals[0], out var started))
+        {
+            changes = changes with { EndShiftMonths = started.MonthsUntil(moved) };
+        }
 
         // "what if xai were 500 MW, per year?": more capacity at the deal's own rate; "…, per MW" keeps the fee and asks
         // what each MW would then cost.

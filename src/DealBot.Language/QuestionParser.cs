@@ -349,8 +349,11 @@ public sealed class QuestionParser
             target ??= previous.Target;
             deals = previous.DealIds;
         }
-        else if (SameRate(ref s) && given.Count > 0)
+        else if (SameRate(ref s) && given.Count > 0
+            && !(given.All(g => g.Quantity.Dimension == Dimension.Time) && (s.Has(Word.Extend) || s.HasText("longer") || s.HasText("shorter"))))
         {
+            // "if extended by a year at the same rate" is a new end, which the what-if reads; "what would 2 years cost at
+            // the same rate" is the rate times the length.
             // "if colossus went up 200 MW at the same rate": the amount is a step, not the new size.
             if (ChangeReader.ChangesBy(ref s, asked))
             {
@@ -934,6 +937,7 @@ public sealed class QuestionParser
             UsageSaid = UsageSaid(ref s) || previous is { Utilisation: not null }, FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
             RateKept = s.Has(Word.Same) && (s.HasText("rate") || s.Has(Word.Fee) || s.Has(Word.Price)),
             EndKept = Originals.KeepsEnd(ref s),
+            LengthKept = Originals.KeepsLength(ref s),
             EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
 
         // What a change says about itself matters only where something can change: amounts, a condition, a factor or a
@@ -975,7 +979,8 @@ public sealed class QuestionParser
 
         // A fee in the question ("1.25e9 per month for 0.3 GW") describes a deal as it might be: a what-if.
         // So does a discount ("monthly fee with a 15% discount", "20% off").
-        // So does an amount beside a verb of change and a fee ("bump the fee to 1.1b"), and an extension ("extended to dec 2030").
+        // So does an amount beside a verb of change and a fee ("bump the fee to 1.1b"), an extension ("extended to dec 2030"),
+        // and a start said with the end or length it keeps ("xai started in march 2026 with the same end").
         // "why is xai charging 2b a month?", "is it true xai gets 20B a year?": a figure stated to be checked is no what-if.
         var premise = !r.Has(Cues.If | Cues.WhatIf) && ParameterReader.HasFee(quantities)
             && (s.HasText("why") || s.HasText("true") || s.HasText("really") || s.HasText("correct"));
@@ -985,7 +990,8 @@ public sealed class QuestionParser
         }
         else if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s))
             || ChangeReader.SaysFactor(ref s, r.Has(Cues.If | Cues.WhatIf) || s.HasText("with")) || (r.ChangeVerb && r.FeeSaid && quantities.Has(QuantityKind.Money)) || ChangeReader.MovesFeeByShare(ref s, quantities)
-            || s.Has(Word.Extend) || (quantities.HasTotal && AsksRate(ref s)))
+            || s.Has(Word.Extend) || (quantities.HasTotal && AsksRate(ref s))
+            || ((r.EndKept || r.LengthKept) && (s.Has(Word.Started) || s.Has(Word.Start) || s.HasText("began"))))
         {
             r.Cues |= Cues.If;
         }

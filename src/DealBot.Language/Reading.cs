@@ -34,8 +34,11 @@ internal struct Reading
 
     public DealChanges? Changes;
 
-    /// <summary>"same end date", "same term": a new start leaves the end where it was.</summary>
+    /// <summary>"same end date": a new start leaves the end where it was.</summary>
     public bool EndKept;
+
+    /// <summary>"with the same length", "same duration", "same term": a new start moves the end with it.</summary>
+    public bool LengthKept;
 
     /// <summary>"at the same yearly rate", "same fee": what a change of the term keeps.</summary>
     public bool RateKept;

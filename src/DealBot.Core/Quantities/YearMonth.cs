@@ -16,6 +16,9 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
     }
 
     /// <summary>Months from <paramref name="first"/> to <paramref name="last"/>, counting both; zero when reversed.</summary>
+    /// <summary>How many months <paramref name="later"/> is after this month; negative when it is before.</summary>
+    public int MonthsUntil(YearMonth later) => later.Index - Index;
+
     public static int CountInclusive(YearMonth first, YearMonth last) => Math.Max(0, last.Index - first.Index + 1);
 
     public static YearMonth Max(YearMonth a, YearMonth b) => a >= b ? a : b;

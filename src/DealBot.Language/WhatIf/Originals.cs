@@ -48,13 +48,18 @@ internal static class Originals
         }
     }
 
-    /// <summary>"same end date", "same term": said whether or not <see cref="Use"/> has used the words up.</summary>
-    public static bool KeepsEnd(ref Sentence s)
+    /// <summary>"same end date": said whether or not <see cref="Use"/> has used the words up.</summary>
+    public static bool KeepsEnd(ref Sentence s) => SameBefore(ref s, Word.End);
+
+    /// <summary>"same length", "same duration", "same term": the months of the term, wherever they start.</summary>
+    public static bool KeepsLength(ref Sentence s) => SameBefore(ref s, Word.Term);
+
+    private static bool SameBefore(ref Sentence s, Word what)
     {
         for (var i = 0; i + 1 < s.Count; i++)
         {
             if (s.Tokens[i].Kind == TokenKind.Word && s.Tokens[i].Word == Word.Same
-                && s.Tokens[i + 1].Kind == TokenKind.Word && s.Tokens[i + 1].Word is Word.End or Word.Term)
+                && s.Tokens[i + 1].Kind == TokenKind.Word && s.Tokens[i + 1].Word == what)
             {
                 return true;
             }
