@@ -54,7 +54,8 @@ public static partial class ConversationCodec
         Difference = 1 << 26,
         Ratio = 1 << 27,
         ScenarioRefused = 1 << 28,
-        All = (1 << 29) - 1,
+        Sum = 1 << 29,
+        All = (1 << 30) - 1,
     }
 
     [Flags]
@@ -261,7 +262,7 @@ public static partial class ConversationCodec
                     (true, true) => Contrast.Share,
                     (true, false) => Contrast.Difference,
                     (false, true) => Contrast.Ratio,
-                    _ => Contrast.None,
+                    _ => set.HasFlag(Fields.Sum) ? Contrast.Sum : Contrast.None,
                 },
             }
             : null;
@@ -295,7 +296,8 @@ public static partial class ConversationCodec
         | (q.Escalation is not null ? Fields.Escalation : 0)
         | (q.EscalationYear is not null ? Fields.EscalationYear : 0)
         | (q.Contrast is Contrast.Difference or Contrast.Share ? Fields.Difference : 0)
-        | (q.Contrast is Contrast.Ratio or Contrast.Share ? Fields.Ratio : 0);
+        | (q.Contrast is Contrast.Ratio or Contrast.Share ? Fields.Ratio : 0)
+        | (q.Contrast == Contrast.Sum ? Fields.Sum : 0);
 
     /// <summary>A unit as its symbols, size and dimension: a composed unit ("USD/kW/month") is in no table to look up.</summary>
     private static void Write(ref Writer w, Unit unit)

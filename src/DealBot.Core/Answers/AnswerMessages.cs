@@ -3,6 +3,9 @@ namespace DealBot.Core.Answers;
 /// <summary>Every fixed sentence DealBot says, in one place; tests assert against these.</summary>
 public static class AnswerMessages
 {
+    public const string SumOfPrices =
+        "Prices per unit don't add up: two deals' costs per MW or per GPU-hour summed are no price of anything. Ask for the amounts, e.g. \"xai plus oracle per year\", or compare the prices, e.g. \"compare xai and oracle per MW-year\".";
+
     /// <summary>{0}: the deal.</summary>
     public const string TotalNotSpreadFormat =
         "I can't spread a new total over {0}: not all of its billed months are known, so the monthly fee it makes would be a guess. Give the new monthly fee instead, e.g. \"what if it cost $1B a month\".";

@@ -81,6 +81,20 @@ internal static class Comparison
             return Composed.Refusal(b, x.Missing ?? y.Missing ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.NoContrastFormat, first.Name, second.Name, x.Label));
         }
 
+        if (query.Contrast == Contrast.Sum)
+        {
+            // Amounts add up (dollars, dollars a month, MW, GPUs); prices per MW or per GPU-hour do not.
+            if (unit.ToUnit() is not { } added || Units.Prelude.PerCountOf(added.Dimension) is not null || added.Dimension[Units.BaseDimension.Power] < 0)
+            {
+                return Composed.Refusal(b, AnswerMessages.SumOfPrices);
+            }
+
+            var sum = new Estimate<decimal>(a.Low + c.Low, a.Value + c.Value, a.High + c.High);
+            var both = ValueFormat.Format(sum, unit);
+            b.Step($"{x.Formatted} + {y.Formatted} = {both}");
+            return b.Build(Intents.Compare, $"{both} — {first.Name}'s and {second.Name}'s {x.Label} added up ({x.Formatted} + {y.Formatted})", sum, unit);
+        }
+
         if (query.Contrast is Contrast.Ratio or Contrast.Share)
         {
             var ratio = new Estimate<decimal>(a.Low / c.High, a.Value / c.Value, a.High / c.Low);

@@ -14,4 +14,7 @@ public enum Contrast
 
     /// <summary>"what % of Y is X": the first figure over the second, as a percentage.</summary>
     Share,
+
+    /// <summary>"xai plus oracle per year", "both combined": the figures added, when they are amounts.</summary>
+    Sum,
 }

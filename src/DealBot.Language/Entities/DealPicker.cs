@@ -184,7 +184,8 @@ internal sealed class DealPicker
         {
             if (deals[a] == Unresolved)
             {
-                deals[a] = IsPartyTo(companies[a], deals) ? Covered : LoneDeal(ref s, companies[a], RoleOf(ref s, positions[a]), deals, context);
+                // "xai and google xai": a mention listed beside a deal it is party to names a deal of its own.
+                deals[a] = IsPartyTo(companies[a], deals) && !Listed(ref s, positions[a]) ? Covered : LoneDeal(ref s, companies[a], RoleOf(ref s, positions[a]), deals, context);
             }
         }
 
@@ -197,6 +198,10 @@ internal sealed class DealPicker
             }
         }
     }
+
+    /// <summary>A list word after the mention at <paramref name="at"/>: "and", "or", "plus", "vs", "+", "&amp;".</summary>
+    private static bool Listed(ref Sentence s, int at) =>
+        at + 1 < s.Count && (s.TextOf(at + 1) is "and" or "or" or "plus" or "vs" or "versus" or "+" or "&");
 
     /// <summary>
     /// The first deal of <paramref name="company"/> whose other party is a party to a deal already chosen, or -1: one

@@ -89,13 +89,22 @@ internal static class Phrases
 
     /// <summary>
     /// What a comparison asks of two figures: "the difference", "how much more", "how much cheaper" a difference;
-    /// "how many times bigger", "the ratio", "how many fit in" a ratio; "what % of", "as a fraction of" a share.
+    /// "how many times bigger", "the ratio", "how many fit in" a ratio; "what % of", "as a fraction of" a share;
+    /// "plus", "combined", "the sum of" a sum.
     /// </summary>
     public static Core.Queries.Contrast Contrast(ref Sentence s)
     {
         if (ShareOf(ref s) >= 0)
         {
             return Core.Queries.Contrast.Share;
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (Qualifiers.Adds(ref s, i) || s.TextOf(i) is "plus")
+            {
+                return Core.Queries.Contrast.Sum;
+            }
         }
 
         if (s.HasText("times") || s.HasText("ratio") || s.HasText("multiple") || s.HasText("fit") || s.HasText("fits"))

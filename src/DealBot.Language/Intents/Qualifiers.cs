@@ -23,8 +23,8 @@ internal enum Qualifier : byte
     /// <summary>"xai plus google xai per year", "both combined": two deals' figures added up.</summary>
     Adds,
 
-    /// <summary>"xai plus google xai": a deal or company named on both sides of "plus".</summary>
-    AddsNamed,
+    /// <summary>"how many GW do openai's deals add up to": a company's deals, in the plural, added up.</summary>
+    AddsDeals,
 
     /// <summary>"what share of the total falls in 2027": one figure as a part of another ("the 2028 portion" is an amount).</summary>
     Shares,
@@ -51,19 +51,21 @@ internal static class Qualifiers
                 : ComparesAt(ref s, i) ? Qualifier.Compares
                 : PicksFigureAt(ref s, i) ? Qualifier.PicksFigure
                 : s.TextOf(i) is "share" or "fraction" or "proportion" or "percentage" ? Qualifier.Shares
-                : s.TextOf(i) is "plus" && NamedBeforeAndAfter(ref s, i) ? Qualifier.AddsNamed
-                : s.TextOf(i) is "combined" or "together" or "altogether" or "sum" or "summed" || (s.TextOf(i) is "add" or "adds" && s.IsText(i + 1, "up"))
-                    ? Qualifier.Adds
+                : (s.TextOf(i) is "plus" && NamedBeforeAndAfter(ref s, i)) || Adds(ref s, i) ? Qualifier.Adds
                 : Qualifier.None;
             if (found != Qualifier.None)
             {
                 // "how many GW do openai's deals add up to": deals in the plural, added up whatever was picked.
-                return found == Qualifier.Adds && (s.HasText("deals") || s.HasText("contracts")) ? Qualifier.AddsNamed : found;
+                return found == Qualifier.Adds && (s.HasText("deals") || s.HasText("contracts")) ? Qualifier.AddsDeals : found;
             }
         }
 
         return Qualifier.None;
     }
+
+    /// <summary>"combined", "together", "sum", "added", "add up" at <paramref name="i"/>.</summary>
+    public static bool Adds(ref Sentence s, int i) =>
+        s.TextOf(i) is "combined" or "together" or "altogether" or "sum" or "summed" or "added" || (s.TextOf(i) is "add" or "adds" && s.IsText(i + 1, "up"));
 
     /// <summary>Whether the question prices something at a market rate ("at the reserved price"), said in words.</summary>
     public static bool NamesMarketPrice(ref Sentence s)

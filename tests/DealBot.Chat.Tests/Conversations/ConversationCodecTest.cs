@@ -84,6 +84,7 @@ public sealed partial class ConversationCodecTest
         { "how much more does anthropic pay xai than google does per year", null },
         { "what % of the oracle deal is the xai deal?", null },
         { "what if the xai total were $50B, per month?", null },
+        { "xai plus oracle per year", null },
         { "minimum if anthropic cancels on 2026-12-31", null },
         { "10000 H100s at $2.50/hr for a year", null },
         { "how many GPU-hours does $1.25B buy at $2/hr", null },
