@@ -366,7 +366,10 @@ internal sealed class QueryBuilder
             Power = follow.Keep(r, whatIf ? null : p.Power, q => sameDeals ? q.Power : null),
             AcceleratorId = follow.Keep(r, HardwareId(p.Hardware), q => q.AcceleratorId),
             PricePerGpuHour = follow.Keep(r, p.PricePerGpuHour, q => q.PricePerGpuHour),
-            ElectricityPricePerKwh = follow.Keep(r, p.ElectricityPricePerKwh, q => q.ElectricityPricePerKwh),
+            // "per year then" after a bill at 7 cents: the bill again, at that price.
+            ElectricityPricePerKwh = measure == Measure.ElectricityBill && previous is { Measure: Measure.ElectricityBill } && r.Deals.Count == 0
+                ? p.ElectricityPricePerKwh ?? previous.ElectricityPricePerKwh
+                : follow.Keep(r, p.ElectricityPricePerKwh, q => q.ElectricityPricePerKwh),
             TrainingFlops = follow.Keep(r, p.TrainingFlops, q => q.TrainingFlops),
             // "20% lower" is the fee's change, not a share of capacity used.
             Utilisation = follow.Keep(r, r.Changes?.FeeFactor is not null ? null : p.Utilisation, q => q.Utilisation),

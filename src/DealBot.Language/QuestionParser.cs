@@ -1054,7 +1054,8 @@ public sealed class QuestionParser
             HasWindow: r.Window is not null,
             HasFlops: r.Parameters.TrainingFlops is not null,
             HasPower: r.Parameters.Power is not null,
-            HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null), out r.AskedRate);
+            HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null,
+            BillAskedBefore: previous?.Measure == Measure.ElectricityBill && r.Deals.Count == 0), out r.AskedRate);
         r.Qualifier = Qualifiers.Unread(ref s);
 
         // "what if the fee were one billion a month": a scale no number took, so the amount it makes was never read.

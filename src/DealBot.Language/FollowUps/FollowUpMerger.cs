@@ -70,6 +70,13 @@ internal readonly struct FollowUpMerger
             // "and per year?" after an energy question asks for energy per year, not the yearly fee.
             var bare = !r.Has(Intents.Cues.DealTalk) && r.Deals.Count == 0;
             var energy = _previous?.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm && bare;
+            // "and per year?" after an electricity bill asks the bill per year, at the price given before.
+            if (_previous?.Measure == Measure.ElectricityBill && bare
+                && r.Measure is Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.WeeklyCost or Measure.HourlyCost)
+            {
+                return Measure.ElectricityBill;
+            }
+
             // "per gpu month" then "per year?": still per GPU, now a year.
             // After a comparison, "and per year?" compares the yearly costs.
             var perGpu = PricedPerThing && _previous!.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear && bare;

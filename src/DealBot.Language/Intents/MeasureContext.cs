@@ -9,4 +9,5 @@ internal readonly record struct MeasureContext(
     bool HasWindow,
     bool HasFlops,
     bool HasPower,
-    bool HasElectricityPrice);
+    bool HasElectricityPrice,
+    bool BillAskedBefore);

@@ -48,7 +48,9 @@ internal static class MeasureDetector
             // "how much is the power bill", "electricity cost per year": dollars; "what share", "how much of the fee": a share.
             var share = s.Has(Word.Share) || s.Has(Word.Percent) || Phrases.HasFreeSymbol(ref s, '%') || s.Has(Word.Fee) || (Phrases.HowMuch(ref s) && s.Has(Word.Of));
             asked = RateMeasures.ReadAsked(ref s);
-            return share || c.HasElectricityPrice && !s.Has(Word.Bill) && !s.Has(Word.Pay) ? Measure.ElectricityShare : Measure.ElectricityBill;
+            // After a bill, "at 7 cents?" asks the bill again at that price; "electricity per month at 9 cents" is a bill.
+            return share || (c.HasElectricityPrice && !s.Has(Word.Bill) && !s.Has(Word.Pay) && !c.BillAskedBefore && RateMeasures.PeriodOf(asked) is null)
+                ? Measure.ElectricityShare : Measure.ElectricityBill;
         }
 
         if (Phrases.ComputePerMonth(ref s))
