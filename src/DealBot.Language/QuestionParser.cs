@@ -665,8 +665,9 @@ public sealed class QuestionParser
     private static IReadOnlyList<Term> Replaced(IReadOnlyList<Term> earlier, IReadOnlyList<Term> now)
     {
         var merged = new List<Term>(earlier);
-        foreach (var term in now)
+        foreach (var typed in now)
         {
+            var term = PricedLike(earlier, typed);
             if (earlier.Any(t => Prelude.PerCountOf(t.Quantity.Dimension) is { } thing && t.Quantity.Dimension * thing.Dimension == term.Quantity.Dimension))
             {
                 return [];
@@ -686,7 +687,30 @@ public sealed class QuestionParser
         return merged;
     }
 
-    /// <summary>"3,400 million dollars in billions": one amount of money, asked at a scale.</summary>
+    /// <summary>
+    /// "7.5 cents per kWh in $/MWh" then "and 12 cents?": a bare price after the one price per kWh (or per GPU-hour) before
+    /// is a price of the same thing, in the unit such prices are quoted in.
+    /// </summary>
+    private static Term PricedLike(IReadOnlyList<Term> earlier, Term typed)
+    {
+        if (typed.Quantity.Dimension != Dimension.Money || earlier.Any(t => t.Quantity.Dimension == Dimension.Money))
+        {
+            return typed;
+        }
+
+        var perKwh = Prelude.Usd.Per(Prelude.KilowattHour);
+        var perGpuHour = Prelude.Usd.Per(Prelude.Gpu.Times(Prelude.Hour));
+        var prices = earlier.Where(t => t.Quantity.Dimension == perKwh.Dimension || t.Quantity.Dimension == perGpuHour.Dimension).ToList();
+        if (prices.Count != 1 || typed.Quantity.In(Prelude.Usd) is not { } usd)
+        {
+            return typed;
+        }
+
+        var unit = prices[0].Quantity.Dimension == perKwh.Dimension ? perKwh : perGpuHour;
+        var per = unit == perKwh ? "kWh" : "GPU-hour";
+        return new Term($"{typed.Label}/{per}", Core.Units.Quantity.Of(usd.Low, usd.Value, usd.High, unit)) { Given = true };
+    }
+
     /// <summary>
     /// The one length typed: a single year, quarter, month, week or day not after "for", "over" or "during" is a
     /// period ("cost a year"), with its index into the amounts; any other length is totalled over (index -1).

@@ -85,10 +85,21 @@ public class CompositionTests
     [Fact]
     public void AFollowUpAmountThatNoLongerFits_IsRefused_NotAnsweredAboutADeal()
     {
-        var query = TestCatalog.Converse("$0.11 per kwh in $/MWh", "and 9 cents?");
+        var query = TestCatalog.Converse("$0.11 per kwh in $/MWh", "and 2 GW?");
 
         Assert.Equal(QueryKind.Unknown, query.Kind);
-        Assert.Contains("9 cents per kWh", query.Problem);
+        Assert.Contains("2 GW", query.Problem);
+    }
+
+    [Theory]
+    [InlineData("$0.11 per kwh in $/MWh", "and 9 cents?", "$0.09/kWh")]
+    [InlineData("$2.50 per gpu-hour in $ per gpu-year", "and $3?", "$3.00/GPU-hour")]
+    public void AFollowUpBarePrice_IsAPriceOfTheSameThing(string first, string followUp, string given)
+    {
+        var query = TestCatalog.Converse(first, followUp);
+
+        Assert.Equal(QueryKind.Compose, query.Kind);
+        Assert.Equal([given], query.Given.Select(g => g.Label));
     }
 
     [Theory]

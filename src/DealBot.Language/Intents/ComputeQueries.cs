@@ -9,7 +9,10 @@ internal static class ComputeQueries
 {
     public static DealQuery? TryBuild(in Reading r, DealQuery? previous, string? acceleratorId)
     {
-        var p = r.Parameters;
+        // "cost for 3 months?": a length a window reader took is the rental's period all the same.
+        var p = r.Parameters.Duration is null && r.Window is { Kind: WindowKind.ForDuration } length
+            ? r.Parameters with { Duration = length.Days is { } days ? Duration.FromDays(days) : length.Months is { } months ? Duration.FromMonths(months) : null }
+            : r.Parameters;
         var period = PeriodOf(r.Measure);
 
         // A priced question is arithmetic even in what-if words ("what if I rent 10,000 H100s at $2/hr");
@@ -20,8 +23,11 @@ internal static class ComputeQueries
             return Fresh(measure, p, acceleratorId, period ?? EnergyPeriod(r.Measure));
         }
 
-        // A follow-up may change one number ("and for 2 years?", "make it 2 GW") but not ask something else.
-        var sameQuestion = r.Measure == Measure.Summary || period is not null || r.Measure == previous?.Measure;
+        // A follow-up may change one number ("and for 2 years?", "make it 2 GW") but not ask something else; "cost for 3
+        // months?" after a cost asks the same.
+        var sameQuestion = r.Measure == Measure.Summary || period is not null || r.Measure == previous?.Measure
+            || (r.Measure == Measure.Total && previous?.Measure is Measure.GpuRentalCost or Measure.ElectricityCost or Measure.PowerCost)
+            || (r.Measure is Measure.ElectricityShare or Measure.ElectricityBill && previous?.Measure == Measure.ElectricityCost);
         var changesSomething = !p.IsEmpty || period is not null || acceleratorId is not null;
         return previous is { Kind: QueryKind.Compute } && sameQuestion && changesSomething
             ? FollowUp(previous, p, acceleratorId, period)
@@ -30,16 +36,20 @@ internal static class ComputeQueries
 
     private static DealQuery FollowUp(DealQuery previous, in Parameters p, string? acceleratorId, Duration? period)
     {
-        // "and at $2.50?" changes whichever price the previous question had.
-        var gpuHourPrice = previous.PricePerGpuHour is not null ? p.AtPrice : null;
-        var mwMonthPrice = previous.PricePerGpuHour is null ? p.AtPrice : null;
+        // "and at $2.50?", "and $2.50?" change whichever price the previous question had; a bare amount is a budget only
+        // when the previous question had one.
+        var bare = p.AtPrice ?? (previous.Budget is null ? p.Budget : null);
+        var gpuHourPrice = previous.PricePerGpuHour is not null ? bare : null;
+        var kwhPrice = previous is { PricePerGpuHour: null, ElectricityPricePerKwh: not null } ? bare : null;
+        var mwMonthPrice = previous is { PricePerGpuHour: null, ElectricityPricePerKwh: null } ? bare : null;
+        var budgetTaken = bare is not null && p.AtPrice is null;
         return previous with
         {
             GpuCount = p.GpuCount ?? previous.GpuCount,
             AcceleratorId = acceleratorId ?? previous.AcceleratorId,
             PricePerGpuHour = p.PricePerGpuHour ?? gpuHourPrice ?? previous.PricePerGpuHour,
-            ElectricityPricePerKwh = p.ElectricityPricePerKwh ?? previous.ElectricityPricePerKwh,
-            Budget = p.Budget ?? previous.Budget,
+            ElectricityPricePerKwh = p.ElectricityPricePerKwh ?? kwhPrice ?? previous.ElectricityPricePerKwh,
+            Budget = budgetTaken ? previous.Budget : p.Budget ?? previous.Budget,
             Power = p.Power ?? previous.Power,
             PricePerMwMonth = p.PricePerMwMonth ?? mwMonthPrice ?? previous.PricePerMwMonth,
             Duration = p.Duration ?? period ?? previous.Duration,
