@@ -13,6 +13,12 @@ public static class LanguageMessages
     public const string WhichDealOfCompany =
         "{0} is in {1} deals I know ({2}), and your question could mean any of them. Name both sides, e.g. \"{3} per month\".";
 
+    public const string FeeMovesNoDate =
+        "A new fee doesn't move when a deal starts or ends. To ask how long a fee takes to add up to an amount, give both, e.g. \"how many months at $1B a month to reach $45B\".";
+
+    public const string WhatIfAgainstAnother =
+        "I can change one deal at a time, but not yet set the changed deal against another one. Ask the what-if alone, e.g. \"what if xai's fee rose 10%, per month?\", then compare the figures, e.g. \"compare xai and google xai per month\".";
+
     public const string WhichDeals = "I couldn't tell which deals to compare.";
 
     public const string TooLarge = "That number is too large for me.";

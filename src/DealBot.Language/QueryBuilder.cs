@@ -131,6 +131,13 @@ internal sealed class QueryBuilder
             return Unknown(LanguageMessages.WhichDeals);
         }
 
+        // "if xai's fee rose 10%, how much more than google?": which deal changes and which it is set against is more
+        // than a what-if of one deal says.
+        if (kind == QueryKind.WhatIf && r.Deals.Count >= 2)
+        {
+            return Unknown(LanguageMessages.WhatIfAgainstAnother);
+        }
+
         // "what does google pay anthropic": in that deal the money goes the other way, so its price answers something else.
         if (r.Payment is var (payer, payee) && deals.Count == 1 && _parties[deals[0]] == (payee, payer))
         {
@@ -276,6 +283,14 @@ internal sealed class QueryBuilder
 
         // "if xai only used 60% of its 300 MW": the deal's own power, restated.
         var restated = deals.Count == 1 && r.Parameters.Power is { } said && IsOwnPower(deals[0], said.Megawatts);
+        // "how long at $1B/month to reach the xai total": a new fee moves no date, so the end it would give answers nothing asked.
+        var feeOnly = r.Changes is { End: null, Start: null, TermMonths: null, EndShiftMonths: null } changed
+            && (changed.MonthlyFee is not null || changed.Total is not null || changed.FeeFactor is not null);
+        if (kind == QueryKind.WhatIf && measure is Measure.End or Measure.Start && feeOnly)
+        {
+            return Unknown(LanguageMessages.FeeMovesNoDate);
+        }
+
         if (Unused(r.Parameters, kind, measure, quoted, r.Changes, restated, r.UsageSaid) is { } unused)
         {
             return Unknown(unused);

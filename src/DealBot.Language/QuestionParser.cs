@@ -792,6 +792,11 @@ public sealed class QuestionParser
             {
                 query = query with { Contrast = contrast };
             }
+            else if (query.Kind == QueryKind.WhatIf && (contrast == Contrast.Sum || (contrast == Contrast.Ratio && s.HasPair(Word.How, Word.Many))))
+            {
+                // "if google's fee doubled, how many times xai's fee": a ratio the what-if's one figure does not give.
+                return _builder.Unknown(LanguageMessages.WhatIfAgainstAnother);
+            }
             else if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2)
             {
                 query = query with

@@ -89,7 +89,7 @@ internal sealed class DealPicker
             }
         }
 
-        PairCompanies(ref s, companies[..count], deals[..count]);
+        PairCompanies(ref s, companies[..count], deals[..count], positions[..count]);
         if (pairsAllowed && (missing = MissingPair(ref s, companies[..count], deals[..count], positions[..count])).IsSet)
         {
             return;
@@ -125,7 +125,7 @@ internal sealed class DealPicker
     /// Gives a mention and its partner the deal between them: the first whose name's own words the question uses
     /// ("how many TPUs does anthropic get from google"), else the first. The partner is then <see cref="Covered"/>.
     /// </summary>
-    private void PairCompanies(ref Sentence s, scoped Span<int> companies, scoped Span<int> deals)
+    private void PairCompanies(ref Sentence s, scoped Span<int> companies, scoped Span<int> deals, scoped Span<int> positions)
     {
         for (var a = 0; a < companies.Length; a++)
         {
@@ -134,7 +134,7 @@ internal sealed class DealPicker
             {
                 var other = _buyers[deal] == companies[a] ? _sellers[deal] : _sellers[deal] == companies[a] ? _buyers[deal] : -1;
                 var b = other < 0 ? -1 : UnresolvedMention(companies, deals, other, a);
-                if (b < 0)
+                if (b < 0 || Contrasted(ref s, positions[a], positions[b]))
                 {
                     continue;
                 }
@@ -152,6 +152,20 @@ internal sealed class DealPicker
                 (deals[a], deals[partner]) = (first, Covered);
             }
         }
+    }
+
+    /// <summary>"xai's fee … than google", "xai vs google": two mentions set against each other are no pair.</summary>
+    private static bool Contrasted(ref Sentence s, int one, int other)
+    {
+        for (var i = Math.Min(one, other) + 1; i < Math.Max(one, other); i++)
+        {
+            if (s.TextOf(i) is "than" or "vs" or "versus" or "against" or "compared")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool UsesNameOf(ref Sentence s, int deal)
