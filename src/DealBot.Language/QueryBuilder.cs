@@ -387,7 +387,11 @@ internal sealed class QueryBuilder
                 : follow.Keep(r, p.ElectricityPricePerKwh, q => q.ElectricityPricePerKwh),
             TrainingFlops = follow.Keep(r, p.TrainingFlops, q => q.TrainingFlops),
             // "20% lower" is the fee's change, not a share of capacity used.
-            Utilisation = follow.Keep(r, r.Changes?.FeeFactor is not null ? null : p.Utilisation, q => q.Utilisation),
+            // "at 75% util" then "and per gpu-year?": a price per GPU asked over another period keeps the utilisation.
+            Utilisation = DealMeasures.IsPerUnitOfCapacity(measure) && previous is { Kind: not QueryKind.Compare } && DealMeasures.IsPerUnitOfCapacity(previous.Measure)
+                && p.Utilisation is null && r.Changes?.FeeFactor is null
+                ? previous.Utilisation
+                : follow.Keep(r, r.Changes?.FeeFactor is not null ? null : p.Utilisation, q => q.Utilisation),
             Changes = changes,
             ScenarioCarried = whatIf && r.Changes is null,
             QuotedAmount = quoted,

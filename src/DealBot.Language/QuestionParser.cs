@@ -345,7 +345,13 @@ public sealed class QuestionParser
         var complete = given.Count > 0 && target is not null;
         if (previous is { Kind: QueryKind.Compose } && !NamesCompany(ref s) && !complete && (given.Count > 0 || target is not null))
         {
-            given = Replaced(previous.Given, asked.Given);
+            var typed = new Term?[asked.Given.Count];
+            for (var k = 0; k < typed.Length; k++)
+            {
+                typed[k] = AsRate(ref s, previous.Given, asked.Given[k], asked.Spans[k].Start);
+            }
+
+            given = Replaced(previous.Given, typed);
             target ??= previous.Target;
             deals = previous.DealIds;
         }
@@ -662,11 +668,16 @@ public sealed class QuestionParser
     /// The earlier amounts, each replaced by a new one of the same dimension ("and 9 cents?"). None when a new amount could
     /// replace an amount or the same amount per thing ("2.3 kW GPUs in 240 MW" then "at 2.2 kW?"), which no answer should guess.
     /// </summary>
-    private static IReadOnlyList<Term> Replaced(IReadOnlyList<Term> earlier, IReadOnlyList<Term> now)
+    private static IReadOnlyList<Term> Replaced(IReadOnlyList<Term> earlier, IReadOnlyList<Term?> now)
     {
         var merged = new List<Term>(earlier);
         foreach (var typed in now)
         {
+            if (typed is null)
+            {
+                return [];
+            }
+
             var term = PricedLike(earlier, typed);
             if (earlier.Any(t => Prelude.PerCountOf(t.Quantity.Dimension) is { } thing && t.Quantity.Dimension * thing.Dimension == term.Quantity.Dimension))
             {
@@ -685,6 +696,29 @@ public sealed class QuestionParser
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// "how long at $2B a month to reach $45B" then "what about at $1.5B?": an amount said after "at" is the new rate, in
+    /// the period of the rate before. Null when a bare amount could be either the rate or the amount ("and $2B?").
+    /// </summary>
+    private static Term? AsRate(ref Sentence s, IReadOnlyList<Term> earlier, Term typed, int start)
+    {
+        var rates = earlier.Where(t => t.Quantity.Dimension == Dimension.Money / Dimension.Time).ToList();
+        if (typed.Quantity.Dimension != Dimension.Money || rates.Count != 1 || typed.Quantity.In(Prelude.Usd) is not { } usd)
+        {
+            return typed;
+        }
+
+        var at = s.IsWord(start - 1, Word.At) || (s.IsSymbol(start - 1, '$') && s.IsWord(start - 2, Word.At));
+        if (!at)
+        {
+            // "and to reach $100B?" names the amount; a bare "and $2B?" beside both a rate and an amount names neither.
+            return earlier.Any(t => t.Quantity.Dimension == Dimension.Money) && !s.HasText("reach") && !s.HasText("hit") && !s.HasText("match") ? null : typed;
+        }
+
+        var period = Prelude.All.FirstOrDefault(u => u.Dimension == Dimension.Time && rates[0].Label.EndsWith("/" + u.Singular, StringComparison.Ordinal)) ?? Prelude.Month;
+        return new Term($"{typed.Label}/{period.Singular}", Core.Units.Quantity.Of(usd.Low, usd.Value, usd.High, Prelude.Usd.Per(period))) { Given = true };
     }
 
     /// <summary>
@@ -1047,6 +1081,15 @@ public sealed class QuestionParser
 
         string? windowProblem = null;
         r.Window = placed ?? WindowReader.Read(ref s, out windowProblem);
+
+        // "what if it were extended to dec 2030" then "what about dec 2031?" or "to dec 2031?": another end, not a month to
+        // total.
+        if (previous is { Kind: QueryKind.WhatIf, Changes.End: not null } && r.Changes is null
+            && r.Window is { Kind: WindowKind.Between, To: { } end } window && (window.From is null || window.From == end) && r.Deals.Count == 0 && !NamesCompany(ref s))
+        {
+            (r.Changes, r.Window) = (new DealChanges { End = end }, null);
+            r.Cues |= Cues.If;
+        }
 
         r.Problem ??= windowProblem;
         var context = previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare } ? previous.DealIds : [];
