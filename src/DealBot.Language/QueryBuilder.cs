@@ -389,9 +389,9 @@ internal sealed class QueryBuilder
             // "20% lower" is the fee's change, not a share of capacity used.
             // "at 75% util" then "and per gpu-year?": a price per GPU asked over another period keeps the utilisation.
             Utilisation = DealMeasures.IsPerUnitOfCapacity(measure) && previous is { Kind: not QueryKind.Compare } && DealMeasures.IsPerUnitOfCapacity(previous.Measure)
-                && p.Utilisation is null && r.Changes?.FeeFactor is null
+                && p.Utilisation is null
                 ? previous.Utilisation
-                : follow.Keep(r, r.Changes?.FeeFactor is not null ? null : p.Utilisation, q => q.Utilisation),
+                : follow.Keep(r, r.Changes?.FeeFactor is not null && !p.UtilisationSaid ? null : p.Utilisation, q => q.Utilisation),
             Changes = changes,
             ScenarioCarried = whatIf && r.Changes is null,
             QuotedAmount = quoted,

@@ -28,7 +28,8 @@ internal static class ParameterReader
                     DurationMonths = p.DurationMonths ?? (q.Months > 0 ? q.Months : null),
                     DurationDays = p.DurationDays ?? (q.Days > 0 ? q.Days : null),
                 },
-                QuantityKind.Percent => p with { Utilisation = p.Utilisation ?? q.Value },
+                // "if the fee rose 10% at 50% utilisation": the one said of utilisation is the utilisation.
+                QuantityKind.Percent => p with { Utilisation = q.OfUsage ? q.Value : p.Utilisation ?? q.Value, UtilisationSaid = p.UtilisationSaid || q.OfUsage },
                 QuantityKind.Flops when p.TrainingFlops is null => p with { TrainingFlops = q.Approx, TrainingFlopsBare = q.Bare },
                 _ => p,
             };

@@ -44,6 +44,9 @@ internal readonly record struct Parameters
 
     public decimal? Utilisation { get; init; }
 
+    /// <summary>The utilisation was said as one ("50% utilisation"), so no change of the fee took it.</summary>
+    public bool UtilisationSaid { get; init; }
+
     public bool IsEmpty => GpuCount is null && PricePerGpuHour is null && ElectricityPricePerKwh is null && Budget is null
         && Power is null && PricePerMwMonth is null && Duration is null && TrainingFlops is null && Utilisation is null
         && AtPrice is null && MonthlyFee is null;

@@ -34,6 +34,9 @@ internal readonly record struct Quantity(QuantityKind Kind, decimal Value, doubl
     /// <summary>For money: "at $2.50" — a price whose unit the question leaves to context.</summary>
     public bool AfterAt { get; init; }
 
+    /// <summary>For percentages: said of utilisation ("50% utilisation", "40% MFU"), never a change of the fee.</summary>
+    public bool OfUsage { get; init; }
+
     /// <summary>For money with no period: said to be a total ("if the total were $50B", "$45B total"), never a fee.</summary>
     public bool OfTotal { get; init; }
 

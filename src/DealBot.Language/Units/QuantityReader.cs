@@ -112,6 +112,12 @@ internal static class QuantityReader
             if (quantity.Kind == QuantityKind.Percent && s.IsWord(end, Word.Mfu))
             {
                 end++;
+                quantity = quantity with { OfUsage = true };
+            }
+            else if (quantity.Kind == QuantityKind.Percent && s.IsWord(i, Word.Mfu))
+            {
+                // "50 util", "40 mfu": the word is the unit.
+                quantity = quantity with { OfUsage = true };
             }
 
             return true;

@@ -45,6 +45,8 @@ internal static class ChangeReader
                     changes.Gpus ??= q.Value;
                     break;
                 // "if they paid 75% of that", "at 80% of the price": the new fee as a share of the old.
+                case QuantityKind.Percent when q.OfUsage:
+                    break;
                 case QuantityKind.Percent when ShareOfFee(ref s):
                     changes.FeeFactor ??= q.Value;
                     break;
