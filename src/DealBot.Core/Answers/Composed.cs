@@ -37,7 +37,7 @@ internal static class Composed
             b.Step($"{AnswerMessages.ScenarioCarried} What changes: {WhatIf.Describe(changes)}.");
         }
 
-        var facts = model is null ? [] : Facts(model, query.Measure, target);
+        var facts = model is null ? [] : Facts(model, query.Measure, LengthAsked(query, target));
         return FromFits(b, query, Composer.Compose(query.Given, facts, target.Dimension), target, model?.Name);
     }
 
@@ -139,7 +139,7 @@ internal static class Composed
             target = target.Per(per);
         }
 
-        var fits = Composer.Compose(query.Given, Facts(model, query.Measure, target), target.Dimension);
+        var fits = Composer.Compose(query.Given, Facts(model, query.Measure, LengthAsked(query, target)), target.Dimension);
         if (fits.Count != 1 && measured.Missing is not null)
         {
             // "per year" of a deal whose price is undisclosed: the measure's own "no source gives…" says more.
@@ -229,6 +229,14 @@ internal static class Composed
     /// The deal's numeric facts as named quantities, with the sources each rests on. Of its two lengths, a question
     /// about cancelling means the notice period and any other the term: both at once would make every length ambiguous.
     /// </summary>
+    /// <summary>
+    /// The unit asked when it is the deal's own length ("how many months is the deal"), so the term counts ramp months in
+    /// full; null when a length comes from money ("at $2B a month, how long to spend the xai total"), which bills ramp
+    /// months at their share.
+    /// </summary>
+    private static Unit? LengthAsked(DealQuery query, Unit target) =>
+        target.Dimension == Dimension.Time && query.Given.Any(g => g.Quantity.Dimension[BaseDimension.Money] != 0) ? null : target;
+
     private static List<Term> Facts(DealModel model, Measure measure, Unit? target)
     {
         var facts = new List<Term>(5);

@@ -35,7 +35,7 @@ public static class Composer
                 }
             }
 
-            if (Preferred(found, factCount) is { Count: > 0 } fits)
+            if (Preferred(found, factCount, target) is { Count: > 0 } fits)
             {
                 return Distinct(fits);
             }
@@ -155,10 +155,16 @@ public static class Composer
     /// <summary>
     /// With a deal's facts in play, the user's amount is what the deal's rate applies to: "1 GW at the same rate" is
     /// 1 GW × fee ÷ power, never fee × power ÷ 1 GW or a total ÷ 1 GW, though each has a dimension that may fit. So
-    /// with facts only fits that multiply every given amount stand; without facts every fit does.
+    /// with facts only fits that multiply every given amount stand; without facts every fit does. A length asked of a
+    /// rate the user gives is the other way round: "at $2B a month, how long to spend the xai deal's total" divides by it.
     /// </summary>
-    private static List<Composition> Preferred(List<Composition> found, int factCount) =>
-        factCount == 0 ? found : found.Where(f => f.Factors.All(x => !x.Term.Given || x.Exponent > 0)).ToList();
+    private static List<Composition> Preferred(List<Composition> found, int factCount, Dimension target) =>
+        factCount == 0 ? found
+        : target == Dimension.Time && found.Any(f => f.Factors.Any(x => x.Term.Given && IsRate(x.Term)))
+            ? found.Where(f => f.Factors.All(x => !x.Term.Given || x.Exponent == (IsRate(x.Term) ? -1 : 1))).ToList()
+        : found.Where(f => f.Factors.All(x => !x.Term.Given || x.Exponent > 0)).ToList();
+
+    private static bool IsRate(Term term) => term.Quantity.Dimension[BaseDimension.Time] < 0;
 
     /// <summary>Fits with the same result are one answer however the factors are ordered.</summary>
     private static List<Composition> Distinct(List<Composition> found)

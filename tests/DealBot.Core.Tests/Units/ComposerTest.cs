@@ -32,6 +32,19 @@ public class ComposerTest
     }
 
     [Fact]
+    public void ALengthAskedOfAUsersRate_DividesTheDealsAmountByIt()
+    {
+        // "at $2B a month, how long to spend what the deal bills": fee × months ÷ $2B/month, not $2B/month × months ÷ fee.
+        // qalc -t "1.25e9 * 36 / 2e9" → 22.5
+        var fee = Fact("fee", 1.25e9m, Prelude.Usd.Per(Prelude.Month));
+        var months = Fact("36 months", 36m, Prelude.Month) with { OnlyMultiplies = true };
+
+        var fit = Assert.Single(Composer.Compose([Given(2e9m, Prelude.Usd.Per(Prelude.Month))], [fee, months], Dimension.Time));
+
+        Assert.Equal(22.5m, fit.Result.In(Prelude.Month)!.Value.Value);
+    }
+
+    [Fact]
     public void AmountsThatCannotMakeTheTarget_GiveNoFit()
     {
         Assert.Empty(Composer.Compose([Given(60m, Prelude.Megawatt)], [], Dimension.Gpu));
