@@ -21,9 +21,9 @@ internal static class GivenReader
         for (var i = 0; i < s.Count; i++)
         {
             if (CountWord(ref s, i) is > 0m and var count && UnitReader.Word(ref s, i + 1) is { } counted
-                && counted.Dimension == Dimension.Time && !UnitReader.IsPer(ref s, i - 1) && !IsAmountBefore(ref s, i))
+                && (counted.Dimension == Dimension.Time || counted.Dimension == Dimension.Energy) && !UnitReader.IsPer(ref s, i - 1) && !IsAmountBefore(ref s, i))
             {
-                // "two weeks in hours", "how many hours in a year": a length in words.
+                // "two weeks in hours", "how many hours in a year": a length in words; "how many kWh in a TWh" an energy.
                 question.Add(new Term(UnitFormat.Format(count, counted), Quantity.Of(count, counted)) { Given = true }, i, i + 2);
                 i++;
                 continue;
@@ -100,6 +100,12 @@ internal static class GivenReader
                 // "2.50 a gpu hour": an amount per GPU-hour with no unit is only ever a price.
                 (unit, j) = (Prelude.Usd.Per(rated), rateEnd);
             }
+            else if (s.IsWord(i - 1, Word.Of) && UnitReader.Word(ref s, i - 2) is { } holder && IsCount(holder)
+                && question.Given.Count > 0 && question.Given[^1].Quantity.Dimension is var contents && IsCount(contents) && contents != holder.Dimension)
+            {
+                // "7,200 gpus in racks of 72": each rack holds 72 of the things counted before.
+                (unit, j) = (Prelude.CountOf(contents)!.Per(holder), amount.Next);
+            }
             else
             {
                 question.BareNumbers++;
@@ -109,7 +115,7 @@ internal static class GivenReader
 
             // "1.5 kW homes", "2 kW racks", "8-gpu servers": the amount is per thing counted. "1 kW each": per the thing
             // counted elsewhere. "1,000 racks of 72 gpus": per the thing counted just before.
-            if (UnitReader.Word(ref s, j) is { } thing && IsCount(thing) && thing.Dimension != unit.Dimension)
+            if (!s.IsCommaBefore(j) && UnitReader.Word(ref s, j) is { } thing && IsCount(thing) && thing.Dimension != unit.Dimension)
             {
                 (unit, j) = (unit.Per(thing), j + 1);
             }

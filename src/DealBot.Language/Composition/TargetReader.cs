@@ -190,8 +190,10 @@ internal static class TargetReader
             {
                 // "at the same price per mw": a rate held fixed in a scenario, not the figure asked for.
                 var held = Intents.Phrases.HeldRate(ref s, i);
-                var rateEnd = UnitReader.Continue(ref s, i, Prelude.Usd, out var rate, afterComma: true);
-                (found, assumesMoney) = held || rateEnd <= i ? (found, assumesMoney) : (rate, true);
+                // "power per gpu": what is per the thing is power, not money.
+                var power = s.IsText(i - 1, "power") || s.IsText(i - 1, "capacity");
+                var rateEnd = UnitReader.Continue(ref s, i, power ? Prelude.Kilowatt : Prelude.Usd, out var rate, afterComma: true);
+                (found, assumesMoney) = held || rateEnd <= i ? (found, assumesMoney) : (rate, !power);
                 // Always past the "per": a unit that stops at a comma must not read the same token again.
                 i = Math.Max(i, rateEnd - 1);
                 continue;

@@ -83,7 +83,7 @@ internal static class Qualifiers
 
     private static bool MarketPriceAt(ref Sentence s, int i) =>
         s.TextOf(i) is "reserved" or "on-demand" or "ondemand" or "market" or "spot" or "neocloud" or "neoclouds"
-        || (s.IsText(i, "on") && s.IsText(i + 1, "demand"));
+        || (s.IsText(i, "on") && (s.IsText(i + 1, "demand") || (s.IsDash(i + 1) && s.IsText(i + 2, "demand"))));
 
     private static bool NamedBeforeAndAfter(ref Sentence s, int at)
     {

@@ -29,6 +29,14 @@ internal static class ChatNoise
                 continue;
             }
 
+            if (FillerLength(raw, i) is > 0 and var filler)
+            {
+                // "a full year", "one whole month": one year, one month.
+                output.Slice(i, filler).Fill(' ');
+                i += filler;
+                continue;
+            }
+
             if (IsWithout(raw, i))
             {
                 // "w/o the ramp": "without" in chat shorthand, written in the same three places as "no " so offsets hold.
@@ -40,6 +48,62 @@ internal static class ChatNoise
             output[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
             i++;
         }
+    }
+
+    private static readonly string[] Fillers = ["full", "whole", "entire"];
+
+    private static readonly string[] Lengths = ["year", "month", "week", "day", "quarter"];
+
+    private static readonly string[] Ones = ["a", "an", "one", "1"];
+
+    /// <summary>
+    /// Length of "full", "whole" or "entire" at <paramref name="i"/> between "a"/"an"/"one"/"1" and a length ("a full
+    /// year"), which says one of it; zero elsewhere ("the full rate", "12 full months").
+    /// </summary>
+    private static int FillerLength(ReadOnlySpan<char> raw, int i)
+    {
+        if (raw[i] is not ('f' or 'F' or 'w' or 'W' or 'e' or 'E') || i < 2 || raw[i - 1] != ' ')
+        {
+            return 0;
+        }
+
+        foreach (var filler in Fillers)
+        {
+            var end = i + filler.Length;
+            if (end + 1 < raw.Length && raw[i..end].Equals(filler, StringComparison.OrdinalIgnoreCase) && raw[end] == ' '
+                && StartsWithAny(raw[(end + 1)..], Lengths) && EndsWithAny(raw[..(i - 1)], Ones))
+            {
+                return filler.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetterOrDigit(text[^(word.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A standalone "w/o" (any case) at <paramref name="i"/>.</summary>

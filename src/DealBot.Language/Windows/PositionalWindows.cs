@@ -67,6 +67,15 @@ internal static class PositionalWindows
         if (s.IsNumber(i))
         {
             var number = s.Tokens[i].Number;
+            // "first 1.5 years": a length of whole months said in years.
+            var inMonths = number.Value * 12m;
+            if (!s.Tokens[i].Negative && number.Exact && number.Value != decimal.Truncate(number.Value) && s.IsWord(i + 1, Word.Year)
+                && inMonths == decimal.Truncate(inMonths) && inMonths is >= 1m and <= MaxMonths)
+            {
+                (count, unit, next) = ((int)inMonths, Word.Month, i + 2);
+                return true;
+            }
+
             if (s.Tokens[i].Negative || !number.Exact || number.Value != decimal.Truncate(number.Value) || number.Value is < 1m or > MaxMonths * 31m)
             {
                 return false;
@@ -117,13 +126,15 @@ internal static class PositionalWindows
 
         var j = s.SkipThe(i + 1);
         var named = j;
-        // A phrase alias ("anthropic xai") names its first word; the words after it are already used.
-        while (named < s.Count && named < j + 3 && (!s.Tokens[named].Entity.IsNone || s.Tokens[named].Used))
+        // A phrase alias ("anthropic xai") names its first word; the words after it are already used, and "deal" may be
+        // one of them ("the colossus deal").
+        while (named < s.Count && named < j + 3 && (!s.Tokens[named].Entity.IsNone || s.Tokens[named].Used)
+            && !(s.Tokens[named].Kind == TokenKind.Word && s.Tokens[named].Word is Word.Deal or Word.Term))
         {
             named++;
         }
 
-        if (s.WordAt(named) is not (Word.Deal or Word.Term or Word.It))
+        if (named >= s.Count || s.Tokens[named].Kind != TokenKind.Word || s.Tokens[named].Word is not (Word.Deal or Word.Term or Word.It))
         {
             return false;
         }
