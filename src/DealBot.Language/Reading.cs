@@ -76,6 +76,9 @@ internal struct Reading
     /// <summary>"at 80% utilisation", "60% load", "only uses 60%": the percentage is the share of capacity used.</summary>
     public bool UsageSaid;
 
+    /// <summary>"cost of those", "what do they cost": the message points back at what was just counted.</summary>
+    public bool PointsBack;
+
     /// <summary>"each", "apiece" after a GPU count: one of the GPUs counted before.</summary>
     public bool EachSaid;
 
