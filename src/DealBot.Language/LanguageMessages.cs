@@ -13,6 +13,16 @@ public static class LanguageMessages
     public const string WhichDealOfCompany =
         "{0} is in {1} deals I know ({2}), and your question could mean any of them. Name both sides, e.g. \"{3} per month\".";
 
+    /// <summary>{0}: the unit asked, dollars per something counted.</summary>
+    public const string CostPerCountFormat =
+        "I can't give {0} for that: the count I'd work out is a number of things, not a price, and dollars per it over no period would be a guess. Ask for the count, e.g. \"how many homes could colossus power\", or a cost per period, e.g. \"xai per year\".";
+
+    public const string HowManyMore =
+        "I can work out the whole amount but not yet how much more it is than what a deal already has. Ask for the amount, e.g. \"325k gpus at 1.5 kW, how many MW\", and set it beside the deal's, e.g. \"colossus MW\".";
+
+    public const string MixedBasis =
+        "I set two deals against each other on one basis at a time, and your question mixes two (a fee and a total). Ask e.g. \"how many months of xai's fee would pay for the oracle total\" or \"how many times bigger is oracle than xai in total\".";
+
     public const string FeeMovesNoDate =
         "A new fee doesn't move when a deal starts or ends. To ask how long a fee takes to add up to an amount, give both, e.g. \"how many months at $1B a month to reach $45B\".";
 

@@ -72,6 +72,12 @@ public sealed class QuestionParser
                 return query with { ScenarioRefused = true };
             }
 
+            // "how many more MW would it need for 325k gpus": the amount beyond what a deal has, which the amount alone is not.
+            if (query.Kind == QueryKind.Compose && HowManyMore(text))
+            {
+                return _builder.Unknown(LanguageMessages.HowManyMore);
+            }
+
             // "20,000 GPUs at 1.2 kW each" then "and the power bill per month at 7c/kWh?": a follow-up of the user's own
             // arithmetic is about their numbers, never the default deal's.
             if (query is { Kind: QueryKind.Deal, DealIds.Count: 0 } && previous is { Kind: QueryKind.Compose or QueryKind.Compute, DealIds.Count: 0 })
@@ -108,6 +114,11 @@ public sealed class QuestionParser
             ? query
             : _builder.Unknown(LanguageMessages.AfterRefusedScenario);
     }
+
+    /// <summary>"how many more", "how many extra", "how many additional", looked at only for a composed answer.</summary>
+    private static bool HowManyMore(string? text) =>
+        text is not null && (text.Contains("how many more", StringComparison.OrdinalIgnoreCase) || text.Contains("how many extra", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("how many additional", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"what if they paid 75% of that", "suppose it ran longer": words that set up a scenario.</summary>
     private static readonly string[] ScenarioWords = ["if", "suppose", "assume", "assuming", "say", "imagine", "instead"];
@@ -833,12 +844,21 @@ public sealed class QuestionParser
             }
             else if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2)
             {
+                // "how many colossus monthly fees fit in the oracle total": one deal's fee against the other's total, which
+                // one basis for both would not give.
+                if (contrast is Contrast.Ratio or Contrast.Share && s.Has(Word.Total) && query.Measure != Measure.Total)
+                {
+                    return _builder.Unknown(LanguageMessages.MixedBasis);
+                }
+
+                // "compare google xai and colossus" then "how many times bigger is colossus": the deal named is the one measured.
+                var namedSecond = previous is { Kind: QueryKind.Compare } && previous.DealIds.SequenceEqual(query.DealIds) && NamedDeal(ref s, previous) == query.DealIds[1];
                 query = query with
                 {
                     Contrast = contrast,
                     Measure = query.Measure == Measure.Summary && (s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller")
                         || s.HasText("fit") || s.HasText("fits") || contrast == Contrast.Share) ? Measure.Total : query.Measure,
-                    DealIds = Phrases.DivisorNamedFirst(ref s, contrast) ? [query.DealIds[1], query.DealIds[0]] : query.DealIds,
+                    DealIds = Phrases.DivisorNamedFirst(ref s, contrast) || namedSecond ? [query.DealIds[1], query.DealIds[0]] : query.DealIds,
                 };
             }
         }
@@ -912,6 +932,14 @@ public sealed class QuestionParser
         }
 
         var measured = DealMeasures.UnitOf(query.Measure)?.ToUnit();
+
+        // "colossus cost per home powered": dollars per home over no period, beside a count of homes, which would answer
+        // how many homes instead.
+        if (!perThingOfTotal && asked.Target is { } perCount && perCount.Dimension[BaseDimension.Money] == 1 && Prelude.PerCountOf(perCount.Dimension) is not null
+            && measured is { } counted && counted.Dimension[BaseDimension.Money] == 0)
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.CostPerCountFormat, asked.Target!.Symbol));
+        }
 
         // "xai monthly fee in cents": the money unit asked, over the measure's own period (a total in cents is another figure).
         if (asked.Target is { } money && money.Dimension == Dimension.Money && money != Prelude.Usd && measured is { } rate

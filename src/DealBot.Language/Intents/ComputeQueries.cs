@@ -53,6 +53,8 @@ internal static class ComputeQueries
             Power = p.Power ?? previous.Power,
             PricePerMwMonth = p.PricePerMwMonth ?? mwMonthPrice ?? previous.PricePerMwMonth,
             Duration = p.Duration ?? period ?? previous.Duration,
+            // "per year" then "for 18 months": a new length asks the total over it, not the rate asked before.
+            Target = p.Duration is not null ? null : previous.Target,
             TrainingFlops = p.TrainingFlops ?? previous.TrainingFlops,
             Utilisation = p.Utilisation ?? previous.Utilisation,
         };
