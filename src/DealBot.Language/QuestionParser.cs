@@ -378,7 +378,10 @@ public sealed class QuestionParser
             }
 
             // With no deal named or in view, "the same rate" is the default deal's, as for any deal question.
-            deals = NamedDeal(ref s, previous) is { } named ? [named]
+            // "at that rate, what would oracle's 4.5 GW cost": the rate just asked about, applied to another deal's size.
+            var thatRate = s.HasText("that") && previous is { Kind: QueryKind.Deal or QueryKind.WhatIf, DealIds.Count: 1 };
+            deals = thatRate ? previous!.DealIds
+                : NamedDeal(ref s, previous) is { } named ? [named]
                 : previous is { Kind: QueryKind.Deal or QueryKind.WhatIf, DealIds.Count: 1 } ? previous.DealIds
                 : previous is { Kind: QueryKind.WhatIf, DealIds.Count: 0 } ? _builder.DefaultDeal
                 : previous is null && !NamesCompany(ref s) ? _builder.DefaultDeal : [];

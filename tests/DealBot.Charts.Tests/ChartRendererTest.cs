@@ -14,7 +14,7 @@ public sealed class ChartRendererTest
     [InlineData("compare xai and oracle per MW-year")]
     [InlineData("what if xai were 1B a month")]
     [InlineData("what if xai were 500 MW")]
-    [InlineData("compare xai, oracle and nebius total")]
+    [InlineData("compare xai, oracle and iren total")]
     public void Render_Answer_IsAChatSizePngThatIsNotBlank(string question)
     {
         var chart = Charts.Ask(question).Chart;

@@ -203,7 +203,7 @@ internal static class TargetReader
             // asked for: "how many gpus" and "in gpus" say that.
             // "xai months left", "days remaining": a time said before what is left of it asks for that time. "hours in 5
             // years", opening the question, asks for hours.
-            if (UnitReader.TryRead(ref s, i, out var unit, out var end)
+            if (UnitReader.TryRead(ref s, i, out var unit, out var end) && !(end < s.Count && s.TextOf(end) is "rate" or "rates" or "price" or "prices")
                 && (end > i + 1 || !IsCommonWord(ref s, i) || (unit.Dimension == Dimension.Time && s.IsWord(end, Word.Remaining))
                     || (i == 0 && s.IsWord(end, Word.In) && question.GivenAt(end + 1) >= 0)))
             {

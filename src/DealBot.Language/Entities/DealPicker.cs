@@ -198,8 +198,10 @@ internal sealed class DealPicker
         {
             if (deals[a] == Unresolved)
             {
-                // "xai and google xai": a mention listed beside a deal it is party to names a deal of its own.
-                deals[a] = IsPartyTo(companies[a], deals) && !Listed(ref s, positions[a]) ? Covered : LoneDeal(ref s, companies[a], RoleOf(ref s, positions[a]), deals, context);
+                // "xai and google xai", "google's fee … than xai": a mention listed beside, or set against, a deal it is party
+                // to names a deal of its own.
+                deals[a] = IsPartyTo(companies[a], deals) && !Listed(ref s, positions[a]) && !SetAgainstAnother(ref s, positions, a)
+                    ? Covered : LoneDeal(ref s, companies[a], RoleOf(ref s, positions[a]), deals, context);
             }
         }
 
@@ -211,6 +213,19 @@ internal sealed class DealPicker
                 deals[a] = beside;
             }
         }
+    }
+
+    private static bool SetAgainstAnother(ref Sentence s, scoped Span<int> positions, int a)
+    {
+        for (var b = 0; b < positions.Length; b++)
+        {
+            if (b != a && Contrasted(ref s, positions[a], positions[b]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A list word after the mention at <paramref name="at"/>: "and", "or", "plus", "vs", "+", "&amp;".</summary>

@@ -65,7 +65,8 @@ internal static class Qualifiers
 
     /// <summary>"combined", "together", "sum", "added", "add up" at <paramref name="i"/>.</summary>
     public static bool Adds(ref Sentence s, int i) =>
-        s.TextOf(i) is "combined" or "together" or "altogether" or "sum" or "summed" or "added" || (s.TextOf(i) is "add" or "adds" && s.IsText(i + 1, "up"));
+        s.TextOf(i) is "combined" or "together" or "altogether" or "sum" or "summed" or "added"
+        || (s.TextOf(i) is "add" or "adds" && s.IsText(i + 1, "up") && !s.IsWord(i + 2, Word.To));
 
     /// <summary>Whether the question prices something at a market rate ("at the reserved price"), said in words.</summary>
     public static bool NamesMarketPrice(ref Sentence s)
