@@ -1029,7 +1029,9 @@ public sealed class QuestionParser
     {
         var r = new Reading { Cues = CueDetector.Detect(ref s), UnknownWords = UnknownWords.Count(ref s),
             UsageSaid = UsageSaid(ref s) || previous is { Utilisation: not null }, FeeSaid = s.Has(Word.Fee) || s.Has(Word.Monthly),
-            PointsBack = s.HasText("those") || s.HasText("these") || s.HasText("they") || s.HasText("them"),
+            // Looked for only where it can matter: after a count of a window's months.
+            PointsBack = previous is { Measure: Measure.End, Window: not null }
+                && (s.HasText("those") || s.HasText("these") || s.HasText("they") || s.HasText("them")),
             RateKept = s.Has(Word.Same) && (s.HasText("rate") || s.Has(Word.Fee) || s.Has(Word.Price)),
             EndKept = Originals.KeepsEnd(ref s),
             LengthKept = Originals.KeepsLength(ref s),

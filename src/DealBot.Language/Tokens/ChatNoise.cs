@@ -29,7 +29,8 @@ internal static class ChatNoise
                 continue;
             }
 
-            if (FillerLength(raw, i) is > 0 and var filler)
+            // Checked only where a word can start with one of the letters: this loop runs for every character.
+            if (c is 'f' or 'w' or 'e' or 'F' or 'W' or 'E' && i >= 2 && raw[i - 1] == ' ' && FillerLength(raw, i) is > 0 and var filler)
             {
                 // "a full year", "one whole month": one year, one month.
                 output.Slice(i, filler).Fill(' ');
@@ -62,11 +63,6 @@ internal static class ChatNoise
     /// </summary>
     private static int FillerLength(ReadOnlySpan<char> raw, int i)
     {
-        if (raw[i] is not ('f' or 'F' or 'w' or 'W' or 'e' or 'E') || i < 2 || raw[i - 1] != ' ')
-        {
-            return 0;
-        }
-
         foreach (var filler in Fillers)
         {
             var end = i + filler.Length;
