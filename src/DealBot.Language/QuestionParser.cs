@@ -115,6 +115,20 @@ public sealed class QuestionParser
             : _builder.Unknown(LanguageMessages.AfterRefusedScenario);
     }
 
+    /// <summary>"the newer one", "the second deal", "the original": words that order two deals, in one pass over the words.</summary>
+    private static bool SaysOrder(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsFree(i) && s.TextOf(i) is "newer" or "newest" or "latest" or "second" or "2nd" or "older" or "oldest" or "original" or "earlier" or "recent")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"how many more", "how many extra", "how many additional", looked at only for a composed answer.</summary>
     private static bool HowManyMore(string? text) =>
         text is not null && (text.Contains("how many more", StringComparison.OrdinalIgnoreCase) || text.Contains("how many extra", StringComparison.OrdinalIgnoreCase)
@@ -1143,8 +1157,7 @@ public sealed class QuestionParser
         r.Parameters = ParameterReader.Read(quantities, hardware);
 
         // Order words matter only when one deal is picked (its pair may have another).
-        r.OrdinalSaid = r.Deals.Count == 1 && (s.HasText("newer") || s.HasText("newest") || s.HasText("latest") || s.HasText("second")
-            || s.HasText("2nd") || s.HasText("older") || s.HasText("oldest") || s.HasText("original") || s.HasText("earlier") || s.HasText("recent"));
+        r.OrdinalSaid = r.Deals.Count == 1 && SaysOrder(ref s);
 
         // "if the deal were only 2 years, total?": the length is the deal's, not a window of billing.
         var length = r.Window is { Kind: WindowKind.ForDuration, Months: { } placedMonths } ? placedMonths : r.Window is null ? r.Parameters.DurationMonths : null;
