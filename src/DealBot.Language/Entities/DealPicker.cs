@@ -132,7 +132,7 @@ internal sealed class DealPicker
             int first = Unresolved, partner = -1;
             for (var deal = 0; deal < _buyers.Length; deal++)
             {
-                var other = _buyers[deal] == companies[a] ? _sellers[deal] : _sellers[deal] == companies[a] ? _buyers[deal] : -1;
+                var other = OtherParty(deal, companies[a]);
                 var b = other < 0 ? -1 : UnresolvedMention(companies, deals, other, a);
                 if (b < 0 || Contrasted(ref s, positions[a], positions[b]))
                 {
@@ -215,6 +215,10 @@ internal sealed class DealPicker
         }
     }
 
+    /// <summary>The company on the other side of <paramref name="deal"/> from <paramref name="company"/>, or -1 when it is no party.</summary>
+    private int OtherParty(int deal, int company) =>
+        _buyers[deal] == company ? _sellers[deal] : _sellers[deal] == company ? _buyers[deal] : -1;
+
     private static bool SetAgainstAnother(ref Sentence s, scoped Span<int> positions, int a)
     {
         for (var b = 0; b < positions.Length; b++)
@@ -240,7 +244,7 @@ internal sealed class DealPicker
     {
         for (var deal = 0; deal < _buyers.Length; deal++)
         {
-            var other = _buyers[deal] == company ? _sellers[deal] : _sellers[deal] == company ? _buyers[deal] : -1;
+            var other = OtherParty(deal, company);
             if (other >= 0 && !chosen.Contains(deal) && IsPartyTo(other, chosen))
             {
                 return deal;
@@ -288,7 +292,7 @@ internal sealed class DealPicker
             hasDefault |= deal == _defaultDeal;
             // Name words shared by two of its deals ("cloud" in Anthropic–Google Cloud and Meta–Google Cloud) pick neither.
             named = !UsesNameOf(ref s, deal) ? named : named == Covered ? deal : Ambiguous;
-            inContext = inContext == Covered && IsPartyToAny(buys ? _sellers[deal] : _buyers[deal], context) ? deal : inContext;
+            inContext = inContext == Covered && IsPartyToAny(OtherParty(deal, company), context) ? deal : inContext;
         }
 
         return named >= 0 ? named
