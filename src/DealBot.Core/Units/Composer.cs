@@ -27,14 +27,7 @@ public static class Composer
         for (var factCount = 0; factCount <= facts.Count; factCount++)
         {
             var found = new List<Composition>();
-            foreach (var factExponents in FactChoices(facts.Count, factCount))
-            {
-                if (!facts.Where((f, j) => f.OnlyMultiplies && factExponents[j] < 0).Any())
-                {
-                    AddFits(given, facts, factExponents, target, found);
-                }
-            }
-
+            AddFits(given, facts, new int[facts.Count], 0, factCount, target, found);
             if (Preferred(found, factCount, target) is { Count: > 0 } fits)
             {
                 return Distinct(fits);
@@ -44,8 +37,32 @@ public static class Composer
         return [];
     }
 
-    private static void AddFits(IReadOnlyList<Term> given, IReadOnlyList<Term> facts, int[] factExponents, Dimension target, List<Composition> found)
+    /// <summary>
+    /// Tries every way to give exactly <paramref name="left"/> more of the facts from <paramref name="from"/> on an
+    /// exponent of ±1, in place: the search runs once per question, so it allocates nothing but its fits.
+    /// </summary>
+    private static void AddFits(IReadOnlyList<Term> given, IReadOnlyList<Term> facts, int[] factExponents, int from, int left, Dimension target, List<Composition> found)
     {
+        if (left > 0)
+        {
+            for (var j = from; j <= facts.Count - left; j++)
+            {
+                factExponents[j] = 1;
+                AddFits(given, facts, factExponents, j + 1, left - 1, target, found);
+
+                // A fact that only multiplies (a total, a count of billed months) is never divided by.
+                if (!facts[j].OnlyMultiplies)
+                {
+                    factExponents[j] = -1;
+                    AddFits(given, facts, factExponents, j + 1, left - 1, target, found);
+                }
+
+                factExponents[j] = 0;
+            }
+
+            return;
+        }
+
         var factDimension = Dimension.None;
         for (var j = 0; j < facts.Count; j++)
         {
@@ -120,36 +137,6 @@ public static class Composer
         }
 
         return new Composition(factors, result);
-    }
-
-    /// <summary>Every way to give exactly <paramref name="count"/> of <paramref name="n"/> facts an exponent of ±1.</summary>
-    private static IEnumerable<int[]> FactChoices(int n, int count)
-    {
-        var exponents = new int[n];
-        return Choose(0, count);
-
-        IEnumerable<int[]> Choose(int from, int left)
-        {
-            if (left == 0)
-            {
-                yield return (int[])exponents.Clone();
-                yield break;
-            }
-
-            for (var j = from; j <= n - left; j++)
-            {
-                for (var sign = 1; sign >= -1; sign -= 2)
-                {
-                    exponents[j] = sign;
-                    foreach (var choice in Choose(j + 1, left - 1))
-                    {
-                        yield return choice;
-                    }
-                }
-
-                exponents[j] = 0;
-            }
-        }
     }
 
     /// <summary>
