@@ -22,6 +22,7 @@ internal sealed class QueryBuilder
     private readonly Dictionary<string, YearMonth> _starts;
     private readonly Dictionary<string, int> _termMonths;
     private readonly Dictionary<string, decimal> _powers;
+    private readonly Dictionary<string, decimal> _fees;
     private readonly Dictionary<string, int> _noticeDays;
 
     // Per deal, the other deals between the same buyer and seller ("Meta–CoreWeave" and "Meta–CoreWeave (2026)").
@@ -50,6 +51,7 @@ internal sealed class QueryBuilder
         _termMonths = catalog.Deals.Where(d => d.TermYears is { } years && decimal.IsInteger(years.Value * 12m)).ToDictionary(d => d.Id, d => (int)(d.TermYears!.Value * 12m));
         _starts = catalog.Deals.Where(d => d.Start is not null).ToDictionary(d => d.Id, d => d.Start!.Value);
         _powers = catalog.Deals.Where(d => d.PowerMw is not null).ToDictionary(d => d.Id, d => d.PowerMw!.Value);
+        _fees = catalog.Deals.Where(d => d.MonthlyFeeUsd is not null).ToDictionary(d => d.Id, d => d.MonthlyFeeUsd!.Value);
         _noticeDays = catalog.Deals.Where(d => d.NoticeDays is not null).ToDictionary(d => d.Id, d => d.NoticeDays!.Value);
         _names = catalog.Deals.ToDictionary(d => d.Id, d => d.Name);
         _parties = catalog.Deals.ToDictionary(d => d.Id, d => (d.Buyer, d.Seller));
@@ -167,6 +169,19 @@ internal sealed class QueryBuilder
                 Measure.MonthlyCost => Measure.PerGpuMonth,
                 Measure.YearlyCost => Measure.PerGpuYear,
                 _ => measure,
+            };
+        }
+
+        // "colossus $ per MW per month" then "same rate for 750 MW?": the price kept for a new size asks what the size
+        // costs over the price's period; the price itself would only repeat.
+        if (kind == QueryKind.WhatIf && !r.MeasureNamed && r.FeeWithSize > 0 && r.Changes is { Resizes: true, MonthlyFee: null, FeeFactor: null }
+            && previous?.Measure is Measure.PerMwMonth or Measure.PerMwYear or Measure.PerGpuMonth or Measure.PerGpuYear or Measure.PerGpuHour)
+        {
+            measure = previous.Measure switch
+            {
+                Measure.PerMwYear or Measure.PerGpuYear => Measure.YearlyCost,
+                Measure.PerGpuHour => Measure.HourlyCost,
+                _ => Measure.MonthlyCost,
             };
         }
 
@@ -401,6 +416,18 @@ internal sealed class QueryBuilder
     /// <summary>"its 300 MW": an amount that only restates the one deal's own power.</summary>
     public bool RestatesPower(DealQuery query, Term term) =>
         query.DealIds.Count == 1 && term.Quantity.In(Prelude.Megawatt) is { } mw && IsOwnPower(query.DealIds[0], mw.Value);
+
+    /// <summary>
+    /// "how many months does anthropic pay the full $1.25B rate": an amount said as the one deal's fee and equal to it
+    /// names the fee, it is no amount to divide by it.
+    /// </summary>
+    public bool RestatesFee(DealQuery query, Term term, bool saidAsFee) =>
+        (query.DealIds.Count == 1 ? query.DealIds[0] : query.DealIds.Count == 0 ? DefaultDeal[0] : null) is { } deal
+        && _fees.TryGetValue(deal, out var fee)
+        && (term.Quantity.In(UsdPerMonth) ?? (saidAsFee ? term.Quantity.In(Prelude.Usd) : null)) is { } said
+        && Math.Abs(said.Value - fee) <= fee * 0.005m;
+
+    private static readonly Unit UsdPerMonth = Prelude.Usd.Per(Prelude.Month);
 
     /// <summary>"if anthropic gives 90 days notice": a length that only restates the one deal's own notice.</summary>
     public bool RestatesNotice(DealQuery query, Term term) =>

@@ -200,6 +200,7 @@ public sealed class QuestionParser
         GivenReader.Read(ref s, asked);
         TargetReader.Read(ref s, asked);
         GivenReader.PerEach(asked);
+        GivenReader.OfOne(asked);
         GivenReader.ApplyPue(ref s, asked);
         TargetReader.ReadCost(ref s, asked);
         if (asked.Problem is { } problem)
@@ -428,6 +429,12 @@ public sealed class QuestionParser
             return null;
         }
 
+        // "1 GW running all year, how many homes at 12,000 kWh/yr": a length no number said, which only fits left out.
+        if (target is not null && deals.Count == 0 && asked.Implied.Count > 0 && Composer.Compose(given, [], target.Dimension).Count == 0)
+        {
+            given = [.. given.Where(g => !asked.Implied.Contains(g))];
+        }
+
         if (target is null || (deals.Count == 0 && Composer.Compose(given, [], target.Dimension).Count != 1))
         {
             // After a composed answer, amounts that no longer fit are not a question about the default deal.
@@ -454,10 +461,46 @@ public sealed class QuestionParser
     /// is named, but its query cannot use the amounts typed, while they alone make exactly the unit asked. The user's
     /// own arithmetic is then the question, answered with their amounts.
     /// </summary>
-    private static DealQuery? OwnArithmetic(QuantityQuestion asked) =>
-        asked.Given.Count > 1 && asked.BareNumbers == 0 && asked.Target is { } target && Composer.Compose(asked.Given, [], target.Dimension).Count == 1
-            ? new DealQuery { Kind = QueryKind.Compose, Given = asked.Given, Target = target, Whole = asked.Whole }
+    private static DealQuery? OwnArithmetic(QuantityQuestion asked, DealQuery query)
+    {
+        var measure = query.Measure;
+        // "…, power at 7c/kwh for 30 days - bill?": a bill or an energy asked in no unit is in dollars or MWh.
+        var target = asked.Target ?? measure switch
+        {
+            Measure.ElectricityCost or Measure.ElectricityBill or Measure.PowerCost or Measure.GpuRentalCost => Prelude.Usd,
+            Measure.EnergyPerMonth or Measure.EnergyPerYear => Prelude.MegawattHour,
+            _ => null,
+        };
+        if (asked.Given.Count < 2 || asked.BareNumbers != 0 || target is null)
+        {
+            return null;
+        }
+
+        if (Composer.Compose(asked.Given, [], target.Dimension).Count == 1)
+        {
+            return new DealQuery { Kind = QueryKind.Compose, Given = asked.Given, Target = target, Whole = asked.Whole };
+        }
+
+        // "4 MW of IT at a PUE of 1.2, yearly energy in GWh": one of the period the question asks per.
+        var period = (query.Kind == QueryKind.Compute && query.Duration is { } duration ? duration.Hours : QueryInputs.PeriodHours(measure)) switch
+        {
+            8_760m => Prelude.Year,
+            730m => Prelude.Month,
+            168m => Prelude.Week,
+            24m => Prelude.Day,
+            1m => Prelude.Hour,
+            _ => null,
+        };
+        if (period is null || asked.Given.Any(g => g.Quantity.Dimension == Dimension.Time))
+        {
+            return null;
+        }
+
+        IReadOnlyList<Term> given = [.. asked.Given, new Term($"1 {period.Singular}", Core.Units.Quantity.Of(1m, period)) { Given = true }];
+        return Composer.Compose(given, [], target.Dimension).Count == 1
+            ? new DealQuery { Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole }
             : null;
+    }
 
     /// <summary>
     /// A yearly rise of a fee: the base the user typed, or the fee of the deal named, in context or the default. The year
@@ -477,7 +520,24 @@ public sealed class QuestionParser
         {
             Kind = QueryKind.Compose, DealIds = deals, Given = rise.Given, Escalation = rise.Rate, EscalationYear = rise.Year,
             Target = rise.Year is null ? null : target,
+            // "whats 3 years at full rate": every month at the full fee, the ramp's months too.
+            Window = SaysFullRate(ref s) ? FullRateWindow : null,
         };
+    }
+
+    private static readonly Window FullRateWindow = new(WindowKind.FullRate);
+
+    private static bool SaysFullRate(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i, Word.Full) && Phrases.RateAfter(ref s, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The one deal the message names, or null.</summary>
@@ -835,15 +895,17 @@ public sealed class QuestionParser
         {
             if ((s.IsNumber(i) && !IsName(ref s, i)) || IsCodedNumber(ref s, i))
             {
-                return OwnArithmetic(asked) ?? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                return OwnArithmetic(asked, query) ?? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture,
                     s.IsNumber(i) ? LanguageMessages.UnusedNumberFormat : LanguageMessages.UnusedCodeFormat, s.TextOf(i).ToString()));
             }
         }
 
         var typed = asked.Given.Any(g => _builder.RestatesPower(query, g)) ? [.. asked.Given.Where(g => !_builder.RestatesPower(query, g))] : asked.Given;
+        var feeNamed = typed.Count == 1 && query.Kind == QueryKind.Deal && _builder.RestatesFee(query, typed[0], SaidAsFee(ref s, asked.Spans[0].End));
+        typed = feeNamed ? [] : typed;
         if (QueryInputs.Unmatched(query, typed, previous) is { } unmatched)
         {
-            return OwnArithmetic(asked) ?? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedAmountFormat, unmatched));
+            return OwnArithmetic(asked, query) ?? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedAmountFormat, unmatched));
         }
 
         // "if it ended 6 months early, how much less would anthropic pay": the change a what-if makes. "How much more does
@@ -1031,8 +1093,11 @@ public sealed class QuestionParser
         // "how big is the iren contract, in dollars?": money with no measure is the deal's total, ramp and all.
         var measure = (query.Kind == QueryKind.Deal && query.Measure == Measure.Summary && asked.Target?.Dimension == Dimension.Money) || perThingOfTotal
             ? Measure.Total : query.Measure;
-        return query with { Measure = measure, Target = asked.Target, TargetScale = asked.TargetScale, Given = asked.Given, Whole = asked.Whole };
+        return query with { Measure = measure, Target = asked.Target, TargetScale = asked.TargetScale, Given = feeNamed ? [] : asked.Given, Whole = asked.Whole };
     }
+
+    /// <summary>"the full $1.25B rate", "the $1.25B fee": an amount followed by the word for a fee.</summary>
+    private static bool SaidAsFee(ref Sentence s, int end) => end < s.Count && s.TextOf(end) is "rate" or "fee" or "payment" or "bill";
 
     /// <summary>
     /// Runs the readers in order. Each uses up the tokens it explains, so later readers see only the rest:

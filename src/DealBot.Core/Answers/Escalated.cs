@@ -60,7 +60,8 @@ internal static class Escalated
             return b.Build(Intents.WhatIf, $"{formatted} — in year {year}, up {percent}% a year from {basisLabel}", new Estimate<decimal>(low, value, high), unit);
         }
 
-        var dealMonths = typedBase ? null : model is { First: { } f, Last: { } l, MonthlyFee: { } m } ? (f, l, m) : ((YearMonth, YearMonth, Estimate<decimal>)?)null;
+        // "at full rate": whole years at the full fee, no ramp.
+        var dealMonths = typedBase || query.Window is { Kind: WindowKind.FullRate } ? null : model is { First: { } f, Last: { } l, MonthlyFee: { } m } ? (f, l, m) : ((YearMonth, YearMonth, Estimate<decimal>)?)null;
         if (query.Given.FirstOrDefault(g => g.Quantity.Dimension == Dimension.Time) is { } length)
         {
             var years = length.Quantity.In(Prelude.Year)!.Value.Value;

@@ -59,7 +59,7 @@ public static class Prelude
         (Watt, "w watt"),
         (Kilowatt, "kw kilowatt"),
         (Megawatt, "mw megawatt"),
-        (Gigawatt, "gw gigawatt"),
+        (Gigawatt, "gw gigawatt gig"),
         (Terawatt, "tw terawatt"),
         (WattHour, "wh"),
         (KilowattHour, "kwh"),

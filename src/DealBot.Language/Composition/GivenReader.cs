@@ -29,6 +29,15 @@ internal static class GivenReader
                 continue;
             }
 
+            // "running all year": one year, which a composition may leave out ("1 GW all year, how many homes at 12,000 kWh/yr").
+            if (s.IsText(i, "all") && i > 0 && s.Tokens[i - 1].Entity.IsNone && UnitReader.Word(ref s, i + 1) is { } length && length.Dimension == Dimension.Time && !s.IsNumber(i + 2))
+            {
+                question.Add(new Term($"1 {length.Singular}", Quantity.Of(1m, length)) { Given = true }, i, i + 2);
+                question.MarkLastImplied();
+                i++;
+                continue;
+            }
+
             // "what would a full GW cost per month at colossus's rate": a power in words is an amount, as "1 GW" is.
             var sized = s.IsText(i + 1, "full") || s.IsText(i + 1, "whole") || s.IsText(i + 1, "single") ? i + 2 : i + 1;
             if (CountWord(ref s, i) is > 0m and var power && UnitReader.Word(ref s, sized) is { } powerUnit && powerUnit.Dimension == Dimension.Power
@@ -59,6 +68,7 @@ internal static class GivenReader
 
             var j = s.IsDash(amount.Next) ? amount.Next + 1 : amount.Next;
             var each = false;
+            var one = false;
             Unit unit;
             if (amount.IsMoney)
             {
@@ -118,6 +128,7 @@ internal static class GivenReader
             if (!s.IsCommaBefore(j) && UnitReader.Word(ref s, j) is { } thing && IsCount(thing) && thing.Dimension != unit.Dimension)
             {
                 (unit, j) = (unit.Per(thing), j + 1);
+                one = CountWord(ref s, i - 1) == 1m || (s.IsText(i - 1, "single") && CountWord(ref s, i - 2) == 1m);
             }
             else if (IsCount(unit) && s.IsWord(i - 1, Word.Of) && UnitReader.Word(ref s, i - 2) is { } whole && IsCount(whole)
                 && whole.Dimension != unit.Dimension && question.GivenAt(i - 3) >= 0)
@@ -134,10 +145,11 @@ internal static class GivenReader
                 // "homes at 12,000 kWh/yr", "a home uses 9,000 kWh a year": the amount is each one's.
                 unit = unit.Per(owner);
             }
-            else if (s.IsWord(i - 1, Word.At) && IsEachOf(unit) && question.Given.Any(g => IsCount(g.Quantity.Dimension)))
+            else if ((s.IsWord(i - 1, Word.At) || (s.IsTimesBefore(i) && unit.Dimension != Dimension.Time)) && IsEachOf(unit)
+                && question.Given.Any(g => IsCount(g.Quantity.Dimension)))
             {
-                // "10,000 GPUs at 700 W": an amount "at" a number of things is each one's, unless it says so ("at $2.50 per
-                // GPU-hour") or is a share ("at 40% MFU").
+                // "10,000 GPUs at 700 W", "5000 gpus x 1.4 kw": an amount "at" or times a number of things is each one's,
+                // unless it says so ("at $2.50 per GPU-hour") or is a share ("at 40% MFU").
                 each = true;
             }
 
@@ -146,6 +158,10 @@ internal static class GivenReader
             if (each)
             {
                 question.MarkLastEach();
+            }
+            else if (one)
+            {
+                question.MarkLastOne();
             }
 
             i = j - 1;
@@ -283,6 +299,26 @@ internal static class GivenReader
             var countUnit = Prelude.CountOf(counted[0])!;
             var quantity = term.Quantity with { Dimension = term.Quantity.Dimension / countUnit.Dimension };
             question.Replace(index, term with { Label = $"{term.Label} per {countUnit.Singular}", Quantity = quantity });
+        }
+    }
+
+    /// <summary>
+    /// "a 700 W gpu for a year, in MWh": an amount of one thing ("a", "one", "a single") is that thing's whole amount
+    /// when the answer is not asked per thing and nothing else counts the things. Runs once the target is read.
+    /// </summary>
+    public static void OfOne(QuantityQuestion question)
+    {
+        foreach (var index in question.OneAt)
+        {
+            var term = question.Given[index];
+            if (Prelude.PerCountOf(term.Quantity.Dimension) is not { } thing || question.Target is not { } target
+                || Prelude.PerCountOf(target.Dimension) is not null || Prelude.CountOf(target.Dimension) is not null
+                || question.Given.Any(g => g.Quantity.Dimension == thing.Dimension))
+            {
+                continue;
+            }
+
+            question.Replace(index, term with { Label = $"1 {thing.Singular} × {term.Label}", Quantity = term.Quantity * Quantity.Of(1m, thing) });
         }
     }
 

@@ -12,6 +12,8 @@ internal sealed class QuantityQuestion
     private List<Term>? _given;
     private List<(int Start, int End)>? _spans;
     private List<int>? _eachAt;
+    private List<int>? _oneAt;
+    private List<Term>? _implied;
 
     /// <summary>The amounts the user typed, in order.</summary>
     public IReadOnlyList<Term> Given => _given ?? (IReadOnlyList<Term>)[];
@@ -27,6 +29,17 @@ internal sealed class QuantityQuestion
         (_given ??= []).Add(term);
         (_spans ??= []).Add((start, end));
     }
+
+    /// <summary>Indexes into <see cref="Given"/> of amounts said of one thing ("a 700 W gpu"), whole once the target is known.</summary>
+    public IReadOnlyList<int> OneAt => _oneAt ?? (IReadOnlyList<int>)[];
+
+    /// <summary>Amounts said without a number ("all year"), which a composition may do without.</summary>
+    public IReadOnlyList<Term> Implied => _implied ?? (IReadOnlyList<Term>)[];
+
+    public void MarkLastImplied() => (_implied ??= []).Add(_given![^1]);
+
+    /// <summary>The amount just added is one thing's: "a 700 W gpu".</summary>
+    public void MarkLastOne() => (_oneAt ??= []).Add(_given!.Count - 1);
 
     /// <summary>The amount just added is "each" one of something counted.</summary>
     public void MarkLastEach() => (_eachAt ??= []).Add(_given!.Count - 1);

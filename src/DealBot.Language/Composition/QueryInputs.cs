@@ -86,7 +86,7 @@ internal static class QueryInputs
         || query.Target?.Dimension == Dimension.Time || (period > 0m && length.Value == period);
 
     /// <summary>The period, in hours, of a measure over time; 0 for a total; null for a measure that is no amount over time.</summary>
-    private static decimal? PeriodHours(Measure measure) => measure switch
+    public static decimal? PeriodHours(Measure measure) => measure switch
     {
         Measure.Total or Measure.Summary or Measure.EnergyOverTerm => 0m,
         Measure.HourlyCost or Measure.PerGpuHour => 1m,

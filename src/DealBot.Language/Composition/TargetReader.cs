@@ -61,6 +61,14 @@ internal static class TargetReader
             (question.Target, question.TargetAssumesMoney) = (unit, assumesMoney);
         }
 
+        // "IT load 80 MW, PUE 1.25, facility power?", "a 60 MW site at PUE 1.2, IT load?": a power asked beside a PUE is the
+        // other side of it. With a price it is a bill.
+        if (question.Target is null && question.PueAt >= 0 && (s.HasText("load") || s.Has(Word.Power) || s.HasText("draw") || s.HasText("facility"))
+            && question.Given.Any(g => g.Quantity.Dimension == Dimension.Power) && !question.Given.Any(g => g.Quantity.Dimension[BaseDimension.Money] != 0))
+        {
+            (question.Target, question.TargetOnlyForComposing) = (Prelude.Megawatt, true);
+        }
+
         // "10k h100s at 700 W each for a year, energy?": the amounts are the user's, and energy is a dimension to fit. A
         // power and a time alone ("energy of 1 GW in a month") are the energy reader's, which picks the scale.
         if (question.Target is null && question.Given.Count > 1 && s.HasText("energy")
@@ -72,13 +80,13 @@ internal static class TargetReader
     }
 
     /// <summary>
-    /// "10,000 GPUs at $25,000 each, total capex", "$1.2 per kWh, the cost of 1 GWh": a cost asked with no unit, and the
+    /// "10,000 GPUs at $25,000 each, total capex", "$1.2 per kWh, the cost of 1 GWh", "10k gpus x $30k = ?": a cost asked with no unit, and the
     /// amounts make exactly one amount of dollars. Read once "each" is resolved. A cost over a length of time (a rental, a
     /// power bill) is the compute reader's, which names the period.
     /// </summary>
     public static void ReadCost(ref Sentence s, QuantityQuestion question)
     {
-        if (question.Target is null && question.Given.Count > 1 && (s.Has(Word.Total) || s.HasText("cost") || s.HasText("capex"))
+        if (question.Target is null && question.Given.Count > 1 && (s.Has(Word.Total) || s.HasText("cost") || s.HasText("capex") || s.HasEquals())
             && !question.Given.Any(g => g.Quantity.Dimension == Dimension.Time) && Composer.Compose(question.Given, [], Dimension.Money).Count == 1)
         {
             (question.Target, question.TargetOnlyForComposing) = (Prelude.Usd, true);

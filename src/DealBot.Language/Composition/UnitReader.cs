@@ -42,7 +42,7 @@ internal static class UnitReader
             }
 
             // "300MW -> $/MWh": an arrow, not a product; nothing is a product with dollars.
-            if (s.IsDash(j) && Word(ref s, j + 1) is { } product && product.Dimension[BaseDimension.Money] == 0)
+            if (IsJoiningDash(ref s, j) && Word(ref s, j + 1) is { } product && product.Dimension[BaseDimension.Money] == 0)
             {
                 (unit, j) = (unit.Times(product), j + 2);
             }
@@ -68,13 +68,19 @@ internal static class UnitReader
         }
     }
 
+    /// <summary>
+    /// "MW-month": a hyphen with no space either side joins two units; "for 30 days — MWh?" and "30 days - MWh" set
+    /// the unit asked apart from the amount.
+    /// </summary>
+    private static bool IsJoiningDash(ref Sentence s, int j) => s.IsDash(j) && s.Tokens[j].Glued && j + 1 < s.Count && s.Tokens[j + 1].Glued;
+
     /// <summary>"GPU-hour", "MW month": units joined by a hyphen or side by side. Returns the end.</summary>
     private static int Product(ref Sentence s, int j, Unit first, out Unit unit)
     {
         unit = first;
         while (!s.IsCommaBefore(j))
         {
-            if (s.IsDash(j) && Word(ref s, j + 1) is { } next)
+            if (IsJoiningDash(ref s, j) && Word(ref s, j + 1) is { } next)
             {
                 (unit, j) = (unit.Times(next), j + 2);
             }

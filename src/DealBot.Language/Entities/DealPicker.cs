@@ -448,7 +448,9 @@ internal sealed class DealPicker
             }
         }
 
-        return -1;
+        // Two names side by side before "deal" name its parties: "apple xai deal" is no deal of xAI's I know.
+        var beforeDeal = s.IsWord(at + 1, Word.Deal) || s.IsText(at + 1, "contract");
+        return beforeDeal && at > 0 && IsUnknownName(ref s, at - 1) ? at - 1 : -1;
     }
 
     private static bool IsUnknownName(ref Sentence s, int i)

@@ -38,6 +38,14 @@ internal static class ChatNoise
                 continue;
             }
 
+            if (c is '2' or 'f' or 'a' or 'r' or 'n' or 'F' or 'A' or 'R' or 'N' && (i == 0 || raw[i - 1] == ' ') && AlwaysOnLength(raw, i) is > 0 and var always)
+            {
+                // "running 24/7", "flat out", "around the clock": all the time, which every power × time already assumes.
+                output.Slice(i, always).Fill(' ');
+                i += always;
+                continue;
+            }
+
             if (IsWithout(raw, i))
             {
                 // "w/o the ramp": "without" in chat shorthand, written in the same three places as "no " so offsets hold.
@@ -56,6 +64,23 @@ internal static class ChatNoise
     private static readonly string[] Lengths = ["year", "month", "week", "day", "quarter"];
 
     private static readonly string[] Ones = ["a", "an", "one", "1"];
+
+    private static readonly string[] AlwaysOn = ["24/7", "24x7", "flat out", "flat-out", "around the clock", "round the clock", "nonstop", "non-stop"];
+
+    /// <summary>Length of a phrase for "all the time" at <paramref name="i"/>, ending at a word's end; zero elsewhere.</summary>
+    private static int AlwaysOnLength(ReadOnlySpan<char> raw, int i)
+    {
+        foreach (var phrase in AlwaysOn)
+        {
+            var end = i + phrase.Length;
+            if (end <= raw.Length && raw[i..end].Equals(phrase, StringComparison.OrdinalIgnoreCase) && (end == raw.Length || !char.IsLetterOrDigit(raw[end])))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>
     /// Length of "full", "whole" or "entire" at <paramref name="i"/> between "a"/"an"/"one"/"1" and a length ("a full

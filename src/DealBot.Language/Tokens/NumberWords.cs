@@ -43,9 +43,19 @@ internal static class NumberWords
         (value, end) = (0m, i);
         var word = Text(text, tokens, count, i);
         // Most words are no number: one switch turns them away.
-        if (word.IsEmpty || (ValueOf(word) == 0m && !word.SequenceEqual("half") && !word.SequenceEqual("a") && !word.SequenceEqual("couple")))
+        if (word.IsEmpty || (ValueOf(word) == 0m && !word.SequenceEqual("half") && !word.SequenceEqual("a") && !word.SequenceEqual("couple")
+            && !word.SequenceEqual("quarter")))
         {
             return false;
+        }
+
+        // "a quarter of a GW", "quarter of a gig": never "the first quarter of 2027", which has no "a" after "of".
+        var q = Is(text, tokens, count, i, "a") ? i + 1 : i;
+        if (Is(text, tokens, count, q, "quarter") && Is(text, tokens, count, q + 1, "of")
+            && (Is(text, tokens, count, q + 2, "a") || Is(text, tokens, count, q + 2, "an")))
+        {
+            (value, end) = (0.25m, q + 3);
+            return BeforeUnit(tokens, count, end);
         }
 
         // "half a GW", "half an hour".

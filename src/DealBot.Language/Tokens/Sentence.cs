@@ -67,6 +67,12 @@ internal ref struct Sentence
     /// <summary>A "+" or "±" the tokenizer dropped right before token <paramref name="i"/> ("+250m a month").</summary>
     public readonly bool IsSignBefore(int i) => IsBefore(i, "+±");
 
+    /// <summary>A times sign before token <paramref name="i"/>: "×" or "*" (dropped by the tokenizer) or the letter "x".</summary>
+    public readonly bool IsTimesBefore(int i) => IsBefore(i, "×*") || IsText(i - 1, "x");
+
+    /// <summary>Whether the question has an equals sign ("10k gpus x $30k = ?"), which the tokenizer drops.</summary>
+    public readonly bool HasEquals() => Text.IndexOf('=') >= 0;
+
     private readonly bool IsBefore(int i, string marks) =>
         i < Count && i >= 0 && Text[(i > 0 ? Tokens[i - 1].Start + Tokens[i - 1].Length : 0)..Tokens[i].Start].IndexOfAny(marks) >= 0;
 

@@ -102,7 +102,7 @@ internal static class Spellings
         (Word.Month, "month months mo mos mth mths"),
         (Word.Year, "year years yr yrs annum"),
         (Word.Mw, "mw mws megawatt megawatts"),
-        (Word.Gw, "gw gws gigawatt gigawatts"),
+        (Word.Gw, "gw gws gigawatt gigawatts gig gigs"),
         (Word.Kw, "kw kilowatt kilowatts"),
         (Word.Mwh, "mwh mwhs megawatthour megawatthours"),
         (Word.Gwh, "gwh gwhs gigawatthour gigawatthours"),

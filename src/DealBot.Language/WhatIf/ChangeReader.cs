@@ -83,6 +83,7 @@ internal static class ChangeReader
             Total = changes.Total,
             Power = changes.Power,
             Start = changes.Start,
+            FeeFrom = changes.FeeFrom,
             End = changes.End,
             Gpus = changes.Gpus,
             GpusFactor = changes.GpusFactor,
@@ -112,6 +113,12 @@ internal static class ChangeReader
 
         for (var i = 0; i < s.Count; i++)
         {
+            // "what would 750 MW cost at that rate": the rate just given, kept.
+            if ((s.IsText(i, "that") || s.IsText(i, "this")) && s.IsText(i + 1, "rate"))
+            {
+                return 1;
+            }
+
             if (!s.IsWord(i, Word.Same))
             {
                 continue;
@@ -643,6 +650,11 @@ internal static class ChangeReader
             {
                 changes.End ??= month.Last;
             }
+            else if ((changes.Fee is not null || changes.FeeFactor is not null) && (s.IsText(i, "starting") || s.IsText(i, "beginning")))
+            {
+                // "if the fee drops 15% starting jan 2028": the month the new fee starts, not the deal.
+                changes.FeeFrom ??= month.First;
+            }
             else
             {
                 changes.Start ??= month.First;
@@ -676,6 +688,7 @@ internal static class ChangeReader
         public decimal? GpusFactor;
         public decimal? PowerFactor;
         public YearMonth? Start;
+        public YearMonth? FeeFrom;
         public YearMonth? End;
         public decimal? FeeFactor;
         public int? TermMonths;

@@ -214,7 +214,28 @@ internal static class PhraseWindows
 
     /// <summary>"full rate", "full-rate": the months billed at the full fee.</summary>
     private static int FullRateLength(ref Sentence s, int i) =>
-        s.IsWord(i, Word.Full) && Intents.Phrases.RateAfter(ref s, i) is > 0 and var end ? end - i : 0;
+        !s.IsWord(i, Word.Full) ? 0
+        : Intents.Phrases.RateAfter(ref s, i) is > 0 and var end ? end - i
+        : AfterAmount(ref s, i) is var amount && amount > i && (s.IsText(amount + 1, "rate") || s.IsWord(amount + 1, Word.Fee)) ? amount + 2 - i : 0;
+
+    /// <summary>
+    /// "the full $1.25B rate", "the full $1.25B fee": the last token of an amount said right after <paramref name="i"/>,
+    /// or <paramref name="i"/>. With the amount between, "fee" says the full rate as well as "rate" does.
+    /// </summary>
+    private static int AfterAmount(ref Sentence s, int i)
+    {
+        // The amount's tokens are already read as an amount, so they are looked at whatever their state.
+        var j = IsKind(ref s, i + 1, TokenKind.Symbol) && s.Tokens[i + 1].Symbol == '$' ? i + 2 : i + 1;
+        if (!IsKind(ref s, j, TokenKind.Number))
+        {
+            return i;
+        }
+
+        // "1.25b", "1.25 billion": a scale glued on or said as a word.
+        return j + 1 < s.Count && (s.Tokens[j + 1].Glued || s.TextOf(j + 1) is "billion" or "million" or "bn") ? j + 1 : j;
+    }
+
+    private static bool IsKind(ref Sentence s, int i, TokenKind kind) => i < s.Count && s.Tokens[i].Kind == kind;
 
     private static bool IsMonthAt(ref Sentence s, int i) => MonthExpressionParser.TryRead(ref s, i, out _);
 }
