@@ -1031,7 +1031,8 @@ public sealed class QuestionParser
             || (asked.TargetAssumesMoney && measured is not null && SaysLess(asked.Target!.Dimension, measured.Dimension))
             || asked.TargetOnlyForComposing || IsMoneyPerThingWithoutTime(asked.Target)
             || (asked.Target == Prelude.Usd && measured?.Dimension[BaseDimension.Money] == 1 && query.Measure != Measure.Total)
-            || asked.Target?.Dimension[BaseDimension.Flop] is > 0 or < 0))
+            || (asked.Target is { } flops && flops.Dimension[BaseDimension.Flop] != 0
+                && (query.Measure != Measure.FlopsPerMonth || flops.Dimension == Dimension.Flop || flops.Factor == Prelude.Flop.Per(Prelude.Month).Factor))))
         {
             asked.Target = null;
         }

@@ -67,7 +67,8 @@ public static partial class ConversationCodec
         Days = 1 << 3,
         // A flag with no payload: entries written before it read the same, so the version stays.
         WithRamp = 1 << 4,
-        All = (1 << 5) - 1,
+        FullRateOnly = 1 << 5,
+        All = (1 << 6) - 1,
     }
 
     [Flags]
@@ -389,7 +390,8 @@ public static partial class ConversationCodec
             | (window.To is not null ? WindowFields.To : 0)
             | (window.Months is not null ? WindowFields.Months : 0)
             | (window.Days is not null ? WindowFields.Days : 0)
-            | (window.WithRamp ? WindowFields.WithRamp : 0)));
+            | (window.WithRamp ? WindowFields.WithRamp : 0)
+            | (window.FullRateOnly ? WindowFields.FullRateOnly : 0)));
         w.MonthIfSet(window.From);
         w.MonthIfSet(window.To);
         w.IntIfSet(window.Months);
@@ -408,7 +410,10 @@ public static partial class ConversationCodec
             return false;
         }
 
-        window = new Window(kind, from, to, months) { Days = days, WithRamp = set.HasFlag(WindowFields.WithRamp) };
+        window = new Window(kind, from, to, months)
+        {
+            Days = days, WithRamp = set.HasFlag(WindowFields.WithRamp), FullRateOnly = set.HasFlag(WindowFields.FullRateOnly),
+        };
         return true;
     }
 

@@ -213,6 +213,7 @@ public static class BillingWindow
         {
             WindowKind.SoFar => (first, today, $"so far (through {Months.Name(today)})"),
             WindowKind.Remaining => (today.AddMonths(1), last, $"remaining (from {Months.Name(today.AddMonths(1))})"),
+            WindowKind.Between when window.FullRateOnly => (YearMonth.Max(window.From ?? first, model.Phase(WindowKind.FullRate).From ?? first), window.To ?? last, ""),
             WindowKind.Between => (window.From ?? first, window.To ?? last, ""),
             WindowKind.Ramp => (first, model.Phase(WindowKind.Ramp).To ?? first.AddMonths(-1), "of the ramp months"),
             WindowKind.FullRate when window.Months is { } count && model.Phase(WindowKind.FullRate).From is { } fullFrom =>
@@ -225,6 +226,8 @@ public static class BillingWindow
         {
             return window.Kind switch
             {
+                WindowKind.Between when window.FullRateOnly => Nothing($"{Months.Name(window.From ?? first)} – {Months.Name(to)} without the ramp",
+                    $"Every billed month of {Months.Name(window.From ?? first)} – {Months.Name(to)} is a ramp month: the full fee starts in {Months.Name(from)}.", b),
                 WindowKind.Between => Measured.NotDisclosed(Label, "That window ends before it starts."),
                 WindowKind.Ramp when model.EarlierRampUndisclosed => UndisclosedRamp(model, first),
                 WindowKind.Ramp => Nothing(what, $"The {model.Name} deal has no ramp months: it bills the full fee from {Months.Name(first)}.", b),
@@ -249,7 +252,11 @@ public static class BillingWindow
 
             // The label names the months billed, never months outside the term.
             what = $"{Months.Name(clippedFrom)} – {Months.Name(clippedTo)}";
-            if (clippedFrom != from)
+            if (window.FullRateOnly)
+            {
+                b.Assume("Ramp months are left out, as asked: only months at the full fee count.");
+            }
+            else if (clippedFrom != from)
             {
                 b.Assume($"The {model.Name} term starts in {Months.Name(first)}, so nothing is billed before it (you asked from {Months.Name(from)}).");
             }

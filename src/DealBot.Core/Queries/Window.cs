@@ -18,6 +18,9 @@ public sealed record Window(WindowKind Kind, YearMonth? From = null, YearMonth? 
     /// <summary>"including the ramp": the ramp months asked for with the rest, which a deal whose ramp is undisclosed cannot total.</summary>
     public bool WithRamp { get; init; }
 
+    /// <summary>"2026 without the ramp": only the full-rate months of the window.</summary>
+    public bool FullRateOnly { get; init; }
+
     /// <summary>The length in days, when it was not a whole number of months.</summary>
     public int? Days { get; init; }
 

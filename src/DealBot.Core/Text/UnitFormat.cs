@@ -34,6 +34,12 @@ public static class UnitFormat
             return Number(amount) + "%";
         }
 
+        // FLOP counts run to 26 digits: "8.7e19 FLOP/s", as the FLOP measures read.
+        if (unit.Dimension[BaseDimension.Flop] != 0 && Math.Abs(amount) >= 1e6m)
+        {
+            return QuantityFormat.Scientific((double)amount) + " " + Plural(unit, amount);
+        }
+
         return Number(amount) + " " + Plural(unit, amount);
     }
 

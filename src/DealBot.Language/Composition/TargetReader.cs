@@ -146,7 +146,9 @@ internal static class TargetReader
         return (s.IsWord(i, Word.Full) || s.IsText(i, "reduced")) && Intents.Phrases.RateAfter(ref s, i) is > 0 and var end ? end : i;
     }
 
-    private static bool IsHowMany(ref Sentence s, int i) => s.IsWord(i - 1, Word.How) && s.IsWord(i, Word.Many);
+    /// <summary>"how many", "number of", "count of": a count asked in the unit that follows.</summary>
+    private static bool IsHowMany(ref Sentence s, int i) =>
+        (s.IsWord(i - 1, Word.How) && s.IsWord(i, Word.Many)) || ((s.IsText(i - 1, "number") || s.IsText(i - 1, "count")) && s.IsWord(i, Word.Of));
 
     /// <summary>"in billions", "in millions of dollars", "in $ billions".</summary>
     private static bool ReadScale(ref Sentence s, int i, QuantityQuestion question)
@@ -174,6 +176,7 @@ internal static class TargetReader
     {
         Unit? found = null;
         assumesMoney = false;
+        (int perAt, Unit? perStart) = (-1, null);
         for (var i = 0; i < s.Count; i++)
         {
             if (question.GivenAt(i) is >= 0 and var at)
@@ -200,8 +203,10 @@ internal static class TargetReader
                 var held = Intents.Phrases.HeldRate(ref s, i);
                 // "power per gpu": what is per the thing is power, not money.
                 var power = s.IsText(i - 1, "power") || s.IsText(i - 1, "capacity");
-                var rateEnd = UnitReader.Continue(ref s, i, power ? Prelude.Kilowatt : Prelude.Usd, out var rate, afterComma: true);
+                var start = power ? Prelude.Kilowatt : Prelude.Usd;
+                var rateEnd = UnitReader.Continue(ref s, i, start, out var rate, afterComma: true);
                 (found, assumesMoney) = held || rateEnd <= i ? (found, assumesMoney) : (rate, !power);
+                (perAt, perStart) = held || rateEnd <= i ? (perAt, perStart) : (i, start);
                 // Always past the "per": a unit that stops at a comma must not read the same token again.
                 i = Math.Max(i, rateEnd - 1);
                 continue;
@@ -215,7 +220,9 @@ internal static class TargetReader
                 && (end > i + 1 || !IsCommonWord(ref s, i) || (unit.Dimension == Dimension.Time && s.IsWord(end, Word.Remaining))
                     || (i == 0 && s.IsWord(end, Word.In) && question.GivenAt(end + 1) >= 0)))
             {
-                (found, assumesMoney) = (unit, false);
+                // "xai per gpu per hour, cents", "rainier power per chip, watts": the unit of what the rate said before is per.
+                (found, assumesMoney) = perStart is { } said && unit.Dimension == said.Dimension && found is not null
+                    && UnitReader.Continue(ref s, perAt, unit, out var rerated, afterComma: true) > perAt ? (rerated, false) : (unit, false);
                 i = end - 1;
             }
         }

@@ -23,7 +23,20 @@ internal static class Originals
                 continue;
             }
 
+            if (FromTheStart(ref s, i) is > 0 and var started)
+            {
+                s.Use(i, started);
+                continue;
+            }
+
             var instead = (s.IsWord(i, Word.Instead) && s.IsWord(i + 1, Word.Of)) || (s.IsText(i, "rather") && s.IsText(i + 1, "than"));
+            if ((instead || s.IsText(i, "not")) && RateAfter(ref s, instead ? i + 2 : i + 1) is > 0 and var rateEnd)
+            {
+                // "per year, not per month", "yearly please, not monthly": the period not wanted.
+                s.Use(i, rateEnd);
+                continue;
+            }
+
             if (!instead)
             {
                 continue;
@@ -47,6 +60,30 @@ internal static class Originals
             }
         }
     }
+
+    /// <summary>
+    /// "from the start through june 2027", "from the beginning to the end of 2027": where a window ending at a month
+    /// starts, which is where the deal starts anyway. The end of the words, or 0.
+    /// </summary>
+    private static int FromTheStart(ref Sentence s, int i)
+    {
+        if (!s.IsWord(i, Word.From) && !s.IsText(i, "since"))
+        {
+            return 0;
+        }
+
+        var at = s.SkipThe(i + 1);
+        var end = s.IsWord(at, Word.Start) || s.IsText(at, "beginning") || s.IsText(at, "outset") || s.IsText(at, "kickoff") ? at + 1
+            : s.IsText(at, "day") && s.IsText(at + 1, "one") ? at + 2
+            : 0;
+        return end > 0 && s.WordAt(end) is Word.To or Word.Through or Word.Until ? end : 0;
+    }
+
+    /// <summary>"per month", "a month", "monthly" at <paramref name="i"/>: the end of the words, or 0.</summary>
+    private static int RateAfter(ref Sentence s, int i) =>
+        s.WordAt(i) is Word.Monthly or Word.Yearly or Word.Daily or Word.Weekly ? i + 1
+        : (s.IsWord(i, Word.Per) || s.IsText(i, "a")) && s.WordAt(i + 1) is Word.Month or Word.Year or Word.Day or Word.Week or Word.Hour ? i + 2
+        : 0;
 
     /// <summary>"same end date": said whether or not <see cref="Use"/> has used the words up.</summary>
     public static bool KeepsEnd(ref Sentence s) => SameBefore(ref s, Word.End);

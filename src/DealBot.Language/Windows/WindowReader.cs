@@ -41,10 +41,14 @@ internal static class WindowReader
                 s.Use(i, next);
                 // "january and march 2027" is two months, not a window; March alone would be a wrong total. "the remaining
                 // months of 2026" is a part of the year placed by today.
+                var phrase = PhraseWindows.Read(ref s, out _);
                 problem = fromNow ? LanguageMessages.FromNowTo : from is { } f && to is { } t && t < f ? LanguageMessages.ReversedWindow
                     : LeftOverMonth(ref s) ? LanguageMessages.MonthList
-                    : PhraseWindows.Read(ref s, out _) is { Kind: WindowKind.SoFar or WindowKind.Remaining } ? LanguageMessages.ThisPeriod : null;
-                return new Window(WindowKind.Between, from, to);
+                    : phrase is { Kind: WindowKind.SoFar or WindowKind.Remaining } ? LanguageMessages.ThisPeriod
+                    // "the first 6 full-rate months of 2027": a phase counted inside a window, which no window holds.
+                    : phrase is { Kind: WindowKind.FullRate, Months: not null } ? LanguageMessages.PhaseInWindow : null;
+                // "2026 without the ramp": the window's full-rate months.
+                return new Window(WindowKind.Between, from, to) { FullRateOnly = phrase is { Kind: WindowKind.FullRate, Months: null } };
             }
         }
 

@@ -17,7 +17,7 @@ public sealed partial class ConversationCodecTest
         Kind = QueryKind.WhatIf,
         Measure = Measure.PerGpuHour,
         DealIds = ["anthropic-xai", "openai-oracle"],
-        Window = new Window(WindowKind.Between, new YearMonth(2026, 7), new YearMonth(2029, 5), 35) { Days = 180, WithRamp = true },
+        Window = new Window(WindowKind.Between, new YearMonth(2026, 7), new YearMonth(2029, 5), 35) { Days = 180, WithRamp = true, FullRateOnly = true },
         NoticeDate = new DateOnly(2026, 12, 31),
         GpuCount = 220_000.5m,
         AcceleratorId = "h100",
