@@ -171,6 +171,9 @@ public static class LanguageMessages
     public const string HardwareNotUsed =
         "A chip model named there has no place in that figure, and an answer without it would be wrong. I use a chip for how many a deal's power can feed and for FLOPs, e.g. \"how many gb300s could the xai deal's power run?\".";
 
+    public const string ChipAlone =
+        "I use a chip's power and FLOPs to work out deals' and your own figures, and don't give them alone. Try \"how many h100s could 300 MW run?\", \"10,000 h100s at 700 W each, in MW\" or \"colossus flops per month\".";
+
     public const string Profit =
         "My sources give what deals cost, not what either side earns on them: a profit or margin needs costs I don't have, and the price alone would answer something else. Ask for the price, e.g. \"what does anthropic pay xai per month?\".";
 

@@ -23,6 +23,7 @@ internal sealed class QueryBuilder
     private readonly Dictionary<string, int> _termMonths;
     private readonly Dictionary<string, decimal> _powers;
     private readonly Dictionary<string, decimal> _fees;
+    private readonly Dictionary<string, Deal> _deals;
     private readonly Dictionary<string, int> _noticeDays;
 
     // Per deal, the other deals between the same buyer and seller ("Meta–CoreWeave" and "Meta–CoreWeave (2026)").
@@ -52,6 +53,7 @@ internal sealed class QueryBuilder
         _starts = catalog.Deals.Where(d => d.Start is not null).ToDictionary(d => d.Id, d => d.Start!.Value);
         _powers = catalog.Deals.Where(d => d.PowerMw is not null).ToDictionary(d => d.Id, d => d.PowerMw!.Value);
         _fees = catalog.Deals.Where(d => d.MonthlyFeeUsd is not null).ToDictionary(d => d.Id, d => d.MonthlyFeeUsd!.Value);
+        _deals = catalog.Deals.ToDictionary(d => d.Id);
         _noticeDays = catalog.Deals.Where(d => d.NoticeDays is not null).ToDictionary(d => d.Id, d => d.NoticeDays!.Value);
         _names = catalog.Deals.ToDictionary(d => d.Id, d => d.Name);
         _parties = catalog.Deals.ToDictionary(d => d.Id, d => (d.Buyer, d.Seller));
@@ -262,6 +264,13 @@ internal sealed class QueryBuilder
             return Unknown(LanguageMessages.HardwareNotUsed);
         }
 
+        // "h100 all-in kw per gpu", "b200 flops": a chip asked about with no deal is no question about the default deal.
+        if (r.Parameters.Hardware >= 0 && kind == QueryKind.Deal && deals.Count == 0 && follow.PreviousDeals.Count == 0
+            && measure is not (Measure.GpusForPower or Measure.TimeToTrain or Measure.Hardware))
+        {
+            return Unknown(LanguageMessages.ChipAlone);
+        }
+
         // "how many h100s are in colossus": a fleet of several models, whose count no source splits by model; "how many tpus
         // does anthropic get" of a deal with no TPUs.
         if (measure == Measure.GpuCount && kind == QueryKind.Deal && deals.Count == 1 && _hardwareOf.TryGetValue(deals[0], out var fleet)
@@ -428,6 +437,18 @@ internal sealed class QueryBuilder
         && Math.Abs(said.Value - fee) <= fee * 0.005m;
 
     private static readonly Unit UsdPerMonth = Prelude.Usd.Per(Prelude.Month);
+
+    /// <summary>
+    /// "if xai cost the same per MW as oracle": the one deal's size the other's rate applies to, as an amount the user
+    /// might have typed (sourced), or null when the catalog has no such size.
+    /// </summary>
+    public Term? SizeOf(string dealId, Dimension per)
+    {
+        var deal = _deals[dealId];
+        var (fact, unit) = per == Dimension.Power ? (deal.PowerMw, Prelude.Megawatt) : per == Dimension.Gpu ? (deal.Gpus, Prelude.Gpu) : (null, null);
+        return fact is null || unit is null ? null
+            : new Term($"{deal.Name}'s {Core.Text.UnitFormat.Format(fact.Value, unit)}", Core.Units.Quantity.Of(fact.Value, unit)) { Given = true, SourceIds = [fact.SourceId] };
+    }
 
     /// <summary>"if anthropic gives 90 days notice": a length that only restates the one deal's own notice.</summary>
     public bool RestatesNotice(DealQuery query, Term term) =>

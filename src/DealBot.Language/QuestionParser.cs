@@ -232,6 +232,10 @@ public sealed class QuestionParser
 
         var reading = Read(ref s, previous);
         var query = _builder.Build(reading, previous);
+        if (asked.BareNumbers == 0 && PricedLikeAnother(ref s, query, asked) is { } priced)
+        {
+            return priced;
+        }
         if (query.Kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compute && query.Measure == Measure.FlopsPerMonth
             && RateMeasures.PeriodOf(reading.AskedRate) is { } other && other != Prelude.Month)
         {
@@ -527,6 +531,8 @@ public sealed class QuestionParser
 
     private static readonly Window FullRateWindow = new(WindowKind.FullRate);
 
+    private static readonly Window RampWindow = new(WindowKind.Ramp);
+
     private static bool SaysFullRate(ref Sentence s)
     {
         for (var i = 0; i < s.Count; i++)
@@ -535,6 +541,70 @@ public sealed class QuestionParser
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "if xai cost the same per MW as oracle, what would anthropic pay a month", "openai amd priced like oracle per mw,
+    /// per year": the first deal's size at the second's rate, the rate named after "as", "like" or "at". A comparison of
+    /// two rates read so would only set the two side by side.
+    /// </summary>
+    private DealQuery? PricedLikeAnother(ref Sentence s, DealQuery query, QuantityQuestion asked)
+    {
+        var per = query.Measure switch
+        {
+            Measure.PerMwMonth or Measure.PerMwYear => Dimension.Power,
+            Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear => Dimension.Gpu,
+            _ => Dimension.None,
+        };
+        // "what would anthropic pay a month": one of a period is the period asked, never an amount.
+        var period = query.Measure switch
+        {
+            Measure.PerMwYear or Measure.PerGpuYear => Prelude.Year,
+            Measure.PerGpuHour => Prelude.Hour,
+            _ => Prelude.Month,
+        };
+        if (query is not { Kind: QueryKind.Compare, DealIds.Count: 2 } || per == Dimension.None
+            || asked.Given.Any(g => g.Quantity != Core.Units.Quantity.Of(1m, period)) || !RateOfSecond(ref s)
+            || _builder.SizeOf(query.DealIds[0], per) is not { } size)
+        {
+            return null;
+        }
+
+        return new DealQuery { Kind = QueryKind.Compose, DealIds = [query.DealIds[1]], Given = [size], Target = Prelude.Usd.Per(period) };
+    }
+
+    /// <summary>"the same per MW as oracle", "priced like oracle", "at oracle's rate", with what it would cost asked.</summary>
+    private static bool RateOfSecond(ref Sentence s)
+    {
+        var first = -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Entity.IsNone)
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = i;
+                continue;
+            }
+
+            // The words between the first name and this one say this one's rate is the one applied.
+            for (var j = first + 1; j < i; j++)
+            {
+                var said = (s.TextOf(j) is "as" && s.Has(Word.Same)) || s.TextOf(j) is "like" || (s.TextOf(j) is "at" && j == i - 1);
+                if (said && (s.HasText("cost") || s.Has(Word.Pay) || s.HasText("priced") || s.HasText("price") || s.HasText("run") || s.HasText("be")
+                    || s.Has(Word.Bill)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return false;
@@ -1161,13 +1231,14 @@ public sealed class QuestionParser
         // "why is xai charging 2b a month?", "is it true xai gets 20B a year?": a figure stated to be checked is no what-if.
         var premise = !r.Has(Cues.If | Cues.WhatIf) && ParameterReader.HasFee(quantities)
             && (s.HasText("why") || s.HasText("true") || s.HasText("really") || s.HasText("correct"));
+        var rampAsked = ChangeReader.SaysRampAtFull(ref s) && !s.Has(Word.If) && !s.Has(Word.WhatIf) && !s.Has(Word.Total);
         if (premise)
         {
             r.Problem ??= LanguageMessages.Premise;
         }
         else if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s))
             || ChangeReader.SaysFactor(ref s, r.Has(Cues.If | Cues.WhatIf) || s.HasText("with")) || (r.ChangeVerb && r.FeeSaid && quantities.Has(QuantityKind.Money)) || ChangeReader.MovesFeeByShare(ref s, quantities)
-            || s.Has(Word.Extend) || (quantities.HasTotal && AsksRate(ref s))
+            || s.Has(Word.Extend) || (quantities.HasTotal && AsksRate(ref s)) || ChangeReader.SaysRampAtFull(ref s)
             || ((r.EndKept || r.LengthKept) && (s.Has(Word.Started) || s.Has(Word.Start) || s.HasText("began"))))
         {
             r.Cues |= Cues.If;
@@ -1195,6 +1266,8 @@ public sealed class QuestionParser
 
         string? windowProblem = null;
         r.Window = placed ?? WindowReader.Read(ref s, out windowProblem);
+        // "what would the xai ramp have cost at full rate": the ramp is what is totalled as well as what changes.
+        r.Window ??= rampAsked && r.Changes is { RampFeeFactor: not null } ? RampWindow : null;
 
         // "what if it were extended to dec 2030" then "what about dec 2031?" or "to dec 2031?": another end, not a month to
         // total.

@@ -32,7 +32,9 @@ internal static class QueryInputs
         var compute = query.Kind == QueryKind.Compute;
         var usesGpus = compute || query.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear
             or Measure.FlopsPerMonth or Measure.TimeToTrain;
-        var usesPower = compute || query.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm
+        // A rental ("2000 h100s at $2.2/h plus 3 MW at 9c/kwh") uses no power or power price: the sum is not its to make.
+        var rental = query.Measure is Measure.GpuRentalCost or Measure.GpuHoursForBudget;
+        var usesPower = (compute && !rental) || query.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm
             or Measure.Homes or Measure.GpusForPower or Measure.ElectricityBill or Measure.ElectricityShare;
         Use(query.Budget is not null && query.Budget != before?.Budget, given, used, Dimension.Money);
         Use(usesGpus && query.GpuCount is not null && query.GpuCount != before?.GpuCount, given, used, Dimension.Gpu);
@@ -41,7 +43,7 @@ internal static class QueryInputs
         // "at $2.50 each" is an hourly rate said short; "$25,000 each" is what a GPU costs to buy, never an hourly rate.
         Use(query.Kind != QueryKind.Deal && query.PricePerGpuHour is { Usd: < MostPerGpuHour } && query.PricePerGpuHour != before?.PricePerGpuHour, given, used,
             Dimension.Money / GpuHour, Dimension.Money / Dimension.Time, Dimension.Money / Dimension.Gpu, Dimension.Money);
-        Use(query.ElectricityPricePerKwh is not null && query.ElectricityPricePerKwh != before?.ElectricityPricePerKwh, given, used,
+        Use(!rental && query.ElectricityPricePerKwh is not null && query.ElectricityPricePerKwh != before?.ElectricityPricePerKwh, given, used,
             Dimension.Money / Dimension.Energy, Dimension.Money);
         Use(query.PricePerMwMonth is not null && query.PricePerMwMonth != before?.PricePerMwMonth, given, used,
             Dimension.Money / Dimension.Energy, Dimension.Money / Dimension.Power, Dimension.Money);

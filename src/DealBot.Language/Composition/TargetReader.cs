@@ -189,7 +189,7 @@ internal static class TargetReader
             // "a gpu hour", "a single gpu hour" ask a price per GPU-hour, like "per gpu hour".
             var one = s.IsText(i + 1, "single") ? i + 2 : i + 1;
             if ((s.IsText(i, "a") || s.IsText(i, "an")) && !s.IsNumber(i - 1) && UnitReader.Word(ref s, one) is { } counted
-                && counted.Dimension != Dimension.Time && counted != Prelude.Usd && UnitReader.TryRead(ref s, one, out var each, out var eachEnd))
+                && counted.Dimension != Dimension.Time && counted != Prelude.Usd && !counted.Dimension.IsDimensionless && UnitReader.TryRead(ref s, one, out var each, out var eachEnd))
             {
                 (found, assumesMoney) = (Prelude.Usd.Per(each), true);
                 i = eachEnd - 1;

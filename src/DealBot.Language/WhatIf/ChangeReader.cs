@@ -393,6 +393,20 @@ internal static class ChangeReader
     };
 
     /// <summary>"if the ramp were billed at full rate" (1), "if the ramp months were free" (0); null when the ramp keeps its fee.</summary>
+    /// <summary>"what would the xai ramp have cost at full rate": the ramp's months billed at the full fee, a what-if.</summary>
+    public static bool SaysRampAtFull(ref Sentence s) => s.Find(Word.Ramp) >= 0 && FullBilled(ref s) >= 0;
+
+    /// <summary>
+    /// "the ramp billed at the full rate", "paid in full": where "full" says the fee billed, or -1. "ramp, full rate and
+    /// end all 3 months later" lists phases.
+    /// </summary>
+    private static int FullBilled(ref Sentence s)
+    {
+        var full = s.Find(Word.Full);
+        return full >= 0 && (s.IsText(full - 1, "at") || s.IsText(full - 1, "in") || (s.IsText(full - 2, "at") && s.IsText(full - 1, "the"))
+            || s.HasText("billed") || s.HasText("charged") || s.HasText("paid") || s.HasText("priced")) ? full : -1;
+    }
+
     private static decimal? RampFee(ref Sentence s)
     {
         var ramp = s.Find(Word.Ramp);
@@ -401,10 +415,7 @@ internal static class ChangeReader
             return null;
         }
 
-        // "the ramp billed at the full rate", "paid in full": "ramp, full rate and end all 3 months later" lists phases.
-        var full = s.Find(Word.Full);
-        full = full >= 0 && (s.IsText(full - 1, "at") || s.IsText(full - 1, "in") || (s.IsText(full - 2, "at") && s.IsText(full - 1, "the"))
-            || s.HasText("billed") || s.HasText("charged") || s.HasText("paid") || s.HasText("priced")) ? full : -1;
+        var full = FullBilled(ref s);
         decimal? factor = full >= 0 ? 1m : s.HasText("free") || s.HasText("waived") || s.HasText("nothing") || s.HasText("zero") ? 0m : null;
         if (factor is not null)
         {
