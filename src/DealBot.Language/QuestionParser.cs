@@ -231,6 +231,11 @@ public sealed class QuestionParser
         }
 
         var reading = Read(ref s, previous);
+        if (ShorterPeriodOfEnergy(reading, previous, s.HasText("that") && (s.HasText("cost") || s.Has(Word.Bill))) is { } shorter)
+        {
+            return shorter;
+        }
+
         var query = _builder.Build(reading, previous);
         if (asked.BareNumbers == 0 && PricedLikeAnother(ref s, query, asked) is { } priced)
         {
@@ -609,6 +614,68 @@ public sealed class QuestionParser
 
         return false;
     }
+
+    /// <summary>
+    /// "colossus energy per month" then "per day?", "and in a week?": the deal's energy over that period, composed as
+    /// "colossus energy per day" is; the deal's cost per day would answer something else. FLOPs are counted by the month
+    /// only, so "per year?" after them is refused.
+    /// </summary>
+    private DealQuery? ShorterPeriodOfEnergy(in Reading r, DealQuery? previous, bool costOfThat)
+    {
+        if (previous is not { Kind: QueryKind.Deal, DealIds.Count: <= 1, Changes: null } || r.Deals.Count > 0 || r.Changes is not null || r.Window is not null)
+        {
+            return null;
+        }
+
+        // "how much electricity does colossus use a year" then "what does that cost?": the power bill over that period.
+        if (costOfThat && previous.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear && r.Parameters.Budget is null)
+        {
+            return previous with
+            {
+                Measure = Measure.ElectricityBill, TargetScale = 0m,
+                Target = previous.Measure == Measure.EnergyPerYear ? Prelude.Usd.Per(Prelude.Year) : null,
+                ElectricityPricePerKwh = r.Parameters.ElectricityPricePerKwh,
+            };
+        }
+
+        var period = !r.MeasureNamed || r.Has(Cues.DealTalk) ? null : r.Measure switch
+        {
+            Measure.HourlyCost => Prelude.Hour,
+            Measure.DailyCost => Prelude.Day,
+            Measure.WeeklyCost => Prelude.Week,
+            Measure.MonthlyCost => Prelude.Month,
+            Measure.YearlyCost => Prelude.Year,
+            _ => null,
+        };
+        if (period is null)
+        {
+            return null;
+        }
+
+        // "xai in $ per kW per month" then "and per year": still per kW, now a year.
+        if (previous.Target is { } before && HasDenominatorBesidesTime(before.Dimension)
+            && Prelude.WithPeriod(before, period) is { } rerated)
+        {
+            return previous with { Target = rerated, TargetScale = 0m };
+        }
+
+        if (previous.Measure == Measure.FlopsPerMonth)
+        {
+            return period == Prelude.Month ? previous : _builder.Unknown(LanguageMessages.FlopsPeriod);
+        }
+
+        return previous.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm && period.Factor < Prelude.Month.Factor
+            ? new DealQuery
+            {
+                Kind = QueryKind.Compose, DealIds = previous.DealIds.Count > 0 ? previous.DealIds : _builder.DefaultDeal,
+                Given = [new Term($"1 {period.Singular}", Core.Units.Quantity.Of(1m, period)) { Given = true }],
+                Target = previous.Target is { } energy && energy.Dimension == Dimension.Energy ? energy : Prelude.MegawattHour,
+            }
+            : null;
+    }
+
+    private static bool HasDenominatorBesidesTime(Dimension dimension) =>
+        Enum.GetValues<BaseDimension>().Any(b => b != BaseDimension.Time && dimension[b] < 0);
 
     /// <summary>The one deal the message names, or null.</summary>
     private string? NamedDeal(ref Sentence s, DealQuery? previous)

@@ -86,6 +86,23 @@ public static class Prelude
     /// <summary>The thing a dimension is per ("kW/home" → homes), when it is per one counted thing, or null.</summary>
     public static Unit? PerCountOf(Dimension dimension) => Array.Find(Counts, c => dimension[c.Base] == -1).Unit;
 
+    /// <summary>
+    /// "USD/kW/month" over another period: "USD/kW/year". Null when <paramref name="rate"/> does not end in a period.
+    /// </summary>
+    public static Unit? WithPeriod(Unit rate, Unit period)
+    {
+        var slash = rate.Symbol.LastIndexOf('/');
+        if (slash <= 0 || period.Dimension != Dimension.Time
+            || Array.Find(Periods, p => rate.Symbol.AsSpan(slash + 1).SequenceEqual(p.Singular)) is not { } old)
+        {
+            return null;
+        }
+
+        return new Unit($"{rate.Symbol[..slash]}/{period.Singular}", rate.Dimension, rate.Factor * old.Factor / period.Factor);
+    }
+
+    private static readonly Unit[] Periods = [Hour, Day, Week, Month, Quarter, Year];
+
     /// <summary>Every unit the table declares, once each.</summary>
     public static IEnumerable<Unit> All => Declarations.Select(d => d.Unit);
 

@@ -1,6 +1,7 @@
 using DealBot.Core.Calculations;
 using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
+using DealBot.Language.Units;
 
 namespace DealBot.Language.FollowUps;
 
@@ -85,6 +86,9 @@ internal readonly struct FollowUpMerger
             {
                 (true, _, _, Measure.MonthlyCost) => Measure.EnergyPerMonth,
                 (true, _, _, Measure.YearlyCost) => Measure.EnergyPerYear,
+                // "colossus energy per month" then "in MWh?": the same energy in another unit, not a year's.
+                (true, _, _, Measure.EnergyPerYear) when (r.AskedRate & (RateUnit.Hour | RateUnit.Day | RateUnit.Week | RateUnit.Month | RateUnit.Year)) == 0
+                    => _previous!.Measure,
                 (_, true, _, Measure.HourlyCost) => Measure.PerGpuHour,
                 (_, true, _, Measure.MonthlyCost) => Measure.PerGpuMonth,
                 (_, true, _, Measure.YearlyCost) => Measure.PerGpuYear,

@@ -84,4 +84,20 @@ public class ConversionTest
     }
 
     private static Unit Unit(string symbol) => Prelude.All.First(u => u.Symbol == symbol);
+
+    [Fact]
+    public void RateOverAnotherPeriod_KeepsWhatItIsPerAndScalesThePeriod()
+    {
+        // qalc -t "4166.666667 USD/(kW*(730 h)) to USD/(kW*(8760 h))" → 50000
+        var perKwMonth = Prelude.Usd.Per(Prelude.Kilowatt).Per(Prelude.Month);
+        var perKwYear = Prelude.WithPeriod(perKwMonth, Prelude.Year)!;
+        var price = Quantity.Of(4166.666667m, perKwMonth);
+
+        Assert.Equal("USD/kW/year", perKwYear.Symbol);
+        Assert.Equal(50000m, Math.Round(price.In(perKwYear)!.Value.Value, 2));
+    }
+
+    [Fact]
+    public void UnitNotEndingInAPeriod_HasNoOtherPeriod() =>
+        Assert.Null(Prelude.WithPeriod(Prelude.Usd.Per(Prelude.Kilowatt), Prelude.Year));
 }
