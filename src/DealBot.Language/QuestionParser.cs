@@ -1298,7 +1298,9 @@ public sealed class QuestionParser
         // "why is xai charging 2b a month?", "is it true xai gets 20B a year?": a figure stated to be checked is no what-if.
         var premise = !r.Has(Cues.If | Cues.WhatIf) && ParameterReader.HasFee(quantities)
             && (s.HasText("why") || s.HasText("true") || s.HasText("really") || s.HasText("correct"));
-        var rampAsked = ChangeReader.SaysRampAtFull(ref s) && !s.Has(Word.If) && !s.Has(Word.WhatIf) && !s.Has(Word.Total);
+        // "what would the ramp have cost at full rate": the ramp's cost asked; "and with the ramp billed in full?" changes a total.
+        var rampAsked = ChangeReader.SaysRampAtFull(ref s) && !s.Has(Word.If) && !s.Has(Word.WhatIf) && !s.Has(Word.Total) && !s.HasText("with")
+            && (s.HasText("cost") || s.Has(Word.Pay));
         if (premise)
         {
             r.Problem ??= LanguageMessages.Premise;
