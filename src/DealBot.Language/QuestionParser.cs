@@ -66,8 +66,10 @@ public sealed class QuestionParser
 
             // A refused what-if, even as the first message, leaves nothing a bare follow-up could lean on; nor do amounts of
             // the user's own that were refused ("budget is $50M", then "how many gpus for a year with it?").
+            // Nor does a question about a company with several deals: "nebius deal size" then "total?" is still unsure.
             if (query.Kind == QueryKind.Unknown && previous is not { Kind: QueryKind.Unknown }
-                && (HasWord(text, ScenarioWords) || (previous is null or { Kind: QueryKind.Compose or QueryKind.Compute } && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)))
+                && (HasWord(text, ScenarioWords) || (previous is null or { Kind: QueryKind.Compose or QueryKind.Compute } && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+                    || DealPicker.AsksWhichDeal(query.Problem)))
             {
                 return query with { ScenarioRefused = true };
             }
@@ -390,7 +392,10 @@ public sealed class QuestionParser
             target ??= previous.Target;
             deals = previous.DealIds;
         }
-        else if (SameRate(ref s) && given.Count > 0
+        // "at $2B a month, how long to spend the xai deal's total": a length of a deal's amount at the user's rate.
+        else if ((SameRate(ref s) || (target?.Dimension == Dimension.Time && given.Count == 1 && NamesCompany(ref s)
+                && given[0].Quantity.Dimension == Dimension.Money / Dimension.Time && !s.Has(Word.If) && !s.Has(Word.WhatIf)))
+            && given.Count > 0
             && !(given.All(g => g.Quantity.Dimension == Dimension.Time) && (s.Has(Word.Extend) || s.HasText("longer") || s.HasText("shorter"))))
         {
             // "if extended by a year at the same rate" is a new end, which the what-if reads; "what would 2 years cost at

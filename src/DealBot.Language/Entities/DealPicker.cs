@@ -117,6 +117,12 @@ internal sealed class DealPicker
         return string.Format(CultureInfo.InvariantCulture, LanguageMessages.WhichDealOfCompany, name, deals.Count, string.Join(", ", deals), deals[^1]);
     }
 
+    /// <summary>Whether <paramref name="problem"/> is <see cref="WhichDealOf"/>'s question.</summary>
+    public static bool AsksWhichDeal(string? problem) => problem is not null && problem.Contains(WhichDealWords, StringComparison.Ordinal);
+
+    /// <summary>The message's words between the deals listed and the example, which no other message has.</summary>
+    private static readonly string WhichDealWords = LanguageMessages.WhichDealOfCompany.Split("{2}")[1].Split("{3}")[0];
+
     /// <summary>"nvidia H100s", "AMD MI300X": the company only says who makes the chip.</summary>
     private static bool NamesMaker(ref Sentence s, int i) =>
         i + 1 < s.Count && s.Tokens[i + 1].Entity.Kind == EntityKind.Hardware;

@@ -80,7 +80,10 @@ internal static class OutOfScope
 
         // "anthropic's total compute spend", "sum of all openai deals": a company's deals added up, which no one deal is.
         var spends = s.HasText("spend") || s.HasText("spending") || s.HasText("spent");
-        if (!dealNamed && !s.Has(Word.Compare) && (companies == 1 || s.HasText("deals") || s.HasText("both"))
+        // "the xai deal's total" is one deal; "xai 2027 and 2028 combined" adds years of one deal.
+        // "how long to spend the xai total" at a rate given is a length, not what a company spends.
+        var oneDeal = s.HasText("deal") || s.HasText("contract") || YearsSaid(ref s) > 1 || s.HasPair(Word.How, Word.Long);
+        if (!dealNamed && !oneDeal && !s.Has(Word.Compare) && (companies == 1 || s.HasText("deals") || s.HasText("both"))
             && (s.HasText("across") || s.HasText("combined") || s.HasText("sum") || s.HasText("altogether") || s.HasText("all")
                 || s.HasText("commitments") || (s.HasText("both") && s.HasText("deals")) || (companies == 1 && spends && s.Has(Word.Total))))
         {
@@ -255,5 +258,16 @@ internal static class OutOfScope
         }
 
         return false;
+    }
+
+    private static int YearsSaid(ref Sentence s)
+    {
+        var years = 0;
+        for (var i = 0; i < s.Count; i++)
+        {
+            years += s.IsNumber(i) && s.Tokens[i].Number is { Exact: true, Value: >= 2020m and <= 2040m } ? 1 : 0;
+        }
+
+        return years;
     }
 }
