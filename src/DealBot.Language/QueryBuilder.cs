@@ -266,6 +266,7 @@ internal sealed class QueryBuilder
 
         // "h100 all-in kw per gpu", "b200 flops": a chip asked about with no deal is no question about the default deal.
         if (r.Parameters.Hardware >= 0 && kind == QueryKind.Deal && deals.Count == 0 && follow.PreviousDeals.Count == 0
+            && r.Parameters is { GpuCount: null, PricePerGpuHour: null, Power: null, AtPrice: null }
             && measure is not (Measure.GpusForPower or Measure.TimeToTrain or Measure.Hardware))
         {
             return Unknown(LanguageMessages.ChipAlone);

@@ -239,6 +239,11 @@ public sealed class QuestionParser
         }
 
         var query = _builder.Build(reading, previous);
+        if (query is { Kind: QueryKind.Unknown, Problem: LanguageMessages.PartNotUsed } && Rescued(ref s, reading, asked) is { } rescued)
+        {
+            return rescued;
+        }
+
         if (asked.BareNumbers == 0 && PricedLikeAnother(ref s, query, asked) is { } priced)
         {
             return priced;
@@ -485,12 +490,12 @@ public sealed class QuestionParser
             Measure.EnergyPerMonth or Measure.EnergyPerYear => Prelude.MegawattHour,
             _ => null,
         };
-        if (asked.Given.Count < 2 || asked.BareNumbers != 0 || target is null)
+        if (asked.Given.Count == 0 || asked.BareNumbers != 0 || target is null)
         {
             return null;
         }
 
-        if (Composer.Compose(asked.Given, [], target.Dimension).Count == 1)
+        if (asked.Given.Count > 1 && Composer.Compose(asked.Given, [], target.Dimension).Count == 1)
         {
             return new DealQuery { Kind = QueryKind.Compose, Given = asked.Given, Target = target, Whole = asked.Whole };
         }
@@ -681,6 +686,36 @@ public sealed class QuestionParser
 
     private static bool HasDenominatorBesidesTime(Dimension dimension) =>
         Enum.GetValues<BaseDimension>().Any(b => b != BaseDimension.Time && dimension[b] < 0);
+
+    /// <summary>
+    /// A percentage or a length the deal's measure has no place for may still be the question, composed: "12% of the xai
+    /// total" is the share of that figure, "the xai deal's energy over a year, in GWh" its power over the length, and "how
+    /// many kWh does a 35 MW datacenter use per day" the user's own arithmetic. Null: the refusal stands.
+    /// </summary>
+    private DealQuery? Rescued(ref Sentence s, in Reading r, QuantityQuestion asked)
+    {
+        if (asked.BareNumbers > 0 || asked.Given.Count == 0 || r.Changes is not null || r.Deals.Count > 1)
+        {
+            return null;
+        }
+
+        IReadOnlyList<string> deals = r.Deals.Count == 1 ? [_dealIds[r.Deals[0]]] : [];
+        var measure = r.Measure == Measure.Summary ? Measure.Total : r.Measure;
+        var percentOf = asked.Given.Count == 1 && asked.Given[0].Quantity.Dimension.IsDimensionless && asked.PueAt < 0
+            && asked.Spans[0].End < s.Count && s.TextOf(asked.Spans[0].End) is "of";
+        if (percentOf && r.Window is null && DealMeasures.UnitOf(measure)?.ToUnit() is { } unit && unit.Dimension[BaseDimension.Money] == 1)
+        {
+            return new DealQuery { Kind = QueryKind.Compose, DealIds = deals.Count > 0 ? deals : _builder.DefaultDeal, Given = asked.Given, Target = unit };
+        }
+
+        if (deals.Count == 1 && r.Window is null && measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm
+            && asked.Given is [{ Quantity.Dimension: var length }] && length == Dimension.Time)
+        {
+            return new DealQuery { Kind = QueryKind.Compose, DealIds = deals, Given = asked.Given, Target = asked.Target ?? Prelude.MegawattHour };
+        }
+
+        return deals.Count == 0 && !NamesCompany(ref s) ? OwnArithmetic(asked, new DealQuery { Kind = QueryKind.Compute, Measure = measure }) : null;
+    }
 
     /// <summary>The one deal the message names, or null.</summary>
     private string? NamedDeal(ref Sentence s, DealQuery? previous)

@@ -78,6 +78,11 @@ internal static class GivenReader
             {
                 (unit, j) = (read, end);
             }
+            else if (s.IsText(j, "x") && UnitReader.Word(ref s, j + 1) is { } times && IsCount(times))
+            {
+                // "8 x H100": eight of them.
+                (unit, j) = (times, j + 2);
+            }
             else if (amount.HasLargeScale)
             {
                 // "to hit 250 billion": with no unit, an amount in millions or more is money.
@@ -146,8 +151,9 @@ internal static class GivenReader
                 unit = unit.Per(owner);
             }
             else if ((s.IsWord(i - 1, Word.At) || (s.IsTimesBefore(i) && unit.Dimension != Dimension.Time)) && IsEachOf(unit)
-                && question.Given.Any(g => IsCount(g.Quantity.Dimension)))
+                && (question.Given.Any(g => IsCount(g.Quantity.Dimension)) || (s.IsWord(i - 1, Word.At) && unit.Dimension == Dimension.Energy / Dimension.Time)))
             {
+                // "how many homes can 250 MW power at 9,000 kWh/yr": a use per year is each thing's, the thing the question counts.
                 // "10,000 GPUs at 700 W", "5000 gpus x 1.4 kw": an amount "at" or times a number of things is each one's,
                 // unless it says so ("at $2.50 per GPU-hour") or is a share ("at 40% MFU").
                 each = true;
