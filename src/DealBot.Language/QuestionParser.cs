@@ -701,8 +701,12 @@ public sealed class QuestionParser
 
         IReadOnlyList<string> deals = r.Deals.Count == 1 ? [_dealIds[r.Deals[0]]] : [];
         var measure = r.Measure == Measure.Summary ? Measure.Total : r.Measure;
+        // "12% of the xai total", "20% of google xai's monthly fee": a share of the figure named right after; "at 40% of
+        // capacity" is a utilisation, which a share of the price would get backwards.
+        var of = asked.Spans.Count == 1 ? asked.Spans[0].End : -1;
         var percentOf = asked.Given.Count == 1 && asked.Given[0].Quantity.Dimension.IsDimensionless && asked.PueAt < 0
-            && asked.Spans[0].End < s.Count && s.TextOf(asked.Spans[0].End) is "of";
+            && of > 0 && of + 1 < s.Count && s.TextOf(of) is "of" && s.SkipThe(of + 1) is var named && named < s.Count
+            && !s.Tokens[named].Entity.IsNone && !s.IsWord(of - 2, Word.At);
         if (percentOf && r.Window is null && DealMeasures.UnitOf(measure)?.ToUnit() is { } unit && unit.Dimension[BaseDimension.Money] == 1)
         {
             return new DealQuery { Kind = QueryKind.Compose, DealIds = deals.Count > 0 ? deals : _builder.DefaultDeal, Given = asked.Given, Target = unit };
