@@ -47,6 +47,9 @@ public static class LanguageMessages
     public const string PueOfItLoad =
         "That power is the IT load already, so a PUE has no place in how many GPUs or racks it runs. Ask without the PUE, or give the facility's power, e.g. \"how many 1 kW GPUs can a 26 MW site at PUE 1.3 run\".";
 
+    public const string PueSide =
+        "I can't tell whether that power is the IT load or the whole facility's draw, and the PUE goes the other way for each. Say which, e.g. \"IT load 80 MW, PUE 1.25, facility power?\" or \"a 100 MW site at PUE 1.25, IT load?\".";
+
     public const string MonthList =
         "I total one run of months at a time, and I couldn't place every month you named in it. Ask for a range, e.g. \"xai total from january through march 2027\", or one month at a time.";
 

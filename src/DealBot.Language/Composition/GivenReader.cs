@@ -197,12 +197,72 @@ internal static class GivenReader
             return;
         }
 
-        if (itThings || ItLoadFromFacility(ref s, question))
+        // "IT load 80 MW, PUE 1.25, facility power?", "a 100 MW site at PUE 1.25, power for the chips?": one power from the
+        // other, which way only the words around the power given (or the side asked) say.
+        var powerAsked = !itThings && question.Target?.Dimension == Dimension.Power;
+        var side = powerAsked ? PowerSide(ref s, question) : 0;
+        if (powerAsked && side == 0)
+        {
+            question.Problem ??= LanguageMessages.PueSide;
+            return;
+        }
+
+        if (itThings || side < 0 || (!powerAsked && ItLoadFromFacility(ref s, question)))
         {
             var pue = question.Given[question.PueAt];
             question.Replace(question.PueAt, pue with { Label = $"1 ÷ {pue.Label}", Quantity = Quantity.Exactly(1m, Dimension.None) / pue.Quantity });
         }
     }
+
+    /// <summary>
+    /// Which side of a PUE the power given is: +1 the IT load ("IT load 80 MW", "40 MW of IT"), −1 the facility's draw ("a
+    /// 100 MW site", "facility draws 12 MW"), else by the side asked ("…, IT load?" gives a facility's power; "…, facility
+    /// power?" an IT load), 0 when nothing says.
+    /// </summary>
+    private static int PowerSide(ref Sentence s, QuantityQuestion question)
+    {
+        // "10k gpus at 700 W each, PUE 1.3, MW?": the power of IT things is their IT load.
+        if (question.Given.Any(g => IsItThing(g.Quantity.Dimension) || (Prelude.PerCountOf(g.Quantity.Dimension) is { } per && IsItThing(per.Dimension))))
+        {
+            return 1;
+        }
+
+        // The label nearest the power given: "a 60 MW site, IT load?" is a site's power, "40 MW of IT" an IT load.
+        var (it, facility) = (int.MaxValue, int.MaxValue);
+        for (var k = 0; k < question.Given.Count; k++)
+        {
+            if (question.Given[k].Quantity.Dimension != Dimension.Power)
+            {
+                continue;
+            }
+
+            var (start, end) = question.Spans[k];
+            for (var i = Math.Max(0, start - 3); i < end + 3 && i < s.Count; i++)
+            {
+                var distance = i < start ? start - i : i >= end ? i - end + 1 : 0;
+                it = s.IsText(i, "it") ? Math.Min(it, distance) : it;
+                facility = IsFacilityWord(ref s, i) || s.IsText(i, "datacenter") || s.IsText(i, "draws") || s.IsText(i, "draw") ? Math.Min(facility, distance) : facility;
+            }
+        }
+
+        if (it != facility)
+        {
+            return it < facility ? 1 : -1;
+        }
+
+        var itAsked = false;
+        var facilityAsked = false;
+        for (var i = 0; i < s.Count; i++)
+        {
+            itAsked |= s.IsText(i, "it") || s.IsText(i, "compute") || s.IsText(i, "servers") || s.IsText(i, "chips") || s.IsWord(i, Word.Gpu);
+            facilityAsked |= IsFacilityWord(ref s, i) || s.IsText(i, "overhead");
+        }
+
+        return itAsked == facilityAsked ? 0 : itAsked ? -1 : 1;
+    }
+
+    private static bool IsItThing(Dimension dimension) =>
+        dimension == Dimension.Gpu || dimension == Prelude.Rack.Dimension || dimension == Prelude.Server.Dimension;
 
     /// <summary>"PUE 1.3", "PUE is 1.2", "PUE of 1.25", "1.3 PUE".</summary>
     private static bool IsPue(ref Sentence s, int i, int next) =>
