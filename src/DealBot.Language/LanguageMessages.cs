@@ -206,6 +206,9 @@ public static class LanguageMessages
     public const string QuotedNotUsed =
         "I can't use that amount in the figure you asked for, and an answer that leaves it out would be wrong. To check a figure, ask e.g. \"is the xai deal really worth $40B?\"; to reach an amount, \"how many months of xai's fee make $20B?\".";
 
+    public const string OwnNumbersStated =
+        "That reads as your own figures, not a deal's, and I won't answer it with a deal's. Ask what to work out from them, e.g. \"40 MW at 6.5 cents per kWh, annual bill?\", or name a deal.";
+
     public const string OwnNumbersFollowUp =
         "That follows your own numbers, and I can't carry the result before into a new calculation. Ask it whole, e.g. \"24 MW for a month at 7 cents per kWh\", or name a deal.";
 

@@ -80,6 +80,13 @@ public sealed class QuestionParser
                 return _builder.Unknown(LanguageMessages.HowManyMore);
             }
 
+            // "we pay 6.5 cents per kwh": the user's own figure, said of themselves, is no question about the default deal.
+            if (query is { Kind: QueryKind.Deal, DealIds.Count: 0 } && previous?.DealIds is null or { Count: 0 } && SaysOwn(text)
+                && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return _builder.Unknown(LanguageMessages.OwnNumbersStated);
+            }
+
             // "20,000 GPUs at 1.2 kW each" then "and the power bill per month at 7c/kWh?": a follow-up of the user's own
             // arithmetic is about their numbers, never the default deal's.
             if (query is { Kind: QueryKind.Deal, DealIds.Count: 0 } && previous is { Kind: QueryKind.Compose or QueryKind.Compute, DealIds.Count: 0 })
@@ -116,6 +123,11 @@ public sealed class QuestionParser
             ? query
             : _builder.Unknown(LanguageMessages.AfterRefusedScenario);
     }
+
+    private static readonly string[] OwnWords = ["we", "our", "i", "my", "we're", "we've", "ours", "us"];
+
+    /// <summary>"we pay", "our site", "i have": the user speaking of their own figures.</summary>
+    private static bool SaysOwn(string? text) => HasWord(text, OwnWords);
 
     /// <summary>"the newer one", "the second deal", "the original": words that order two deals, in one pass over the words.</summary>
     private static bool SaysOrder(ref Sentence s)

@@ -396,7 +396,7 @@ internal static class GivenReader
 
     /// <summary>The thing counted right before "at" or "uses" ahead of the amount at <paramref name="i"/>: "homes at", "a home uses".</summary>
     private static Unit? ThingBefore(ref Sentence s, int i) =>
-        (s.IsWord(i - 1, Word.At) || s.IsWord(i - 1, Word.Use) || s.IsText(i - 1, "consumes") || s.IsText(i - 1, "draws"))
+        (s.IsWord(i - 1, Word.At) || s.IsWord(i - 1, Word.Use) || s.IsText(i - 1, "consumes") || s.IsText(i - 1, "draws") || s.IsText(i - 1, "pulls"))
         && UnitReader.Word(ref s, i - 2) is { } thing && IsCount(thing) ? thing : null;
 
     private static bool IsCount(Unit unit) => IsCount(unit.Dimension);

@@ -42,6 +42,24 @@ internal static class TargetReader
                 continue;
             }
 
+            // "a server pulls 10.2 kW, how many fit in 5 MW": the thing counted is the one an amount is per.
+            if (IsHowMany(ref s, i) && question.Target is null && UnitReader.Word(ref s, i + 1) is null
+                && question.Given.Select(g => Prelude.PerCountOf(g.Quantity.Dimension)).Where(u => u is not null).Distinct().ToList() is [{ } counted])
+            {
+                (question.Target, question.TargetOnlyForComposing) = (counted, false);
+                question.Whole |= s.IsText(i + 1, "fit");
+                continue;
+            }
+
+            // "whats 3% of $45B": the share of the amount after "of", in its unit.
+            if (question.Target is null && question.Given.Count == 2 && question.GivenAt(i) is >= 0 and var share
+                && question.Given[share].Quantity.Dimension.IsDimensionless && s.IsText(question.Spans[share].End, "of")
+                && question.GivenAt(question.Spans[share].End + 1) is >= 0 and var whole)
+            {
+                (question.Target, question.TargetOnlyForComposing) = (UnitOfGiven(question, whole), true);
+                continue;
+            }
+
             if (s.IsWord(i, Word.How) && s.IsWord(i + 1, Word.Long) && question.Target is null)
             {
                 (question.Target, question.TargetOnlyForComposing) = (Prelude.Month, true);
@@ -144,6 +162,13 @@ internal static class TargetReader
         }
 
         return (s.IsWord(i, Word.Full) || s.IsText(i, "reduced")) && Intents.Phrases.RateAfter(ref s, i) is > 0 and var end ? end : i;
+    }
+
+    /// <summary>The unit an amount was typed in, as far as its dimension goes: money in dollars, power in MW, else its base.</summary>
+    private static Unit UnitOfGiven(QuantityQuestion question, int k)
+    {
+        var dimension = question.Given[k].Quantity.Dimension;
+        return Prelude.All.FirstOrDefault(u => u.Dimension == dimension && u.Factor == 1m) ?? new Unit("×", dimension, 1m);
     }
 
     /// <summary>"how many", "number of", "count of": a count asked in the unit that follows.</summary>

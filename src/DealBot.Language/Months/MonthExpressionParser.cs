@@ -143,6 +143,12 @@ internal static class MonthExpressionParser
             said = true;
         }
 
+        // "oct 26 thru jun 29": in a run of months, a two-digit number after a month is its year, never a day.
+        if (!said && day is >= 24 and <= 31 && s.Tokens[i + 1].Number.IntegerDigits == 2 && j == i + 2 && InRun(ref s, i, j))
+        {
+            (said, year, day, next) = (true, 2000 + day, 0, j);
+        }
+
         if (!said || !DateParts.IsValidDay(year, monthOfYear, day))
         {
             return false;
@@ -151,6 +157,10 @@ internal static class MonthExpressionParser
         month = MonthExpression.Single(new YearMonth(year, monthOfYear), day, next);
         return true;
     }
+
+    /// <summary>Whether a run of months starts or ends at the month said from <paramref name="i"/> to <paramref name="next"/>.</summary>
+    private static bool InRun(ref Sentence s, int i, int next) =>
+        s.WordAt(next) is Word.To or Word.Through or Word.Until || s.IsDash(next) || s.WordAt(i - 1) is Word.To or Word.Through or Word.Until || s.IsDash(i - 1);
 
     /// <summary>"2029-05", "2027-03-01", "05/2029", "3/1/2027", "1 March 2027", "2027".</summary>
     private static bool TryNumeric(ref Sentence s, int i, out MonthExpression month)
