@@ -245,12 +245,17 @@ public sealed class QuestionParser
         }
 
         var reading = Read(ref s, previous);
-        if (ShorterPeriodOfEnergy(reading, previous, s.HasText("that") && (s.HasText("cost") || s.Has(Word.Bill))) is { } shorter)
+        if (ShorterPeriodOfEnergy(reading, previous, s.HasText("that") && (s.HasText("cost") || s.Has(Word.Bill)), asked) is { } shorter)
         {
             return shorter;
         }
 
         var query = _builder.Build(reading, previous);
+        if (OwnEnergyOverLength(query, reading, asked) is { } energy)
+        {
+            return energy;
+        }
+
         if (query is { Kind: QueryKind.Unknown, Problem: LanguageMessages.PartNotUsed } && Rescued(ref s, reading, asked) is { } rescued)
         {
             return rescued;
@@ -642,8 +647,28 @@ public sealed class QuestionParser
     /// "colossus energy per day" is; the deal's cost per day would answer something else. FLOPs are counted by the month
     /// only, so "per year?" after them is refused.
     /// </summary>
-    private DealQuery? ShorterPeriodOfEnergy(in Reading r, DealQuery? previous, bool costOfThat)
+    private DealQuery? ShorterPeriodOfEnergy(in Reading r, DealQuery? previous, bool costOfThat, QuantityQuestion asked)
     {
+        // "how much energy does 100 MW use in a year" then "and in a week?", "over 3 years?": the user's power over the new
+        // period or length.
+        if (previous is { Kind: QueryKind.Compute, Measure: Measure.EnergyPerMonth or Measure.EnergyPerYear, Power: { } power }
+            && r.Deals.Count == 0 && r.Changes is null && r.Parameters.Power is null && asked.BareNumbers == 0
+            && (asked.Given is [{ Quantity.Dimension: var typed } length] && typed == Dimension.Time ? length
+                : r.MeasureNamed && asked.Given.Count == 0 && (r.Measure switch
+                {
+                    Measure.HourlyCost => Prelude.Hour, Measure.DailyCost => Prelude.Day, Measure.WeeklyCost => Prelude.Week,
+                    Measure.MonthlyCost => Prelude.Month, Measure.YearlyCost => Prelude.Year, _ => null,
+                }) is { } each ? new Term($"1 {each.Singular}", Core.Units.Quantity.Of(1m, each)) { Given = true }
+                : null) is { } over)
+        {
+            return new DealQuery
+            {
+                Kind = QueryKind.Compose,
+                Given = [new Term($"{Core.Text.UnitFormat.Number(power.Megawatts)} MW", Core.Units.Quantity.Of(power.Megawatts, Prelude.Megawatt)) { Given = true }, over],
+                Target = asked.Target is { } inUnit && inUnit.Dimension == Dimension.Energy ? inUnit : Prelude.MegawattHour,
+            };
+        }
+
         if (previous is not { Kind: QueryKind.Deal, DealIds.Count: <= 1, Changes: null } || r.Deals.Count > 0 || r.Changes is not null || r.Window is not null)
         {
             return null;
@@ -698,6 +723,46 @@ public sealed class QuestionParser
 
     private static bool HasDenominatorBesidesTime(Dimension dimension) =>
         Enum.GetValues<BaseDimension>().Any(b => b != BaseDimension.Time && dimension[b] < 0);
+
+    /// <summary>
+    /// "energy of 10 MW over 3 years", "energy of 50 MW per day", "25 MW for 90 days, energy": the user's power over the
+    /// length or the period said. The energy reader counts a month or a year only, and would drop any other length.
+    /// </summary>
+    private static DealQuery? OwnEnergyOverLength(DealQuery query, in Reading r, QuantityQuestion asked)
+    {
+        // The amounts other than a length make one power: "10 MW", "4,096 GPUs each drawing 1.2 kW".
+        IReadOnlyList<Term> powers = [.. asked.Given.Where(g => g.Quantity.Dimension != Dimension.Time)];
+        if (query is not { Kind: QueryKind.Compute, Measure: Measure.EnergyPerMonth or Measure.EnergyPerYear }
+            || asked.BareNumbers > 0 || Composer.Compose(powers, [], Dimension.Power).Count != 1)
+        {
+            return null;
+        }
+
+        // A power alone over a month or a year is the energy reader's, which picks the scale.
+        var plain = powers is [{ Quantity.Dimension: var only }] && only == Dimension.Power;
+        var target = asked.Target is { } asked1 && asked1.Dimension == Dimension.Energy ? asked1 : Prelude.MegawattHour;
+        if (asked.Given.Any(g => g.Quantity.Dimension == Dimension.Time))
+        {
+            var own = query.Measure == Measure.EnergyPerMonth ? Prelude.Month : Prelude.Year;
+            if (plain && asked.Given.Count == 2 && asked.Given.Any(g => g.Quantity == Core.Units.Quantity.Of(1m, own)))
+            {
+                return null;
+            }
+
+            return Composer.Compose(asked.Given, [], Dimension.Energy).Count == 1
+                ? new DealQuery { Kind = QueryKind.Compose, Given = asked.Given, Target = target }
+                : null;
+        }
+
+        var period = (r.AskedRate & RateUnit.Hour) != 0 ? Prelude.Hour
+            : (r.AskedRate & RateUnit.Day) != 0 ? Prelude.Day
+            : (r.AskedRate & RateUnit.Week) != 0 ? Prelude.Week
+            : plain ? null
+            : query.Measure == Measure.EnergyPerMonth ? Prelude.Month
+            : Prelude.Year;
+        return period is null ? null
+            : new DealQuery { Kind = QueryKind.Compose, Given = [.. asked.Given, new Term($"1 {period.Singular}", Core.Units.Quantity.Of(1m, period)) { Given = true }], Target = target };
+    }
 
     /// <summary>
     /// A percentage or a length the deal's measure has no place for may still be the question, composed: "12% of the xai
@@ -1082,6 +1147,14 @@ public sealed class QuestionParser
         if (UnknownThingAsked(ref s) is { } thing)
         {
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnknownThingFormat, thing));
+        }
+
+        // "google xai GPUs at 1.2 kW each, energy per year": an amount for each of something no amount counts is no size of
+        // the deal's; read as one, the figure would be a single GPU's.
+        if (query.Kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare
+            && asked.EachAt.Any(k => Prelude.PerCountOf(asked.Given[k].Quantity.Dimension) is null))
+        {
+            return _builder.Unknown(LanguageMessages.EachWithoutCount);
         }
 
         for (var i = 0; i < s.Count; i++)

@@ -145,21 +145,37 @@ internal static class GivenReader
                 each = true;
                 j++;
             }
+            else if (IsEachOf(unit) && IsUseVerb(ref s, i - 1) && (s.IsText(i - 2, "each") || (s.IsText(i - 2, "that") && s.IsText(i - 3, "each")) || s.IsText(i - 3, "each"))
+                && question.Given.Any(g => IsCount(g.Quantity.Dimension)))
+            {
+                // "4,096 GPUs each drawing 1.2 kW", "10,000 GPUs that each draw 1.2 kW".
+                each = true;
+            }
             else if (IsEachOf(unit) && ThingBefore(ref s, i) is { } owner)
             {
                 // "homes at 12,000 kWh/yr", "a home uses 9,000 kWh a year": the amount is each one's.
                 unit = unit.Per(owner);
             }
             else if ((s.IsWord(i - 1, Word.At) || (s.IsTimesBefore(i) && unit.Dimension != Dimension.Time)) && IsEachOf(unit)
-                && (question.Given.Any(g => IsCount(g.Quantity.Dimension)) || (s.IsWord(i - 1, Word.At) && unit.Dimension == Dimension.Energy / Dimension.Time)))
+                && (question.Given.Any(g => IsCount(g.Quantity.Dimension)) || (s.IsWord(i - 1, Word.At) && unit.Dimension == Dimension.Power && unit.Symbol.Contains('/'))))
             {
-                // "how many homes can 250 MW power at 9,000 kWh/yr": a use per year is each thing's, the thing the question counts.
+                // "how many homes can 250 MW power at 9,000 kWh/yr": a use per year (an energy over a time, never "at 500 MW")
+                // is each thing's, the thing the question counts.
                 // "10,000 GPUs at 700 W", "5000 gpus x 1.4 kw": an amount "at" or times a number of things is each one's,
                 // unless it says so ("at $2.50 per GPU-hour") or is a share ("at 40% MFU").
                 each = true;
             }
 
             var quantity = Quantity.Of(amount.Value, unit);
+            if (unit == Prelude.Percent && ShareMoves(ref s, i, j) is not 0 and var sign)
+            {
+                // "with a 20% discount", "less 20%", "up 5%", "plus 10%": the amount times (1 ∓ 20%), not times 20%.
+                var factor = 1m + (sign * amount.Value / 100m);
+                question.Add(new Term($"(1 {(sign < 0 ? "−" : "+")} {UnitFormat.Format(amount.Value, unit)})", Quantity.Exactly(factor, Dimension.None)) { Given = true }, i, j);
+                i = j - 1;
+                continue;
+            }
+
             question.Add(new Term(UnitFormat.Format(amount.Value, unit), quantity) { Given = true }, i, j);
             if (each)
             {
@@ -393,6 +409,25 @@ internal static class GivenReader
     private static bool IsEachOf(Unit unit) =>
         !IsCount(unit) && unit.Dimension != Dimension.None && Prelude.PerCountOf(unit.Dimension) is null
         && unit.Dimension != Dimension.Money / Dimension.Energy;
+
+    /// <summary>
+    /// −1 when the percentage from <paramref name="i"/> to <paramref name="end"/> takes a share off ("20% discount",
+    /// "20% off", "less 20%", "minus 20%", "20% lower"), +1 when it adds one ("up 5%", "plus 10%", "10% more", "10% markup"),
+    /// else 0.
+    /// </summary>
+    private static int ShareMoves(ref Sentence s, int i, int end)
+    {
+        var after = end < s.Count && s.IsFree(end) ? s.TextOf(end) : [];
+        var before = i > 0 && s.IsFree(i - 1) ? s.TextOf(i - 1) : [];
+        return after is "discount" or "off" or "lower" or "less" or "cheaper" or "cut" || before is "less" or "minus"
+            ? -1
+            : after is "markup" or "more" or "higher" or "premium" or "surcharge" || before is "up" or "plus"
+            ? 1
+            : 0;
+    }
+
+    private static bool IsUseVerb(ref Sentence s, int i) =>
+        s.IsWord(i, Word.Use) || s.IsFree(i) && s.TextOf(i) is "drawing" or "draw" or "draws" or "using" or "consuming" or "consumes" or "pulling" or "pulls" or "at";
 
     /// <summary>The thing counted right before "at" or "uses" ahead of the amount at <paramref name="i"/>: "homes at", "a home uses".</summary>
     private static Unit? ThingBefore(ref Sentence s, int i) =>

@@ -76,6 +76,8 @@ internal static class Originals
         var end = s.IsWord(at, Word.Start) || s.IsText(at, "beginning") || s.IsText(at, "outset") || s.IsText(at, "kickoff") ? at + 1
             : s.IsText(at, "day") && s.IsText(at + 1, "one") ? at + 2
             : 0;
+        // "from the start up to dec 2027".
+        end = end > 0 && s.IsText(end, "up") ? end + 1 : end;
         return end > 0 && s.WordAt(end) is Word.To or Word.Through or Word.Until ? end : 0;
     }
 

@@ -199,7 +199,9 @@ internal static class WindowReader
                 to = word is Word.In or Word.During or Word.For or Word.Over ? first.Last : null;
                 break;
             case Word.Until or Word.Through or Word.By or Word.To:
-                if (!MonthExpressionParser.TryRead(ref s, s.SkipThe(i + 1), out first))
+                // "up to and including march 2027": the words between say the month is in, as "through" does.
+                var including = s.IsText(i + 1, "and") && (s.IsText(i + 2, "including") || s.IsText(i + 2, "incl")) ? 2 : 0;
+                if (!MonthExpressionParser.TryRead(ref s, s.SkipThe(i + 1 + including), out first))
                 {
                     return false;
                 }
