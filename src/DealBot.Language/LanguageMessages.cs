@@ -159,6 +159,10 @@ public static class LanguageMessages
     public const string UnusedCodeFormat =
         "I couldn't use \"{0}\" in that question, and an answer that ignores it would be wrong. Say a time as calendar months or years (e.g. \"in 2027\", \"from jul 2027 through jun 2028\") and an amount with its unit.";
 
+    /// <summary>{0}: the words not used, e.g. "a third of".</summary>
+    public const string UnusedWordsFormat =
+        "I couldn't use \"{0}\" in that question, and an answer that ignores it would be wrong. Ask for the figure alone, e.g. \"xai total\", and take the share of it, or ask \"a third of the xai total\".";
+
     public const string UnusedNumberFormat =
         "I couldn't use \"{0}\" in that question, and an answer that ignores it would be wrong. Try saying what it is, e.g. \"{0} MW\" or \"at {0} per month\".";
 

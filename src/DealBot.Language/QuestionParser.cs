@@ -244,6 +244,7 @@ public sealed class QuestionParser
             return composed;
         }
 
+        var fraction = FractionOfDeal(ref s, out var fractionWords);
         var reading = Read(ref s, previous);
         if (ShorterPeriodOfEnergy(reading, previous, s.HasText("that") && (s.HasText("cost") || s.Has(Word.Bill)), asked) is { } shorter)
         {
@@ -251,6 +252,28 @@ public sealed class QuestionParser
         }
 
         var query = _builder.Build(reading, previous);
+        if (fraction > 0m)
+        {
+            // "a third of the xai total", "half the oracle deal's power": that share of the deal's figure, or nothing.
+            var measure = query.Measure == Measure.Summary ? Measure.Total : query.Measure;
+            return query is { Kind: QueryKind.Deal, DealIds.Count: <= 1, Changes: null, Window: null } && asked.Given.Count == 0
+                && DealMeasures.UnitOf(measure)?.ToUnit() is { } unit
+                ? new DealQuery
+                {
+                    Kind = QueryKind.Compose, DealIds = query.DealIds.Count > 0 ? query.DealIds : _builder.DefaultDeal, Target = unit,
+                    Given = [new Term(fractionWords, Core.Units.Quantity.Exactly(fraction, Dimension.None)) { Given = true }],
+                }
+                : _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedWordsFormat, fractionWords));
+        }
+
+        // "xai monthly fee 8% higher, total for 2027": "monthly fee" names what changes; the total or the year is asked.
+        if (query is { Kind: QueryKind.WhatIf, Measure: Measure.MonthlyCost, Changes: { FeeFactor: not null } or { MonthlyFee: not null } })
+        {
+            query = s.Has(Word.Total) || query.Window is { Kind: WindowKind.Between } ? query with { Measure = Measure.Total }
+                : (reading.AskedRate & RateUnit.Year) != 0 ? query with { Measure = Measure.YearlyCost }
+                : query;
+        }
+
         if (OwnEnergyOverLength(query, reading, asked) is { } energy)
         {
             return energy;
@@ -796,6 +819,46 @@ public sealed class QuestionParser
         }
 
         return deals.Count == 0 && !NamesCompany(ref s) ? OwnArithmetic(asked, new DealQuery { Kind = QueryKind.Compute, Measure = measure }) : null;
+    }
+
+    /// <summary>
+    /// "a third of the xai total", "half the oracle deal", "two thirds of google xai's fee": a fraction in words said of a
+    /// deal, used up so no reader takes "a quarter" for three months. 0 when there is none.
+    /// </summary>
+    private static decimal FractionOfDeal(ref Sentence s, out string words)
+    {
+        words = "";
+        for (var i = 0; i + 2 < s.Count; i++)
+        {
+            var count = s.IsText(i, "a") || s.IsText(i, "one") ? 1m : s.IsText(i, "two") ? 2m : s.IsText(i, "three") ? 3m : 0m;
+            var at = count > 0m ? i + 1 : i;
+            var part = s.IsFree(at) ? s.TextOf(at) switch
+            {
+                "half" => 2m,
+                "third" or "thirds" => 3m,
+                "quarter" or "quarters" or "fourth" or "fourths" => 4m,
+                "fifth" or "fifths" => 5m,
+                "tenth" or "tenths" => 10m,
+                _ => 0m,
+            } : 0m;
+            var of = s.IsWord(at + 1, Word.Of) ? at + 2 : part == 2m ? at + 1 : -1;
+            if (part == 0m || of < 0 || of >= s.Count || s.SkipThe(of) is var named && (named >= s.Count || s.Tokens[named].Entity.IsNone))
+            {
+                continue;
+            }
+
+            var fraction = Math.Max(count, 1m) / part;
+            if (fraction >= 1m)
+            {
+                continue;
+            }
+
+            words = s.Text[s.Tokens[i].Start..(s.Tokens[of - 1].Start + s.Tokens[of - 1].Length)].ToString();
+            s.Use(i, of);
+            return fraction;
+        }
+
+        return 0m;
     }
 
     /// <summary>The one deal the message names, or null.</summary>

@@ -41,6 +41,12 @@ internal static class Qualifiers
     {
         for (var i = 0; i < s.Count; i++)
         {
+            // "what % of the oracle deal is paid per year": a share asked, as "what share" is.
+            if ((s.IsSymbol(i, '%') || s.IsText(i, "percent")) && (s.IsText(i - 1, "what") || s.IsText(i - 1, "which")))
+            {
+                return Qualifier.Shares;
+            }
+
             if (!s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word)
             {
                 continue;
