@@ -163,7 +163,7 @@ internal sealed class QueryBuilder
         }
 
         // "how many GPUs…" then "what does each cost per hour?": each GPU.
-        if (r.EachSaid && previous is { Measure: Measure.GpuCount })
+        if (r.EachSaid)
         {
             measure = measure switch
             {

@@ -323,10 +323,10 @@ public sealed class QuestionParser
             }
         }
 
-        if (query is { Kind: QueryKind.Deal, Window: not null, Measure: Measure.PerGpuHour or Measure.PerMwYear }
+        if (query is { Kind: QueryKind.Deal, Measure: Measure.PerGpuHour or Measure.PerMwYear } && (query.Window is not null || SaidAnywhere(ref s, Word.Total, Word.Total))
             && RateMeasures.PeriodOf(reading.AskedRate) is null && RateMeasures.ThingOf(reading.AskedRate) is { } thing)
         {
-            // "per GPU over the term", "in 2027 per gpu": the window's total per GPU, not the hourly rate inside it.
+            // "per GPU over the term", "in 2027 per gpu", "oracle total per GW": the total per GPU, not the hourly rate inside it.
             query = query with { Measure = Measure.Total };
             asked.Target = Prelude.Usd.Per(thing);
         }
@@ -550,7 +550,8 @@ public sealed class QuestionParser
             1m => Prelude.Hour,
             _ => null,
         };
-        if (period is null || asked.Given.Any(g => g.Quantity.Dimension == Dimension.Time))
+        // A deal named has a period of its own: "xai electricity at 7 cents, per year" is no sum of the user's.
+        if (period is null || asked.Given.Any(g => g.Quantity.Dimension == Dimension.Time) || query.DealIds.Count > 0)
         {
             return null;
         }
@@ -861,6 +862,45 @@ public sealed class QuestionParser
         return 0m;
     }
 
+    /// <summary>Whether a word of either class was said, read by a reader or not ("xai monthly fees … oracle's annual cost").</summary>
+    private static bool SaidAnywhere(ref Sentence s, Word one, Word other)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Word && (s.Tokens[i].Word == one || s.Tokens[i].Word == other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"what does one colossus GPU cost per hour", "a single xai gpu per month": the price of one GPU asked.</summary>
+    private static bool OneGpu(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (!(s.IsText(i, "one") || s.IsText(i, "single") || s.IsText(i, "each")))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < s.Count && !s.Tokens[j].Entity.IsNone && s.Tokens[j].Entity.Kind != EntityKind.Hardware)
+            {
+                j++;
+            }
+
+            if (s.IsWord(j, Word.Gpu) || (j < s.Count && s.Tokens[j].Entity.Kind == EntityKind.Hardware))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The one deal the message names, or null.</summary>
     private string? NamedDeal(ref Sentence s, DealQuery? previous)
     {
@@ -967,7 +1007,22 @@ public sealed class QuestionParser
             of = s.IsText(i, "of") && UnitReader.Word(ref s, i - 1) is { } unit && unit.Dimension == Dimension.Time ? i : -1;
         }
 
-        return of > 0 && FirstMention(ref s, 0, of) >= 0 && FirstMention(ref s, of, s.Count) >= 0;
+        if (of > 0 && FirstMention(ref s, 0, of) >= 0 && FirstMention(ref s, of, s.Count) >= 0)
+        {
+            return true;
+        }
+
+        // "how many years would the oracle total last at xai's fee": the fee is the deal after "at".
+        for (var at = 1; at < s.Count; at++)
+        {
+            if (s.IsFree(at) && s.TextOf(at) is "at" && FirstMention(ref s, 0, at) >= 0 && FirstMention(ref s, at, s.Count) >= 0
+                && (s.Has(Word.Fee) || s.HasText("rate") || s.HasText("pace") || SaidAnywhere(ref s, Word.Fee, Word.Fee)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstMention(ref Sentence s, int from, int to)
@@ -1254,7 +1309,8 @@ public sealed class QuestionParser
             {
                 // "how many colossus monthly fees fit in the oracle total": one deal's fee against the other's total, which
                 // one basis for both would not give.
-                if (contrast is Contrast.Ratio or Contrast.Share && s.Has(Word.Total) && query.Measure != Measure.Total)
+                if (contrast is Contrast.Ratio or Contrast.Share && ((s.Has(Word.Total) && query.Measure != Measure.Total)
+                    || (SaidAnywhere(ref s, Word.Monthly, Word.Month) && SaidAnywhere(ref s, Word.Yearly, Word.Year))))
                 {
                     return _builder.Unknown(LanguageMessages.MixedBasis);
                 }
@@ -1444,7 +1500,7 @@ public sealed class QuestionParser
             RateKept = s.Has(Word.Same) && (s.HasText("rate") || s.Has(Word.Fee) || s.Has(Word.Price)),
             EndKept = Originals.KeepsEnd(ref s),
             LengthKept = Originals.KeepsLength(ref s),
-            EachSaid = previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece")) };
+            EachSaid = (previous is { Measure: Measure.GpuCount } && (s.HasText("each") || s.HasText("apiece"))) || OneGpu(ref s) };
 
         // What a change says about itself matters only where something can change: amounts, a condition, a factor or a
         // what-if before. Most questions have none of these, so their words are not looked through.

@@ -140,10 +140,11 @@ internal static class GivenReader
             {
                 unit = unit.Per(whole);
             }
-            else if (s.IsWord(j, Word.Per) && s.IsText(j, "each"))
+            else if (s.IsWord(j, Word.Per) && s.IsText(j, "each") || s.IsText(j, "apiece"))
             {
+                // "$3 each per hour": each one's, and per hour still belongs to the amount.
                 each = true;
-                j++;
+                j = UnitReader.Continue(ref s, j + 1, unit, out unit);
             }
             else if (IsEachOf(unit) && IsUseVerb(ref s, i - 1) && (s.IsText(i - 2, "each") || (s.IsText(i - 2, "that") && s.IsText(i - 3, "each")) || s.IsText(i - 3, "each"))
                 && question.Given.Any(g => IsCount(g.Quantity.Dimension)))

@@ -228,10 +228,12 @@ internal static class TargetReader
                 var held = Intents.Phrases.HeldRate(ref s, i);
                 // "power per gpu": what is per the thing is power, not money.
                 var power = s.IsText(i - 1, "power") || s.IsText(i - 1, "capacity");
-                var start = power ? Prelude.Kilowatt : Prelude.Usd;
+                // "per home powered per year": a period after a price per thing is that price's period.
+                var perThingBefore = found is not null && assumesMoney && Prelude.PerCountOf(found.Dimension) is not null && per.Dimension == Dimension.Time;
+                var start = perThingBefore ? found! : power ? Prelude.Kilowatt : Prelude.Usd;
                 var rateEnd = UnitReader.Continue(ref s, i, start, out var rate, afterComma: true);
                 (found, assumesMoney) = held || rateEnd <= i ? (found, assumesMoney) : (rate, !power);
-                (perAt, perStart) = held || rateEnd <= i ? (perAt, perStart) : (i, start);
+                (perAt, perStart) = held || rateEnd <= i || perThingBefore ? (perAt, perStart) : (i, start);
                 // Always past the "per": a unit that stops at a comma must not read the same token again.
                 i = Math.Max(i, rateEnd - 1);
                 continue;
