@@ -266,6 +266,12 @@ public sealed class QuestionParser
                 : _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.UnusedWordsFormat, fractionWords));
         }
 
+        // "if xai started in jan 2027 and ran to the same end, total": "ran to the same end" says what stays; the total is asked.
+        if (query is { Kind: QueryKind.WhatIf, Measure: Measure.End } && SaidAnywhere(ref s, Word.Total, Word.Total))
+        {
+            query = query with { Measure = Measure.Total };
+        }
+
         // "xai monthly fee 8% higher, total for 2027": "monthly fee" names what changes; the total or the year is asked.
         if (query is { Kind: QueryKind.WhatIf, Measure: Measure.MonthlyCost, Changes: { FeeFactor: not null } or { MonthlyFee: not null } })
         {
@@ -1429,6 +1435,13 @@ public sealed class QuestionParser
             && !(query.Contrast == Contrast.Share && unit == Prelude.Percent))
         {
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, unit.Symbol));
+        }
+
+        // "if it started in jan 2027 with the same end, how many months": a what-if's date asked as a length, which it does
+        // not count yet; the date alone would answer something else.
+        if (query.Kind == QueryKind.WhatIf && query.Measure is Measure.End or Measure.Start && asked.Target is { } dateIn)
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, dateIn.Symbol));
         }
 
         // "watts per gpu at colossus?" then "and if you go by the 325k count?": the what-if answers in its measure's unit,
