@@ -267,7 +267,7 @@ public sealed class QuestionParser
         }
 
         // "if xai started in jan 2027 and ran to the same end, total": "ran to the same end" says what stays; the total is asked.
-        if (query is { Kind: QueryKind.WhatIf, Measure: Measure.End } && SaidAnywhere(ref s, Word.Total, Word.Total))
+        if (query is { Kind: QueryKind.WhatIf, Measure: Measure.End } && s.Has(Word.Total) && !reading.WhenAsked && !s.Has(Word.Date) && !s.HasText("end"))
         {
             query = query with { Measure = Measure.Total };
         }
