@@ -80,13 +80,6 @@ public sealed class QuestionParser
                 return _builder.Unknown(LanguageMessages.HowManyMore);
             }
 
-            // "we pay 6.5 cents per kwh": the user's own figure, said of themselves, is no question about the default deal.
-            if (query is { Kind: QueryKind.Deal, DealIds.Count: 0 } && previous?.DealIds is null or { Count: 0 } && SaysOwn(text)
-                && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
-            {
-                return _builder.Unknown(LanguageMessages.OwnNumbersStated);
-            }
-
             // "20,000 GPUs at 1.2 kW each" then "and the power bill per month at 7c/kWh?": a follow-up of the user's own
             // arithmetic is about their numbers, never the default deal's.
             if (query is { Kind: QueryKind.Deal, DealIds.Count: 0 } && previous is { Kind: QueryKind.Compose or QueryKind.Compute, DealIds.Count: 0 })
@@ -124,10 +117,19 @@ public sealed class QuestionParser
             : _builder.Unknown(LanguageMessages.AfterRefusedScenario);
     }
 
-    private static readonly string[] OwnWords = ["we", "our", "i", "my", "we're", "we've", "ours", "us"];
-
     /// <summary>"we pay", "our site", "i have": the user speaking of their own figures.</summary>
-    private static bool SaysOwn(string? text) => HasWord(text, OwnWords);
+    private static bool SaysOwn(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Word && s.TextOf(i) is "we" or "our" or "i" or "my" or "ours" or "us")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"the newer one", "the second deal", "the original": words that order two deals, in one pass over the words.</summary>
     private static bool SaysOrder(ref Sentence s)
@@ -252,6 +254,13 @@ public sealed class QuestionParser
         }
 
         var query = _builder.Build(reading, previous);
+
+        // "we pay 6.5 cents per kwh": the user's own figure, said of themselves, is no question about the default deal.
+        if (query is { Kind: QueryKind.Deal, DealIds.Count: 0 } && previous?.DealIds is null or { Count: 0 } && asked.Given.Count > 0 && SaysOwn(ref s))
+        {
+            return _builder.Unknown(LanguageMessages.OwnNumbersStated);
+        }
+
         if (fraction > 0m)
         {
             // "a third of the xai total", "half the oracle deal's power": that share of the deal's figure, or nothing.
@@ -760,10 +769,14 @@ public sealed class QuestionParser
     /// </summary>
     private static DealQuery? OwnEnergyOverLength(DealQuery query, in Reading r, QuantityQuestion asked)
     {
+        if (query is not { Kind: QueryKind.Compute, Measure: Measure.EnergyPerMonth or Measure.EnergyPerYear } || asked.BareNumbers > 0)
+        {
+            return null;
+        }
+
         // The amounts other than a length make one power: "10 MW", "4,096 GPUs each drawing 1.2 kW".
         IReadOnlyList<Term> powers = [.. asked.Given.Where(g => g.Quantity.Dimension != Dimension.Time)];
-        if (query is not { Kind: QueryKind.Compute, Measure: Measure.EnergyPerMonth or Measure.EnergyPerYear }
-            || asked.BareNumbers > 0 || Composer.Compose(powers, [], Dimension.Power).Count != 1)
+        if (Composer.Compose(powers, [], Dimension.Power).Count != 1)
         {
             return null;
         }
@@ -1275,7 +1288,7 @@ public sealed class QuestionParser
 
         // "google xai GPUs at 1.2 kW each, energy per year": an amount for each of something no amount counts is no size of
         // the deal's; read as one, the figure would be a single GPU's.
-        if (query.Kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare
+        if (asked.EachAt.Count > 0 && query.Kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare
             && asked.EachAt.Any(k => Prelude.PerCountOf(asked.Given[k].Quantity.Dimension) is null))
         {
             return _builder.Unknown(LanguageMessages.EachWithoutCount);

@@ -72,6 +72,11 @@ internal static class ChatNoise
     {
         foreach (var phrase in AlwaysOn)
         {
+            if ((raw[i] | 0x20) != phrase[0])
+            {
+                continue;
+            }
+
             var end = i + phrase.Length;
             if (end <= raw.Length && raw[i..end].Equals(phrase, StringComparison.OrdinalIgnoreCase) && (end == raw.Length || !char.IsLetterOrDigit(raw[end])))
             {
