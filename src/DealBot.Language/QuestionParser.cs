@@ -372,7 +372,7 @@ public sealed class QuestionParser
             return new DealQuery
             {
                 Kind = QueryKind.Compose, DealIds = query.DealIds.Count == 1 ? query.DealIds : _builder.DefaultDeal,
-                Given = asked.Given.Count == 1 ? asked.Given : [new Term($"1 {one.Singular}", Core.Units.Quantity.Of(1m, one)) { Given = true }],
+                Given = asked.Given.Count == 1 ? asked.Given : [Term.OneOf(one)],
                 Target = asked.Target is { Dimension: var asks } unit && asks == Dimension.Energy ? unit : Prelude.MegawattHour,
             };
         }
@@ -571,7 +571,7 @@ public sealed class QuestionParser
             return null;
         }
 
-        IReadOnlyList<Term> given = [.. asked.Given, new Term($"1 {period.Singular}", Core.Units.Quantity.Of(1m, period)) { Given = true }];
+        IReadOnlyList<Term> given = [.. asked.Given, Term.OneOf(period)];
         return Composer.Compose(given, [], target.Dimension).Count == 1
             ? new DealQuery { Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole }
             : null;
@@ -693,11 +693,7 @@ public sealed class QuestionParser
         if (previous is { Kind: QueryKind.Compute, Measure: Measure.EnergyPerMonth or Measure.EnergyPerYear, Power: { } power }
             && r.Deals.Count == 0 && r.Changes is null && r.Parameters.Power is null && asked.BareNumbers == 0
             && (asked.Given is [{ Quantity.Dimension: var typed } length] && typed == Dimension.Time ? length
-                : r.MeasureNamed && asked.Given.Count == 0 && (r.Measure switch
-                {
-                    Measure.HourlyCost => Prelude.Hour, Measure.DailyCost => Prelude.Day, Measure.WeeklyCost => Prelude.Week,
-                    Measure.MonthlyCost => Prelude.Month, Measure.YearlyCost => Prelude.Year, _ => null,
-                }) is { } each ? new Term($"1 {each.Singular}", Core.Units.Quantity.Of(1m, each)) { Given = true }
+                : r.MeasureNamed && asked.Given.Count == 0 && RateMeasures.PeriodOf(r.Measure) is { } each ? Term.OneOf(each)
                 : null) is { } over)
         {
             return new DealQuery
@@ -724,22 +720,14 @@ public sealed class QuestionParser
             };
         }
 
-        var period = !r.MeasureNamed || r.Has(Cues.DealTalk) ? null : r.Measure switch
-        {
-            Measure.HourlyCost => Prelude.Hour,
-            Measure.DailyCost => Prelude.Day,
-            Measure.WeeklyCost => Prelude.Week,
-            Measure.MonthlyCost => Prelude.Month,
-            Measure.YearlyCost => Prelude.Year,
-            _ => null,
-        };
+        var period = !r.MeasureNamed || r.Has(Cues.DealTalk) ? null : RateMeasures.PeriodOf(r.Measure);
         if (period is null)
         {
             return null;
         }
 
         // "xai in $ per kW per month" then "and per year": still per kW, now a year.
-        if (previous.Target is { } before && HasDenominatorBesidesTime(before.Dimension)
+        if (previous.Target is { } before && before.Dimension.HasDenominator(except: BaseDimension.Time)
             && Prelude.WithPeriod(before, period) is { } rerated)
         {
             return previous with { Target = rerated, TargetScale = 0m };
@@ -754,14 +742,11 @@ public sealed class QuestionParser
             ? new DealQuery
             {
                 Kind = QueryKind.Compose, DealIds = previous.DealIds.Count > 0 ? previous.DealIds : _builder.DefaultDeal,
-                Given = [new Term($"1 {period.Singular}", Core.Units.Quantity.Of(1m, period)) { Given = true }],
+                Given = [Term.OneOf(period)],
                 Target = previous.Target is { } energy && energy.Dimension == Dimension.Energy ? energy : Prelude.MegawattHour,
             }
             : null;
     }
-
-    private static bool HasDenominatorBesidesTime(Dimension dimension) =>
-        Enum.GetValues<BaseDimension>().Any(b => b != BaseDimension.Time && dimension[b] < 0);
 
     /// <summary>
     /// "energy of 10 MW over 3 years", "energy of 50 MW per day", "25 MW for 90 days, energy": the user's power over the
@@ -804,7 +789,7 @@ public sealed class QuestionParser
             : query.Measure == Measure.EnergyPerMonth ? Prelude.Month
             : Prelude.Year;
         return period is null ? null
-            : new DealQuery { Kind = QueryKind.Compose, Given = [.. asked.Given, new Term($"1 {period.Singular}", Core.Units.Quantity.Of(1m, period)) { Given = true }], Target = target };
+            : new DealQuery { Kind = QueryKind.Compose, Given = [.. asked.Given, Term.OneOf(period)], Target = target };
     }
 
     /// <summary>

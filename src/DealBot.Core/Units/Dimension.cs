@@ -41,6 +41,20 @@ public readonly struct Dimension : IEquatable<Dimension>
 
     public int this[BaseDimension dimension] => unchecked((sbyte)(_packed >> (8 * (int)dimension)));
 
+    /// <summary>Whether some base dimension other than <paramref name="except"/> has a negative exponent ("per GPU", "per kW").</summary>
+    public bool HasDenominator(BaseDimension? except = null)
+    {
+        for (var shift = 0; shift < 64; shift += 8)
+        {
+            if (unchecked((sbyte)(_packed >> shift)) < 0 && (int?)except != shift / 8)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static Dimension operator *(Dimension a, Dimension b) => Combine(a, b, 1);
 
     public static Dimension operator /(Dimension a, Dimension b) => Combine(a, b, -1);

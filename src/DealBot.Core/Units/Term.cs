@@ -6,6 +6,9 @@ namespace DealBot.Core.Units;
 /// </summary>
 public sealed record Term(string Label, Quantity Quantity)
 {
+    /// <summary>One of <paramref name="unit"/>, said or implied by the user: "a year", "per day", "all month".</summary>
+    public static Term OneOf(Unit unit) => new($"1 {unit.Singular}", Quantity.Of(1m, unit)) { Given = true };
+
     public IReadOnlyList<string> SourceIds { get; init; } = [];
 
     /// <summary>The user typed it: a composition must use it.</summary>

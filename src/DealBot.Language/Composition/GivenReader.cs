@@ -32,7 +32,7 @@ internal static class GivenReader
             // "running all year": one year, which a composition may leave out ("1 GW all year, how many homes at 12,000 kWh/yr").
             if (s.IsText(i, "all") && i > 0 && s.Tokens[i - 1].Entity.IsNone && UnitReader.Word(ref s, i + 1) is { } length && length.Dimension == Dimension.Time && !s.IsNumber(i + 2))
             {
-                question.Add(new Term($"1 {length.Singular}", Quantity.Of(1m, length)) { Given = true }, i, i + 2);
+                question.Add(Term.OneOf(length), i, i + 2);
                 question.MarkLastImplied();
                 i++;
                 continue;

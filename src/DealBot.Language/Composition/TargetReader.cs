@@ -67,7 +67,7 @@ internal static class TargetReader
         }
 
         // "colossus power per gpu in kw", "energy per gpu per year in mwh": a "per" said before the unit divides it.
-        if (convertAt > 0 && question.Target is { } plain && !HasDenominator(plain.Dimension) && PerBefore(ref s, convertAt, question) is >= 0 and var per
+        if (convertAt > 0 && question.Target is { } plain && !plain.Dimension.HasDenominator() && PerBefore(ref s, convertAt, question) is >= 0 and var per
             && UnitReader.Continue(ref s, per, plain, out var divided) <= convertAt && divided.Dimension != plain.Dimension)
         {
             question.Target = divided;
@@ -109,21 +109,6 @@ internal static class TargetReader
         {
             (question.Target, question.TargetOnlyForComposing) = (Prelude.Usd, true);
         }
-    }
-
-    private static readonly BaseDimension[] Bases = Enum.GetValues<BaseDimension>();
-
-    private static bool HasDenominator(Dimension dimension)
-    {
-        foreach (var d in Bases)
-        {
-            if (dimension[d] < 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The first "per" a thing before <paramref name="end"/> that belongs to no amount typed, or -1.</summary>

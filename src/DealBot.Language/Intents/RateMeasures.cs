@@ -30,6 +30,17 @@ internal static class RateMeasures
         (rate & RateUnit.Hour) != 0 ? Prelude.Hour : (rate & RateUnit.Day) != 0 ? Prelude.Day : (rate & RateUnit.Week) != 0 ? Prelude.Week
         : (rate & RateUnit.Month) != 0 ? Prelude.Month : (rate & RateUnit.Year) != 0 ? Prelude.Year : null;
 
+    /// <summary>The period a cost over time is asked per ("per day?" is a daily cost), or null.</summary>
+    public static Unit? PeriodOf(Measure measure) => measure switch
+    {
+        Measure.HourlyCost => Prelude.Hour,
+        Measure.DailyCost => Prelude.Day,
+        Measure.WeeklyCost => Prelude.Week,
+        Measure.MonthlyCost => Prelude.Month,
+        Measure.YearlyCost => Prelude.Year,
+        _ => null,
+    };
+
     /// <summary>What a rate is per: a GPU, or a kW, MW or GW of power; null when it names none.</summary>
     public static Unit? ThingOf(RateUnit rate) =>
         (rate & RateUnit.Gpu) != 0 ? Prelude.Gpu : (rate & RateUnit.Kw) != 0 ? Prelude.Kilowatt
