@@ -205,7 +205,7 @@ internal static class GivenReader
 
         // Homes are counted at the grid, so only IT things (GPUs, racks, servers) fit into a budget; and an IT load given
         // ("20 MW of IT load") is already net of the PUE.
-        var itThings = question.Target is { } target && (target.Dimension == Dimension.Gpu || target == Prelude.Rack || target == Prelude.Server)
+        var itThings = question.Target is { } target && IsItThing(target.Dimension)
             && question.Given.Any(g => g.Quantity.Dimension == Dimension.Power);
         if (itThings && PowerIsIt(ref s, question))
         {
