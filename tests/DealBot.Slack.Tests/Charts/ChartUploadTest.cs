@@ -40,6 +40,8 @@ public sealed class ChartUploadTest
         Assert.Equal("1764244900.000300", complete.Str("thread_ts"));
         Assert.Equal("Anthropic–xAI: cumulative spend", complete.Body.GetProperty("files")[0].GetProperty("title").GetString());
 
+        // The fake records the completion call before it marks the upload shared: wait for the mark, not for the call.
+        await Wait.UntilAsync(() => bed.Slack.Uploads.Any(u => u.Completed), "the upload marked complete");
         var upload = Assert.Single(bed.Slack.Uploads);
         Assert.True(upload.Completed);
         Assert.Equal(upload.Length, upload.Bytes!.Length);
