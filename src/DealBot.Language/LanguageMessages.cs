@@ -152,6 +152,12 @@ public static class LanguageMessages
     public const string WindowPerThing =
         "I can't carry the months of the last answer into a price per GPU or per MW, and the whole deal's figure would answer something else. Ask it whole, e.g. \"xai total per gpu in 2027\".";
 
+    public const string MonthsOfOwnNumbers =
+        "I can't place those months without a year, and an answer for one month or one year would be wrong for them. Give the length instead, e.g. \"1,000 GPUs at $2/hr for 4 months\", or the months with their year (\"from march 2027 through june 2027\").";
+
+    public const string EscalationWithScenario =
+        "I can't add a yearly rise to the scenario before it or carry it into another window, and an answer without one or the other would be wrong. Ask it whole, e.g. \"xai total to term if the fee rose 5% a year\" or \"if the xai fee rose 5% a year, what's year 2?\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 
@@ -202,7 +208,7 @@ public static class LanguageMessages
         "I couldn't fit {0} into that calculation, and an answer that leaves it out would be wrong. Ask for one figure in a unit, e.g. \"10,000 GPUs at 700 W each, in MW\" or \"1 GW, how many homes at 12,000 kWh a year each\".";
 
     public const string WhichOfPairFormat =
-        "Those two companies have more than one deal in my catalog ({0}), and I can't tell from \"newer\", \"second\" or \"original\" which one you mean; an answer about the other would be wrong.";
+        "Those two companies have more than one deal in my catalog ({0}), and my sources give no dates to tell from words like \"newer\", \"second\" or a start year which one you mean; an answer about the other would be wrong. Name it as I list it, e.g. \"{1}\".";
 
     public const string ChangeBy =
         "I read a what-if's amount as the new figure, so a change by an amount would be answered wrong. Say the new figure, e.g. \"what if it were 400 MW\" or \"what if the fee were $1.45B a month\".";
@@ -215,6 +221,9 @@ public static class LanguageMessages
 
     public const string OwnNumbersFollowUp =
         "That follows your own numbers, and I can't carry the result before into a new calculation. Ask it whole, e.g. \"24 MW for a month at 7 cents per kWh\", or name a deal.";
+
+    public const string SameRateOfWhat =
+        "I can't carry that rate over to the other deal: the same rate per MW and per GPU give different costs, and it needs the other deal's MW or GPU count from my sources. Say which, e.g. \"what would oracle cost a month at xai's rate per MW?\".";
 
     public const string ResizeFee =
         "A new size could keep the fee or keep the price per MW, and the costs differ. Say which, e.g. \"what if it were 500 MW at the same rate, per year\" or \"what if it had 400k GPUs, same fee, per GPU-hour\".";

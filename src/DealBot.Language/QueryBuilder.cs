@@ -153,7 +153,7 @@ internal sealed class QueryBuilder
         if (r.OrdinalSaid && deals.Count == 1 && _samePair.TryGetValue(deals[0], out var others) && others.Length > 0)
         {
             return Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.WhichOfPairFormat,
-                string.Join(", ", others.Prepend(_names[deals[0]]))));
+                string.Join(", ", others.Prepend(_names[deals[0]])), others[^1]));
         }
 
         var measure = follow.MeasureFor(r, named is not null);
@@ -394,6 +394,9 @@ internal sealed class QueryBuilder
         // "colossus per gpu hour with 325k gpus" then "what about google?": a GPU count or power given for one deal is not another's.
         var sameDeals = previous is null || (previous.DealIds.Count > 0 ? previous.DealIds : DefaultDeal).SequenceEqual(deals.Count > 0 ? deals : DefaultDeal)
             || previous.Kind is QueryKind.Compute or QueryKind.Compose;
+        // "per gpu-hour with 325,000 GPUs" then "and per year?": the same price over another period, for the count said.
+        var pricedAgain = DealMeasures.IsPerUnitOfCapacity(measure) && previous is { Kind: not QueryKind.Compare } && DealMeasures.IsPerUnitOfCapacity(previous.Measure);
+        var countKept = pricedAgain && sameDeals && !whatIf ? previous : null;
         return new DealQuery
         {
             Kind = kind,
@@ -402,8 +405,8 @@ internal sealed class QueryBuilder
             Window = window,
             NoticeDate = r.NoticeNamed ? r.NoticeDate : follow.Keep(r, null, q => q.NoticeDate),
             // In a what-if a power or GPU count is a change to the deal, not a figure of the question.
-            GpuCount = follow.Keep(r, whatIf ? null : p.GpuCount, q => sameDeals ? q.GpuCount : null),
-            Power = follow.Keep(r, whatIf ? null : p.Power, q => sameDeals ? q.Power : null),
+            GpuCount = follow.Keep(r, whatIf ? null : p.GpuCount ?? countKept?.GpuCount, q => sameDeals ? q.GpuCount : null),
+            Power = follow.Keep(r, whatIf ? null : p.Power ?? countKept?.Power, q => sameDeals ? q.Power : null),
             AcceleratorId = follow.Keep(r, HardwareId(p.Hardware), q => q.AcceleratorId),
             PricePerGpuHour = follow.Keep(r, p.PricePerGpuHour, q => q.PricePerGpuHour),
             // "per year then" after a bill at 7 cents: the bill again, at that price.
@@ -413,9 +416,8 @@ internal sealed class QueryBuilder
             TrainingFlops = follow.Keep(r, p.TrainingFlops, q => q.TrainingFlops),
             // "20% lower" is the fee's change, not a share of capacity used.
             // "at 75% util" then "and per gpu-year?": a price per GPU asked over another period keeps the utilisation.
-            Utilisation = DealMeasures.IsPerUnitOfCapacity(measure) && previous is { Kind: not QueryKind.Compare } && DealMeasures.IsPerUnitOfCapacity(previous.Measure)
-                && p.Utilisation is null
-                ? previous.Utilisation
+            Utilisation = pricedAgain && p.Utilisation is null
+                ? previous!.Utilisation
                 : follow.Keep(r, r.Changes?.FeeFactor is not null && !p.UtilisationSaid ? null : p.Utilisation, q => q.Utilisation),
             Changes = changes,
             ScenarioCarried = whatIf && r.Changes is null,

@@ -80,6 +80,14 @@ public sealed class QuestionParser
                 return _builder.Unknown(LanguageMessages.HowManyMore);
             }
 
+            // "1000 gpus at $2/hr from march through june": months of no year, which the user's own arithmetic cannot count;
+            // one month's cost would be wrong for them.
+            if (query is { Kind: QueryKind.Compute or QueryKind.Compose, DealIds.Count: 0, Duration: null }
+                && !query.Given.Any(g => g.Quantity.Dimension == Dimension.Time) && HasWord(text, MonthWords))
+            {
+                return _builder.Unknown(LanguageMessages.MonthsOfOwnNumbers);
+            }
+
             // "20,000 GPUs at 1.2 kW each" then "and the power bill per month at 7c/kWh?": a follow-up of the user's own
             // arithmetic is about their numbers, never the default deal's.
             if (query is { Kind: QueryKind.Deal, DealIds.Count: 0 } && previous is { Kind: QueryKind.Compose or QueryKind.Compute, DealIds.Count: 0 })
@@ -131,12 +139,34 @@ public sealed class QuestionParser
         return false;
     }
 
+    /// <summary>"houses like mine", "my home": the user's own household, whose use the sourced average is not.</summary>
+    private static bool OwnHousehold(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if ((s.TextOf(i) is "mine" or "ours" && s.IsText(i - 1, "like"))
+                || (s.TextOf(i) is "my" or "our" && s.TextOf(Math.Min(i + 1, s.Count - 1)) is "house" or "home" or "household" or "apartment" or "flat"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"the newer one", "the second deal", "the original": words that order two deals, in one pass over the words.</summary>
     private static bool SaysOrder(ref Sentence s)
     {
         for (var i = 0; i < s.Count; i++)
         {
             if (s.IsFree(i) && s.TextOf(i) is "newer" or "newest" or "latest" or "second" or "2nd" or "older" or "oldest" or "original" or "earlier" or "recent")
+            {
+                return true;
+            }
+
+            // "meta's coreweave deal that starts in 2027": a start said to tell two deals apart, which the catalog has no
+            // months to match.
+            if (s.TextOf(i) is "starts" or "starting" or "started" or "begins" or "beginning" or "signed" && s.HasNumber())
             {
                 return true;
             }
@@ -152,6 +182,13 @@ public sealed class QuestionParser
 
     /// <summary>"what if they paid 75% of that", "suppose it ran longer": words that set up a scenario.</summary>
     private static readonly string[] ScenarioWords = ["if", "suppose", "assume", "assuming", "say", "imagine", "instead"];
+
+    /// <summary>Months and parts of a year: "march", "q1", "h2".</summary>
+    private static readonly string[] MonthWords =
+    [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "q1", "q2", "q3", "q4", "h1", "h2",
+    ];
 
     /// <summary>"for the actual deal": back from a what-if.</summary>
     private static readonly string[] OriginalWords = ["actual", "real", "original", "originally", "baseline"];
@@ -232,7 +269,10 @@ public sealed class QuestionParser
 
         if (EscalationReader.Read(ref s, asked) is { } rise)
         {
-            return Escalation(ref s, rise, asked, previous);
+            // "what if it were extended by a year" then "and the fee rose 3% a year?": the rise is read on the deal as it is.
+            return previous is { Kind: QueryKind.WhatIf, Changes: not null } && !NamesCompany(ref s)
+                ? _builder.Unknown(LanguageMessages.EscalationWithScenario)
+                : Escalation(ref s, rise, asked, previous);
         }
 
         // "if the fee rose 4% a year, year 3?" then "and year 4?": the same rise, another year.
@@ -254,6 +294,12 @@ public sealed class QuestionParser
         }
 
         var query = _builder.Build(reading, previous);
+
+        // "xai total if the fee rose 5% a year" then "just 2027?": the deal's own 2027 would drop the rise.
+        if (previous is { Escalation: not null } && reading.Deals.Count == 0 && query.Kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare)
+        {
+            return _builder.Unknown(LanguageMessages.EscalationWithScenario);
+        }
 
         // "we pay 6.5 cents per kwh": the user's own figure, said of themselves, is no question about the default deal.
         if (query is { Kind: QueryKind.Deal, DealIds.Count: 0 } && previous?.DealIds is null or { Count: 0 } && asked.Given.Count > 0 && SaysOwn(ref s))
@@ -299,7 +345,7 @@ public sealed class QuestionParser
             return rescued;
         }
 
-        if (asked.BareNumbers == 0 && PricedLikeAnother(ref s, query, asked) is { } priced)
+        if (asked.BareNumbers == 0 && PricedLikeAnother(ref s, query, previous, asked) is { } priced)
         {
             return priced;
         }
@@ -455,7 +501,7 @@ public sealed class QuestionParser
         // "at $2B a month, how long to spend the xai deal's total": a length of a deal's amount at the user's rate.
         else if ((SameRate(ref s) || (target?.Dimension == Dimension.Time && given.Count == 1 && NamesCompany(ref s)
                 && given[0].Quantity.Dimension == Dimension.Money / Dimension.Time && !s.Has(Word.If) && !s.Has(Word.WhatIf)))
-            && given.Count > 0
+            && (given.Count > 0 || (previous is { Kind: QueryKind.Deal or QueryKind.WhatIf, DealIds.Count: 1 } && NamesCompany(ref s) && SaysRate(ref s)))
             && !(given.All(g => g.Quantity.Dimension == Dimension.Time) && (s.Has(Word.Extend) || s.HasText("longer") || s.HasText("shorter"))))
         {
             // "if extended by a year at the same rate" is a new end, which the what-if reads; "what would 2 years cost at
@@ -496,6 +542,27 @@ public sealed class QuestionParser
                     : s.Has(Word.Total) ? Prelude.Usd
                     : target;
                 given = [.. given.Where(g => g.Quantity.Dimension != Dimension.Time)];
+            }
+
+            // "xai per MW-month" then "what would oracle cost a month at the same rate per MW?": the rate is the deal's
+            // before, the size the deal named now. Per what is the rate asked before, else the one said.
+            if (given.Count == 0 && previous is { Kind: QueryKind.Deal or QueryKind.WhatIf, DealIds: [var before] }
+                && NamedDeal(ref s, previous) is { } other && other != before)
+            {
+                var per = PerOf(previous.Measure) is var kept && kept != Dimension.None ? kept
+                    : s.HasText("mw") || s.HasText("gw") || s.HasText("megawatt") ? Dimension.Power
+                    : s.HasText("gpu") || s.HasText("gpus") ? Dimension.Gpu
+                    : Dimension.None;
+                if (per == Dimension.None || _builder.SizeOf(other, per) is not { } size)
+                {
+                    return _builder.Unknown(LanguageMessages.SameRateOfWhat);
+                }
+
+                (deals, given) = ([before], [size]);
+            }
+            else if (given.Count == 0)
+            {
+                return null;
             }
         }
         else if (given.Count == 0 || NamesCompany(ref s))
@@ -620,16 +687,12 @@ public sealed class QuestionParser
     /// <summary>
     /// "if xai cost the same per MW as oracle, what would anthropic pay a month", "openai amd priced like oracle per mw,
     /// per year": the first deal's size at the second's rate, the rate named after "as", "like" or "at". A comparison of
-    /// two rates read so would only set the two side by side.
+    /// two rates read so would only set the two side by side. "oracle per MW-year" then "if xai cost that per MW, what
+    /// would its monthly fee be?": the rate is the one just given, of the deal before.
     /// </summary>
-    private DealQuery? PricedLikeAnother(ref Sentence s, DealQuery query, QuantityQuestion asked)
+    private DealQuery? PricedLikeAnother(ref Sentence s, DealQuery query, DealQuery? previous, QuantityQuestion asked)
     {
-        var per = query.Measure switch
-        {
-            Measure.PerMwMonth or Measure.PerMwYear => Dimension.Power,
-            Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear => Dimension.Gpu,
-            _ => Dimension.None,
-        };
+        var per = PerOf(query.Measure);
         // "what would anthropic pay a month": one of a period is the period asked, never an amount.
         var period = query.Measure switch
         {
@@ -637,15 +700,39 @@ public sealed class QuestionParser
             Measure.PerGpuHour => Prelude.Hour,
             _ => Prelude.Month,
         };
-        if (query is not { Kind: QueryKind.Compare, DealIds.Count: 2 } || per == Dimension.None
-            || asked.Given.Any(g => g.Quantity != Core.Units.Quantity.Of(1m, period)) || !RateOfSecond(ref s)
-            || _builder.SizeOf(query.DealIds[0], per) is not { } size)
+        if (per == Dimension.None || asked.Given.Any(g => g.Quantity != Core.Units.Quantity.Of(1m, period)))
         {
             return null;
         }
 
-        return new DealQuery { Kind = QueryKind.Compose, DealIds = [query.DealIds[1]], Given = [size], Target = Prelude.Usd.Per(period) };
+        var rated = query is { Kind: QueryKind.Compare, DealIds.Count: 2 } && RateOfSecond(ref s) ? query.DealIds[1]
+            : query is { Kind: QueryKind.Deal, DealIds: [var sized] } && previous is { Kind: QueryKind.Deal, DealIds: [var before] }
+                && before != sized && PerOf(previous.Measure) == per && SaysThatRate(ref s) ? before
+            : null;
+        if (rated is null || _builder.SizeOf(query.DealIds[0], per) is not { } size)
+        {
+            return null;
+        }
+
+        return new DealQuery { Kind = QueryKind.Compose, DealIds = [rated], Given = [size], Target = Prelude.Usd.Per(period) };
     }
+
+    /// <summary>"at the same rate", "at that price", "the same per MW": a rate, where "same for oracle" asks the same question.</summary>
+    private static bool SaysRate(ref Sentence s) => s.HasText("rate") || s.HasText("price") || s.Has(Word.Per);
+
+    private static Dimension PerOf(Measure measure) => measure switch
+    {
+        Measure.PerMwMonth or Measure.PerMwYear => Dimension.Power,
+        Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear => Dimension.Gpu,
+        _ => Dimension.None,
+    };
+
+    /// <summary>"if xai cost that per MW", "priced at the same rate": a rate said before, applied with a what-if.</summary>
+    private static bool SaysThatRate(ref Sentence s) =>
+        (s.HasText("that") || s.Has(Word.Same)) && (s.HasText("if") || s.HasText("would")) && SaysPricing(ref s);
+
+    private static bool SaysPricing(ref Sentence s) =>
+        s.HasText("cost") || s.Has(Word.Pay) || s.HasText("priced") || s.HasText("price") || s.HasText("run") || s.HasText("be") || s.Has(Word.Bill);
 
     /// <summary>"the same per MW as oracle", "priced like oracle", "at oracle's rate", with what it would cost asked.</summary>
     private static bool RateOfSecond(ref Sentence s)
@@ -668,8 +755,7 @@ public sealed class QuestionParser
             for (var j = first + 1; j < i; j++)
             {
                 var said = (s.TextOf(j) is "as" && s.Has(Word.Same)) || s.TextOf(j) is "like" || (s.TextOf(j) is "at" && j == i - 1);
-                if (said && (s.HasText("cost") || s.Has(Word.Pay) || s.HasText("priced") || s.HasText("price") || s.HasText("run") || s.HasText("be")
-                    || s.Has(Word.Bill)))
+                if (said && SaysPricing(ref s))
                 {
                     return true;
                 }
@@ -769,16 +855,20 @@ public sealed class QuestionParser
         // A power alone over a month or a year is the energy reader's, which picks the scale.
         var plain = powers is [{ Quantity.Dimension: var only }] && only == Dimension.Power;
         var target = asked.Target is { } asked1 && asked1.Dimension == Dimension.Energy ? asked1 : Prelude.MegawattHour;
-        if (asked.Given.Any(g => g.Quantity.Dimension == Dimension.Time))
+        // "energy of 1 MW in q1 2027": the months a window said are the length.
+        IReadOnlyList<Term> given = query.Duration is { } months && !asked.Given.Any(g => g.Quantity.Dimension == Dimension.Time)
+            ? [.. asked.Given, new Term(Core.Text.QuantityFormat.Duration(months), Core.Units.Quantity.Of(months.Hours, Prelude.Hour)) { Given = true }]
+            : asked.Given;
+        if (given.Any(g => g.Quantity.Dimension == Dimension.Time))
         {
             var own = query.Measure == Measure.EnergyPerMonth ? Prelude.Month : Prelude.Year;
-            if (plain && asked.Given.Count == 2 && asked.Given.Any(g => g.Quantity == Core.Units.Quantity.Of(1m, own)))
+            if (plain && given.Count == 2 && given.Any(g => g.Quantity == Core.Units.Quantity.Of(1m, own)))
             {
                 return null;
             }
 
-            return Composer.Compose(asked.Given, [], Dimension.Energy).Count == 1
-                ? new DealQuery { Kind = QueryKind.Compose, Given = asked.Given, Target = target }
+            return Composer.Compose(given, [], Dimension.Energy).Count == 1
+                ? new DealQuery { Kind = QueryKind.Compose, Given = given, Target = target }
                 : null;
         }
 
@@ -1340,6 +1430,13 @@ public sealed class QuestionParser
         {
             query = query with { Kind = QueryKind.Compare, DealIds = [previous.DealIds[0], query.DealIds[0]] };
         }
+        // "oracle total" then "how many years at xai's fee would that take?": the fee now, the total before.
+        else if (query.Kind == QueryKind.Deal && query.DealIds.Count == 1 && asked.Target is { Dimension: var yearsAsked } && yearsAsked == Dimension.Time
+            && previous is { Kind: QueryKind.Deal, DealIds.Count: 1, Measure: Measure.Total, Window: null } && previous.DealIds[0] != query.DealIds[0]
+            && (s.Has(Word.Fee) || s.HasText("payments") || s.HasText("rate")) && RefersBack(ref s))
+        {
+            query = query with { Kind = QueryKind.Compare, DealIds = [query.DealIds[0], previous.DealIds[0]] };
+        }
         else if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2 && asked.Target is { Dimension: var lengthAsked } && lengthAsked == Dimension.Time
             && FeeNamedSecond(ref s))
         {
@@ -1364,6 +1461,14 @@ public sealed class QuestionParser
             && Prelude.All.FirstOrDefault(u => Prelude.Usd.Per(u).Dimension == perThing.Dimension && Prelude.Usd.Per(u).Factor == perThing.Factor) is { } per)
         {
             return previous with { Target = before.Per(per), TargetScale = 0m };
+        }
+
+        // "xai watts per gpu" then "in kW?": the same figure per GPU in kW, not the deal's power.
+        if (asked.Target is { } inUnit && asked.Given.Count == 0 && previous is { Kind: QueryKind.Deal or QueryKind.WhatIf, Target: { } perEach }
+            && query.Kind == previous.Kind && query.Measure == previous.Measure && query.DealIds.SequenceEqual(previous.DealIds)
+            && inUnit.Dimension != perEach.Dimension && Prelude.PerCountOf(perEach.Dimension) is { } each && inUnit.Per(each).Dimension == perEach.Dimension)
+        {
+            return previous with { Target = inUnit.Per(each), TargetScale = 0m, ScenarioCarried = previous.Kind == QueryKind.WhatIf };
         }
 
         // "same for iren" after "xai per kW per month": the follow-up keeps the unit with the measure.
@@ -1451,8 +1556,9 @@ public sealed class QuestionParser
         }
 
         // "i use 11,000 kwh a year. how many houses like mine is iren's 200MW": a household's use typed beside a deal's
-        // homes, which are counted at the sourced household figure.
-        if (query is { Kind: QueryKind.Deal, Measure: Measure.Homes } && asked.Given.Any(g => g.Quantity.Dimension == Dimension.Power && !_builder.RestatesPower(query, g)))
+        // homes, which are counted at the sourced household figure; "houses like mine" after the use was said, too.
+        if (query is { Kind: QueryKind.Deal, Measure: Measure.Homes } && asked.Given.Any(g => g.Quantity.Dimension == Dimension.Power && !_builder.RestatesPower(query, g))
+            || (query.Measure == Measure.Homes && OwnHousehold(ref s)))
         {
             return _builder.Unknown(LanguageMessages.HomesAtOwnUse);
         }
@@ -1482,9 +1588,23 @@ public sealed class QuestionParser
             return _builder.Unknown(LanguageMessages.FeeTooSmall);
         }
 
-        if (query.Kind is not (QueryKind.Deal or QueryKind.Compute) || (asked.Target is null && asked.TargetScale == 0m))
+        if (query.Kind is not (QueryKind.Deal or QueryKind.Compute or QueryKind.WhatIf) || (asked.Target is null && asked.TargetScale == 0m))
         {
             return query;
+        }
+
+        // "what if the fee were 20% lower?" then "per GW-year then?": a what-if's figure in the unit asked; its amounts are
+        // its changes, none to compose.
+        if (query.Kind == QueryKind.WhatIf)
+        {
+            return query with { Target = asked.Target, TargetScale = asked.TargetScale };
+        }
+
+        // "what would 300 MW of h100s cost at $2.35 an hour per month": a rental with no length is priced over the period asked.
+        if (query is { Kind: QueryKind.Compute, Measure: Measure.GpuRentalCost, Duration: null } && asked.Target is { } perPeriod
+            && perPeriod.Dimension == Dimension.Money / Dimension.Time)
+        {
+            query = query with { Duration = Core.Quantities.Duration.FromHours(decimal.Round(Prelude.Usd.Factor / perPeriod.Factor, 6)) };
         }
 
         // "how big is the iren contract, in dollars?": money with no measure is the deal's total, ramp and all.

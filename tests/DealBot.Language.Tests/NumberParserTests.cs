@@ -26,6 +26,10 @@ public class NumberParserTests
     [InlineData("9¢", "0.09", true)]
     [InlineData("8c", "0.08", true)]
     [InlineData("0.08", "0.08", false)]
+    [InlineData(".08", "0.08", false)]
+    [InlineData("$.9B", "900000000", true)]
+    [InlineData("$1.25 bln", "1250000000", true)]
+    [InlineData("900 mln", "900000000", false)]
     [InlineData("$3 trillion", "3000000000000", true)]
     [InlineData("2.5 $", "2.5", true)]
     public void TryRead_EveryNumberStyle_ReadsValueAndCurrency(string text, string expected, bool isMoney)

@@ -59,6 +59,12 @@ internal static class Composed
             return model is null ? Refusal(b, AnswerMessages.NoTarget) : WindowLength(new AnswerBuilder(b.Catalog), window, model, target, today, dealNamed: query.DealIds.Count > 0);
         }
 
+        // "xai GPU-hours in 2027": an amount that grows with time, which the deal's facts make over the whole term only.
+        if (query.Window is { Kind: not WindowKind.ToTerm } && target.Dimension[BaseDimension.Time] > 0 && target.Dimension[BaseDimension.Money] == 0)
+        {
+            return Refusal(b, string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.AmountOverWindowFormat, UnitFormat.Words(target)));
+        }
+
         // "what percent of the deal has been paid so far", "what share of the total falls in 2027": a share of one figure in
         // another, which the deal's facts alone would only make as a figure over itself.
         if (target.Dimension == Dimension.None && measuredUnit?.Dimension != Dimension.None)

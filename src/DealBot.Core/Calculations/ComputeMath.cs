@@ -13,6 +13,9 @@ public static class ComputeMath
         Measure.GpuHoursForBudget => GpuHours(q, b),
         Measure.PowerCost => PowerCost(q, b),
         Measure.ElectricityCost => ElectricityCost(q, b),
+        // "energy of 1 MW in q1 2027": the months a window said, not a month or a year.
+        Measure.EnergyPerMonth or Measure.EnergyPerYear when q.Duration is { Hours: > 0 } length && length.Hours % Duration.HoursPerMonth == 0
+            => Scale.Energy(Fleet.OfUser(q), b, (int)(length.Hours / Duration.HoursPerMonth), $"energy over {QuantityFormat.Duration(length)}"),
         Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.Homes or Measure.GpusForPower or Measure.FlopsPerMonth
             or Measure.TimeToTrain => Scale.Evaluate(Fleet.OfUser(q), q.Measure, q, b),
         _ => Rental(q, b),
@@ -21,6 +24,11 @@ public static class ComputeMath
     private static Measured Rental(DealQuery q, AnswerBuilder b)
     {
         const string label = "GPU rental cost";
+        if (q is { GpuCount: null, Power: not null, PricePerGpuHour: { } hourly })
+        {
+            return RentalOfPower(q, hourly, b);
+        }
+
         if (q.GpuCount is not { } gpus || q.PricePerGpuHour is not { } price)
         {
             return Measured.NotDisclosed(label, "I need a GPU count and a price per GPU-hour, e.g. \"10,000 H100s at $2.50/hr for a year\".");
@@ -31,6 +39,22 @@ public static class ComputeMath
         b.Step($"{QuantityFormat.Count(gpus)} GPUs × {QuantityFormat.Usd(price.Usd)}/GPU-hour × {QuantityFormat.Count(duration.Hours)} h = {QuantityFormat.Usd(cost)} ({QuantityFormat.Number(cost)} USD)");
         b.Assume("A year is 8,760 hours and a month 730; GPUs billed every hour.");
         return Measured.Number($"{label} for {QuantityFormat.Duration(duration)}", EstimateMath.Exactly(cost), AnswerUnit.Usd);
+    }
+
+    /// <summary>"what would 300 MW of h100s cost at $2.35/gpu-hour per month": the accelerators the power feeds, rented.</summary>
+    private static Measured RentalOfPower(DealQuery q, Money price, AnswerBuilder b)
+    {
+        var fed = Scale.GpusForPower(Fleet.OfUser(q), q, b);
+        if (fed.Value is not { } gpus)
+        {
+            return fed;
+        }
+
+        var duration = DurationOrAMonth(q, b);
+        var cost = gpus.Times(price.Usd * duration.Hours);
+        b.Step($"{QuantityFormat.Count(gpus.Value)} GPUs (range {QuantityFormat.Count(gpus.Low)}–{QuantityFormat.Count(gpus.High)}) × {QuantityFormat.Usd(price.Usd)}/GPU-hour × {QuantityFormat.Count(duration.Hours)} h = {QuantityFormat.Usd(cost.Value)} (range {QuantityFormat.Usd(cost.Low)}–{QuantityFormat.Usd(cost.High)})");
+        b.Assume("A year is 8,760 hours and a month 730; GPUs billed every hour.");
+        return Measured.Number($"rental cost of the GPUs the power can feed, for {QuantityFormat.Duration(duration)}", cost, AnswerUnit.Usd);
     }
 
     private static Measured GpuHours(DealQuery q, AnswerBuilder b)

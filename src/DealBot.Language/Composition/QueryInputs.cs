@@ -33,7 +33,8 @@ internal static class QueryInputs
         var usesGpus = compute || query.Measure is Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear
             or Measure.FlopsPerMonth or Measure.TimeToTrain;
         // A rental ("2000 h100s at $2.2/h plus 3 MW at 9c/kwh") uses no power or power price: the sum is not its to make.
-        var rental = query.Measure is Measure.GpuRentalCost or Measure.GpuHoursForBudget;
+        // A rental of the GPUs a power feeds ("300 MW of h100s at $2.35/hr") counts them from the power.
+        var rental = query.Measure is Measure.GpuRentalCost or Measure.GpuHoursForBudget && !(query.Measure == Measure.GpuRentalCost && query.GpuCount is null);
         var usesPower = (compute && !rental) || query.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm
             or Measure.Homes or Measure.GpusForPower or Measure.ElectricityBill or Measure.ElectricityShare;
         Use(query.Budget is not null && query.Budget != before?.Budget, given, used, Dimension.Money);

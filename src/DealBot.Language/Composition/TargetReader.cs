@@ -73,6 +73,12 @@ internal static class TargetReader
             question.Target = divided;
         }
 
+        // "colossus - how many watts does each gpu get": the amount for each of a thing counted, not the whole.
+        if (question.Target is { } amount && question.Given.Count == 0 && !amount.Dimension.HasDenominator() && EachThing(ref s) is { } eachThing)
+        {
+            question.Target = amount.Per(eachThing);
+        }
+
         question.Whole |= s.HasText("fit") || s.HasText("whole");
         if (question.Target is null && FreeStandingUnit(ref s, question, out var assumesMoney) is { } unit)
         {
@@ -109,6 +115,21 @@ internal static class TargetReader
         {
             (question.Target, question.TargetOnlyForComposing) = (Prelude.Usd, true);
         }
+    }
+
+    /// <summary>"each gpu", "every home": the counted thing after "each" or "every", or null.</summary>
+    private static Unit? EachThing(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if ((s.IsText(i, "each") || s.IsText(i, "every")) && UnitReader.TryRead(ref s, i + 1, out var thing, out _)
+                && Prelude.CountOf(thing.Dimension) is not null)
+            {
+                return thing;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first "per" a thing before <paramref name="end"/> that belongs to no amount typed, or -1.</summary>

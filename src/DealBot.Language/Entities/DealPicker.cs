@@ -49,7 +49,7 @@ internal sealed class DealPicker
     }
 
     private static IEnumerable<string> Words(string text) =>
-        new string([.. text.ToLowerInvariant().Select(c => char.IsLetter(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static string Singular(string word) => word.Length > 3 && word[^1] == 's' ? word[..^1] : word;
 
@@ -83,7 +83,7 @@ internal sealed class DealPicker
             else if (entity.Kind == EntityKind.Deal || (entity.Kind == EntityKind.Company && !NamesMaker(ref s, i)))
             {
                 // Repeats count: "anthropic xai vs google xai" pairs xAI twice.
-                (companies[count], deals[count]) = entity.Kind == EntityKind.Deal ? (-1, entity.Index) : (entity.Index, Unresolved);
+                (companies[count], deals[count]) = entity.Kind == EntityKind.Deal ? (-1, NamedSibling(ref s, entity.Index)) : (entity.Index, Unresolved);
                 positions[count] = i;
                 count++;
             }
@@ -107,6 +107,20 @@ internal sealed class DealPicker
                 ambiguous = companies[a];
             }
         }
+    }
+
+    /// <summary>"meta coreweave (2026)": the name matched the pair's first deal, and the words after it name another.</summary>
+    private int NamedSibling(ref Sentence s, int deal)
+    {
+        for (var other = 0; other < _buyers.Length; other++)
+        {
+            if (other != deal && _buyers[other] == _buyers[deal] && _sellers[other] == _sellers[deal] && UsesNameOf(ref s, other))
+            {
+                return other;
+            }
+        }
+
+        return deal;
     }
 
     /// <summary>What to tell a user who named a company with several deals and nothing that picks one.</summary>
@@ -179,7 +193,9 @@ internal sealed class DealPicker
         var words = _nameWords[deal];
         for (var i = 0; i < s.Count && words.Length > 0; i++)
         {
-            if (!s.IsFree(i) || s.Tokens[i].Kind != TokenKind.Word || !s.Tokens[i].Entity.IsNone)
+            // "Meta–CoreWeave (2026)": a year in the name tells it from the pair's other deal, though a window reader may
+            // have read it as a year too.
+            if (!(s.IsFree(i) ? s.Tokens[i].Kind is TokenKind.Word or TokenKind.Number : s.Tokens[i].Kind == TokenKind.Number) || !s.Tokens[i].Entity.IsNone)
             {
                 continue;
             }

@@ -66,6 +66,12 @@ internal readonly struct FollowUpMerger
 
     public Measure MeasureFor(in Reading r, bool hasWindow)
     {
+        // "xai homes" then "what if the power were 400 MW?": "power" names what changes, and the homes are still asked.
+        if (r.MeasureNamed && _previous is not null && r.Deals.Count == 0 && NamesOnlyTheChange(r))
+        {
+            return _previous.Measure;
+        }
+
         if (r.MeasureNamed)
         {
             // "and per year?" after an energy question asks for energy per year, not the yearly fee.
@@ -115,6 +121,10 @@ internal readonly struct FollowUpMerger
             || (_previous.Measure == Measure.End && _previous.Target?.Dimension == Core.Units.Dimension.Time);
         return hasWindow && !keepsWindow ? Measure.Total : _previous.Measure;
     }
+
+    private static bool NamesOnlyTheChange(in Reading r) => r.Changes is { } c
+        && ((r.Measure == Measure.Capacity && (c.Power is not null || c.PowerFactor is not null))
+            || (r.Measure == Measure.Hardware && (c.Gpus is not null || c.GpusFactor is not null)));
 
     /// <remarks>
     /// "colossus total through may 2029" then "and if it ran to dec 2030?": a new end or term moves the term, so a

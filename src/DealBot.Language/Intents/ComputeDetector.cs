@@ -19,6 +19,12 @@ internal static class ComputeDetector
             return Measure.GpuRentalCost;
         }
 
+        // "what would 300 MW of h100s cost at $2.35 an hour": a price per GPU-hour asks the cost of the GPUs the power feeds.
+        if (p.PricePerGpuHour is not null && p.Power is not null && measure == Measure.GpusForPower)
+        {
+            return Measure.GpuRentalCost;
+        }
+
         if (p.PricePerGpuHour is not null && p.Budget is not null)
         {
             return Measure.GpuHoursForBudget;

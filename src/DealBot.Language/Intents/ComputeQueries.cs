@@ -9,10 +9,9 @@ internal static class ComputeQueries
 {
     public static DealQuery? TryBuild(in Reading r, DealQuery? previous, string? acceleratorId)
     {
-        // "cost for 3 months?": a length a window reader took is the rental's period all the same.
-        var p = r.Parameters.Duration is null && r.Window is { Kind: WindowKind.ForDuration } length
-            ? r.Parameters with { Duration = length.Days is { } days ? Duration.FromDays(days) : length.Months is { } months ? Duration.FromMonths(months) : null }
-            : r.Parameters;
+        // "cost for 3 months?", "from march through june", "for q1": a length a window reader took is the rental's period
+        // all the same.
+        var p = r.Parameters.Duration is null && LengthOf(r.Window) is { } length ? r.Parameters with { Duration = length } : r.Parameters;
         var period = PeriodOf(r.Measure);
 
         // A priced question is arithmetic even in what-if words ("what if I rent 10,000 H100s at $2/hr");
@@ -34,6 +33,14 @@ internal static class ComputeQueries
             : null;
     }
 
+    private static Duration? LengthOf(Window? window) => window switch
+    {
+        { Kind: WindowKind.ForDuration, Days: { } days } => Duration.FromDays(days),
+        { Kind: WindowKind.ForDuration, Months: { } months } => Duration.FromMonths(months),
+        { Kind: WindowKind.Between, From: { } from, To: { } to } when from <= to => Duration.FromMonths(YearMonth.CountInclusive(from, to)),
+        _ => null,
+    };
+
     private static DealQuery FollowUp(DealQuery previous, in Parameters p, string? acceleratorId, Duration? period)
     {
         // "and at $2.50?", "and $2.50?" change whichever price the previous question had; a bare amount is a budget only
@@ -45,6 +52,8 @@ internal static class ComputeQueries
         var budgetTaken = bare is not null && p.AtPrice is null;
         return previous with
         {
+            // "how many h100s can 300 MW feed" then "and at $2/hr what would they cost a year?": those GPUs rented.
+            Measure = previous.Measure == Measure.GpusForPower && p.PricePerGpuHour is not null ? Measure.GpuRentalCost : previous.Measure,
             GpuCount = p.GpuCount ?? previous.GpuCount,
             AcceleratorId = acceleratorId ?? previous.AcceleratorId,
             PricePerGpuHour = p.PricePerGpuHour ?? gpuHourPrice ?? previous.PricePerGpuHour,
@@ -54,7 +63,7 @@ internal static class ComputeQueries
             PricePerMwMonth = p.PricePerMwMonth ?? mwMonthPrice ?? previous.PricePerMwMonth,
             Duration = p.Duration ?? period ?? previous.Duration,
             // "per year" then "for 18 months": a new length asks the total over it, not the rate asked before.
-            Target = p.Duration is not null ? null : previous.Target,
+            Target = p.Duration is not null || (previous.Measure == Measure.GpusForPower && p.PricePerGpuHour is not null) ? null : previous.Target,
             TrainingFlops = p.TrainingFlops ?? previous.TrainingFlops,
             Utilisation = p.Utilisation ?? previous.Utilisation,
         };

@@ -49,7 +49,9 @@ internal static class MeasureDetector
             var share = s.Has(Word.Share) || s.Has(Word.Percent) || Phrases.HasFreeSymbol(ref s, '%') || s.Has(Word.Fee) || (Phrases.HowMuch(ref s) && s.Has(Word.Of));
             asked = RateMeasures.ReadAsked(ref s);
             // After a bill, "at 7 cents?" asks the bill again at that price; "electricity per month at 9 cents" is a bill.
-            return share || (c.HasElectricityPrice && !s.Has(Word.Bill) && !s.Has(Word.Pay) && !c.BillAskedBefore && RateMeasures.PeriodOf(asked) is null)
+            // "colossus electricity in 2027 at 9 cents" is an amount over months, never a share.
+            return share || (c.HasElectricityPrice && !s.Has(Word.Bill) && !s.Has(Word.Pay) && !c.BillAskedBefore && RateMeasures.PeriodOf(asked) is null
+                && !c.HasWindow && !c.WindowToTerm)
                 ? Measure.ElectricityShare : Measure.ElectricityBill;
         }
 
@@ -100,7 +102,23 @@ internal static class MeasureDetector
                 || (Phrases.HowMuch(ref s) && s.Has(Word.Of));
         }
 
-        return (s.Has(Word.Power) && (s.Has(Word.Bill) || s.Has(Word.Share))) || c.HasElectricityPrice;
+        return (s.Has(Word.Power) && (s.Has(Word.Bill) || s.Has(Word.Share) || CostOfPower(ref s))) || c.HasElectricityPrice;
+    }
+
+    /// <summary>"power cost per month", "spend on power", "paying for power": the power bill, not the fee for the capacity.</summary>
+    private static bool CostOfPower(ref Sentence s)
+    {
+        for (var i = s.Find(Word.Power); i >= 0; i = s.Find(Word.Power, i + 1))
+        {
+            if (s.IsText(i + 1, "cost") || s.IsText(i + 1, "costs") || s.IsText(i + 1, "spend") || s.IsText(i + 1, "spending")
+                || ((s.IsText(i - 1, "on") || s.IsText(i - 1, "for")) && (s.HasText("spend") || s.HasText("spends") || s.HasText("spent")
+                    || s.HasText("spending"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal static class Phrases
     /// <summary>"at the same price per gpu": the "per" at <paramref name="per"/> holds a rate fixed in a scenario; it asks nothing.</summary>
     /// <remarks>"at the same rate, per year?" asks its period.</remarks>
     public static bool HeldRate(ref Sentence s, int per) =>
-        s.IsWord(per - 2, Word.Same) && (s.IsWord(per - 1, Word.Price) || s.IsText(per - 1, "rate") || s.IsText(per - 1, "cost"))
+        s.IsWord(per - 2, Word.Same) && (s.IsWord(per - 1, Word.Price) || s.IsWord(per - 1, Word.Fee) || s.IsText(per - 1, "rate") || s.IsText(per - 1, "cost"))
         && !s.IsCommaBefore(per) && !s.IsWord(per + 1, Word.Year) && !s.IsWord(per + 1, Word.Month);
 
     /// <summary>A GPU word ("GPUs", "chips") or a hardware name ("H100s") at <paramref name="i"/>.</summary>

@@ -17,7 +17,8 @@ internal static class Tokenizer
         while (i < text.Length && count < tokens.Length)
         {
             var c = text[i];
-            if (IsDigit(c))
+            // ".08", "$.9B": a decimal point with no zero before it starts the numeral.
+            if (IsDigit(c) || (c == '.' && i + 1 < text.Length && IsDigit(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))))
             {
                 var end = NumberEnd(text, i);
                 tokens[count++] = new Token
@@ -113,11 +114,13 @@ internal static class Tokenizer
     /// <summary>End of a numeral: digits with "," thousands groups, one decimal point, an optional exponent ("1.25e9").</summary>
     private static int NumberEnd(ReadOnlySpan<char> text, int i)
     {
-        var point = false;
+        var point = text[i] == '.';
+        i += point ? 1 : 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsDigit(c))
+            // ".08", "$.9B": a decimal point with no zero before it starts the numeral.
+            if (IsDigit(c) || (c == '.' && i + 1 < text.Length && IsDigit(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))))
             {
                 i++;
             }

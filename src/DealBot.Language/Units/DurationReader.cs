@@ -63,7 +63,8 @@ internal static class DurationReader
     {
         quantity = default;
         next = i + 1;
-        var count = s.IsWord(i, Word.Quarters) && s.IsText(i, "quarterly") ? 1 : 0;
+        // "the quarterly fee was $4B": an amount's period, which the money reader takes, not a length.
+        var count = s.IsWord(i, Word.Quarters) && s.IsText(i, "quarterly") && !(RateReader.IsFeeWord(ref s, i + 1) && AmountAfter(ref s, i + 2)) ? 1 : 0;
         if (count == 0 && s.IsWord(i + 1, Word.Quarters))
         {
             count = s.IsWord(i, Word.Per) ? 1 : WordValue(ref s, i);
@@ -77,6 +78,17 @@ internal static class DurationReader
 
         quantity = Counted(count, Word.Quarters);
         return true;
+    }
+
+    /// <summary>"was $4B", "of 3bn", "= $20B": an amount said next.</summary>
+    private static bool AmountAfter(ref Sentence s, int i)
+    {
+        while (i < s.Count && s.Tokens[i].Kind == TokenKind.Word && s.TextOf(i) is "was" or "were" or "is" or "of" or "be" or "would" or "became" or "went" or "to")
+        {
+            i++;
+        }
+
+        return i < s.Count && (s.Tokens[i].Kind == TokenKind.Number || s.IsSymbol(i, '$'));
     }
 
     private static decimal HoursPer(Word unit) => unit switch

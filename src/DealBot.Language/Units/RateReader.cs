@@ -63,7 +63,7 @@ internal static class RateReader
         quarterly = false;
         for (var k = amount - 1; k >= 1 && k >= amount - 8; k--)
         {
-            if (s.IsWord(k, Word.Fee) || s.TextOf(k) is "payment" or "payments" or "bill" or "charge" or "rent")
+            if (IsFeeWord(ref s, k))
             {
                 quarterly = s.TextOf(k - 1) is "quarterly";
                 var period = s.Tokens[k - 1].Kind == TokenKind.Word ? Adjective(s.Tokens[k - 1].Word) : RateUnit.None;
@@ -87,6 +87,10 @@ internal static class RateReader
 
         return RateUnit.None;
     }
+
+    /// <summary>"fee", "payment", "bill", "charge", "rent": a word an amount's period can be said of.</summary>
+    public static bool IsFeeWord(ref Sentence s, int k) =>
+        s.IsWord(k, Word.Fee) || (s.IsFree(k) && s.TextOf(k) is "payment" or "payments" or "bill" or "charge" or "rent");
 
     private static RateUnit Adjective(Word word) => word switch
     {

@@ -115,8 +115,8 @@ internal static class Spellings
         (Word.Dollar, "dollar dollars usd buck bucks"),
         (Word.Cent, "cent cents c"),
         (Word.Thousand, "k thousand thousands"),
-        (Word.Million, "m mn mm mil mio million millions"),
-        (Word.Billion, "b bn bil billion billions"),
+        (Word.Million, "m mn mm mil mln mio million millions"),
+        (Word.Billion, "b bn bil bln billion billions"),
         (Word.Trillion, "t tn trillion trillions"),
         (Word.NumberWord, "two three four five six seven eight nine ten eleven twelve eighteen"),
         (Word.MonthName, "jan january feb february mar march apr april may jun june jul july aug august sep sept september "

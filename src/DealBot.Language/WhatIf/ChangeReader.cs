@@ -124,11 +124,11 @@ internal static class ChangeReader
                 continue;
             }
 
-            // "the same rate", "same $/mw", "same price per gpu": a rate kept; "the same fee", "same price": the fee kept.
-            // A fee is the whole payment, so "same fee per gpu-hour" asks per GPU-hour of the same fee.
+            // "the same rate", "same $/mw", "same price per gpu", "same fee per MW": a rate kept; "the same fee", "same
+            // price": the fee kept.
             var thing = s.IsText(i + 1, "$") || s.IsWord(i + 1, Word.Dollar) ? i + 2 : i + 1;
             if (s.IsText(i + 1, "rate") || s.IsText(i + 2, "rate") || s.IsSymbol(thing, '/')
-                || (!s.IsWord(thing, Word.Fee) && !s.IsCommaBefore(thing + 1) && (s.IsWord(thing + 1, Word.Per) || s.IsSymbol(thing + 1, '/'))))
+                || (!s.IsCommaBefore(thing + 1) && (s.IsWord(thing + 1, Word.Per) || s.IsSymbol(thing + 1, '/'))))
             {
                 return 1;
             }
