@@ -158,6 +158,9 @@ public static class LanguageMessages
     public const string EscalationWithScenario =
         "I can't add a yearly rise to the scenario before it or carry it into another window, and an answer without one or the other would be wrong. Ask it whole, e.g. \"xai total to term if the fee rose 5% a year\" or \"if the xai fee rose 5% a year, what's year 2?\".";
 
+    public const string FullRateSoFar =
+        "I can't count the full-rate months up to today yet, and the whole full-rate period or all months so far would be wrong. Ask with the months, e.g. \"xai full-rate months from jul 2026 through dec 2026\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

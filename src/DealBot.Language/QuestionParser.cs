@@ -295,6 +295,14 @@ public sealed class QuestionParser
 
         var query = _builder.Build(reading, previous);
 
+        // "how many months has google xai been at full rate", "…has anthropic been paying xai full price": the full-rate
+        // months up to today, which neither window alone counts.
+        if (reading.Window is { } phase && (((phase.Kind == WindowKind.FullRate || phase.FullRateOnly) && SaysSoFar(ref s))
+            || (phase.Kind == WindowKind.SoFar && (SaysFullRate(ref s) || (s.HasText("full") && (s.Has(Word.Price) || s.Has(Word.Fee)))))))
+        {
+            return _builder.Unknown(LanguageMessages.FullRateSoFar);
+        }
+
         // "xai total if the fee rose 5% a year" then "just 2027?": the deal's own 2027 would drop the rise.
         if (previous is { Escalation: not null } && reading.Deals.Count == 0 && query.Kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare)
         {
@@ -477,8 +485,9 @@ public sealed class QuestionParser
         var given = asked.Given;
         var target = asked.Target ?? ScaledMoney(asked);
 
-        // "$68k per GPU-year, what's that per hour": the period changes, the thing it is per stays.
-        if (given.Count == 1 && asked.TargetAssumesMoney && target is not null && Prelude.PerCountOf(given[0].Quantity.Dimension) is { } thing
+        // "$68k per GPU-year, what's that per hour": the period changes, the thing it is per stays. After "300 MW of h100s",
+        // "at $2.35/gpu-hour, cost per month?" rents those GPUs.
+        if (given.Count == 1 && asked.TargetAssumesMoney && previous is not { Kind: QueryKind.Compute, Measure: Measure.GpusForPower } && target is not null && Prelude.PerCountOf(given[0].Quantity.Dimension) is { } thing
             && target.Dimension / thing.Dimension == given[0].Quantity.Dimension
             && Prelude.All.FirstOrDefault(u => u.Dimension == Dimension.Time && Prelude.Usd.Per(u).Factor == target.Factor) is { } period)
         {
@@ -488,6 +497,12 @@ public sealed class QuestionParser
         var complete = given.Count > 0 && target is not null;
         if (previous is { Kind: QueryKind.Compose } && !NamesCompany(ref s) && !complete && (given.Count > 0 || target is not null))
         {
+            // "if the fee rose 5% a year" then "and per year on average?": the rise is no amount to carry into a composition.
+            if (previous.Escalation is not null)
+            {
+                return _builder.Unknown(LanguageMessages.EscalationWithScenario);
+            }
+
             var typed = new Term?[asked.Given.Count];
             for (var k = 0; k < typed.Length; k++)
             {
@@ -665,6 +680,39 @@ public sealed class QuestionParser
             // "whats 3 years at full rate": every month at the full fee, the ramp's months too.
             Window = SaysFullRate(ref s) ? FullRateWindow : null,
         };
+    }
+
+    /// <summary>"has been", "so far", "to date", "already": up to today.</summary>
+    private static bool SaysSoFar(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            // "how many months has google xai been at full rate": "been" after "has", with the subject between.
+            if ((s.TextOf(i) is "been" && i > 0 && HasBefore(ref s, i, "has", "have", "hasn", "haven"))
+                || (s.TextOf(i) is "so" && s.TextOf(Math.Min(i + 1, s.Count - 1)) is "far") || (s.TextOf(i) is "to" && s.TextOf(Math.Min(i + 1, s.Count - 1)) is "date")
+                || s.TextOf(i) is "already")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBefore(ref Sentence s, int end, params ReadOnlySpan<string> words)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            foreach (var word in words)
+            {
+                if (s.TextOf(i).SequenceEqual(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static readonly Window FullRateWindow = new(WindowKind.FullRate);
