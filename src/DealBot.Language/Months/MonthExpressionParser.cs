@@ -172,6 +172,14 @@ internal static class MonthExpressionParser
                 return true;
             }
 
+            // "2027-28", "fy 2026-27": that year through the next one said short; no month is numbered past 12.
+            if (s.IsDash(next) && DateParts.HasShortTail(ref s, next) && s.Tokens[next + 1].Number.AsInt is > 12 and var tail
+                && year / 100 * 100 + tail is var through && through > year && through <= year + 10)
+            {
+                month = new MonthExpression(new YearMonth(year, 1), new YearMonth(through, 12), 0, next + 2);
+                return true;
+            }
+
             // "2027-13" is a broken date, not the year 2027.
             month = new MonthExpression(new YearMonth(year, 1), new YearMonth(year, 12), 0, next);
             return !DateParts.HasShortTail(ref s, next);

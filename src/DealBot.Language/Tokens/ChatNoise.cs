@@ -54,6 +54,14 @@ internal static class ChatNoise
                 continue;
             }
 
+            if (IsWith(raw, i))
+            {
+                // "the deal w/ xai": "with", never watts per something.
+                output.Slice(i, 2).Fill(' ');
+                i += 2;
+                continue;
+            }
+
             output[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
             i++;
         }
@@ -133,6 +141,11 @@ internal static class ChatNoise
     }
 
     /// <summary>A standalone "w/o" (any case) at <paramref name="i"/>.</summary>
+    /// <summary>"w/ " after a word, not after a number ("700 w/ gpu" is watts).</summary>
+    private static bool IsWith(ReadOnlySpan<char> raw, int i) =>
+        raw[i] is 'w' or 'W' && i + 2 < raw.Length && raw[i + 1] == '/' && raw[i + 2] == ' '
+        && i >= 2 && raw[i - 1] == ' ' && char.IsLetter(raw[i - 2]);
+
     private static bool IsWithout(ReadOnlySpan<char> raw, int i) =>
         raw[i] is 'w' or 'W' && i + 2 < raw.Length && raw[i + 1] == '/' && raw[i + 2] is 'o' or 'O'
         && (i == 0 || !char.IsLetterOrDigit(raw[i - 1])) && (i + 3 == raw.Length || !char.IsLetterOrDigit(raw[i + 3]));

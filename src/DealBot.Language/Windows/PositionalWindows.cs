@@ -1,3 +1,4 @@
+using DealBot.Core.Quantities;
 using DealBot.Core.Queries;
 using DealBot.Language.Numbers;
 using DealBot.Language.Tokens;
@@ -23,6 +24,15 @@ internal static class PositionalWindows
             if (KindAt(ref s, i) is not { } kind || !TryLength(ref s, i + 1, out var count, out var unit, out var next))
             {
                 continue;
+            }
+
+            // "the first 6 months of 2027", "last 4 months of 2028": months of that calendar year.
+            if (kind is WindowKind.First or WindowKind.Past or WindowKind.Final && unit is Word.Month && count <= 12 && s.IsWord(next, Word.Of)
+                && Months.DateParts.TryYear(ref s, s.SkipThe(next + 1), out var year, out var afterYear))
+            {
+                s.Use(i, afterYear);
+                var first = kind == WindowKind.First ? new YearMonth(year, 1) : new YearMonth(year, 13 - count);
+                return new Window(WindowKind.Between, first, first.AddMonths(count - 1));
             }
 
             // "the last 6 months of the deal" ends with the term; "the last 6 months" ends today.
