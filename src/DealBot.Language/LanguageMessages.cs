@@ -161,6 +161,9 @@ public static class LanguageMessages
     public const string FullRateSoFar =
         "I can't count the full-rate months up to today yet, and the whole full-rate period or all months so far would be wrong. Ask with the months, e.g. \"xai full-rate months from jul 2026 through dec 2026\".";
 
+    public const string TimeNotUsed =
+        "I couldn't use all of the time you gave (\"{0}\"), and a figure for another length would be wrong. Give one length in hours, days, weeks, months or years, e.g. \"1,000 GPUs at $2/hr for 45 days\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

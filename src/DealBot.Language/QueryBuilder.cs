@@ -157,6 +157,12 @@ internal sealed class QueryBuilder
         }
 
         var measure = follow.MeasureFor(r, named is not null);
+        // "xai fee for 18 months", "the xai quarterly fee": the fee over that length, not one month's.
+        if (measure == Measure.MonthlyCost && named is { Kind: WindowKind.ForDuration } && r.Changes is null && r.AskedRate == Units.RateUnit.None)
+        {
+            measure = Measure.Total;
+        }
+
         if (follow.DropsPerThing(r, measure))
         {
             return Unknown(LanguageMessages.PerThingPeriod);

@@ -90,7 +90,7 @@ public sealed class QuestionParser
 
             // "20,000 GPUs at 1.2 kW each" then "and the power bill per month at 7c/kWh?": a follow-up of the user's own
             // arithmetic is about their numbers, never the default deal's.
-            if (query is { Kind: QueryKind.Deal, DealIds.Count: 0 } && previous is { Kind: QueryKind.Compose or QueryKind.Compute, DealIds.Count: 0 })
+            if (query is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare, DealIds.Count: 0 } && previous is { Kind: QueryKind.Compose or QueryKind.Compute, DealIds.Count: 0 })
             {
                 return _builder.Unknown(LanguageMessages.OwnNumbersFollowUp);
             }
@@ -247,6 +247,18 @@ public sealed class QuestionParser
             return _builder.Unknown(outside);
         }
 
+        var understood = Understand(ref s, previous);
+
+        // "100 gpus at $2/hr 8 hours a day for a month", "for a fortnight", "for a year and a half": time the user's own
+        // arithmetic left unread would make it the figure of another length.
+        return understood is { Kind: QueryKind.Compute } or { Kind: QueryKind.Compose, DealIds.Count: 0 } && LeftOverTime(ref s) is { } unread
+            ? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.TimeNotUsed, unread))
+            : understood;
+    }
+
+    /// <summary>The question in a tagged sentence, in the light of the previous one.</summary>
+    private DealQuery Understand(ref Sentence s, DealQuery? previous)
+    {
         Originals.Use(ref s);
 
         var asked = new QuantityQuestion();
@@ -412,10 +424,11 @@ public sealed class QuestionParser
         // "in billions?", "and in GW?" after an answer: the same question in another unit.
         // A deliberate refusal ("doubled", a scenario not understood) stays one.
         if (query is { Kind: QueryKind.Unknown, Problem: LanguageMessages.NotUnderstood or LanguageMessages.WhichDeal }
-            && previous is { Kind: QueryKind.Deal or QueryKind.Compute } && asked.Given.Count == 0
+            && previous is { Kind: QueryKind.Deal or QueryKind.Compute or QueryKind.WhatIf } && asked.Given.Count == 0
             && asked.BareNumbers == 0 && (asked.Target is not null || asked.TargetScale > 0m) && !asked.TargetOnlyForComposing)
         {
-            query = previous;
+            // After a what-if, the same scenario in another unit.
+            query = previous.Kind == QueryKind.WhatIf ? previous with { ScenarioCarried = true } : previous;
         }
 
         // "how many mwh does xai use a day", "xai weekly energy": the energy of one such period, not of a year.
@@ -681,6 +694,44 @@ public sealed class QuestionParser
             Window = SaysFullRate(ref s) ? FullRateWindow : null,
         };
     }
+
+    /// <summary>
+    /// Time the readers of the user's own arithmetic do not take, which would leave the figure one of another length:
+    /// "fortnight", "decade", "weekdays", "12 hours a day", "5 days a week", "a year and a half", "2 months and 2 weeks",
+    /// "half the time", "x3", "twice".
+    /// </summary>
+    private static string? LeftOverTime(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var text = s.TextOf(i);
+            if (s.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            // Read or not: "8 hours a day" may have had "a day" taken as a length of its own.
+            var unit = IsTimeUnit(ref s, i);
+            var after = s.IsText(i + 1, "and") ? i + 2 : i + 1;
+            if (text is "fortnight" or "fortnights" or "decade" or "decades" or "weekend" or "weekends" or "semester" or "semesters"
+                    or "weekday" or "weekdays" or "nights" or "twice" or "thrice"
+                || (text is "half" && (s.IsText(i - 1, "and") || s.IsText(i - 2, "and") || s.IsText(i + 2, "time")))
+                || (text is "times" && i + 1 < s.Count && s.Tokens[i + 1].Kind == TokenKind.Number)
+                || (text.Length > 1 && text[0] == 'x' && int.TryParse(text[1..], out _))
+                || (s.Tokens[i].Word is Word.Day or Word.Week && i >= 2 && (s.TextOf(i - 1) is "a" or "per" or "each" or "/")
+                    && s.Tokens[i - 2].Kind == TokenKind.Word && s.Tokens[i - 2].Word is Word.Hour or Word.Day)
+                || (unit && i > 0 && s.Tokens[i - 1].Kind == TokenKind.Number && after + 1 < s.Count && s.Tokens[after].Kind == TokenKind.Number
+                    && IsTimeUnit(ref s, after + 1)))
+            {
+                return text.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsTimeUnit(ref Sentence s, int i) =>
+        i < s.Count && s.Tokens[i].Kind == TokenKind.Word && s.Tokens[i].Word is Word.Hour or Word.Day or Word.Week or Word.Month or Word.Year;
 
     /// <summary>"has been", "so far", "to date", "already": up to today.</summary>
     private static bool SaysSoFar(ref Sentence s)

@@ -419,10 +419,17 @@ internal static class GivenReader
     private static int ShareMoves(ref Sentence s, int i, int end)
     {
         var after = end < s.Count && s.IsFree(end) ? s.TextOf(end) : [];
-        var before = i > 0 && s.IsFree(i - 1) ? s.TextOf(i - 1) : [];
+        // "price falls 20%", "drops by 25%", "after a 10% price increase": a verb before, "by" between.
+        var verb = i > 1 && s.IsText(i - 1, "by") ? i - 2 : i - 1;
+        var before = verb >= 0 && s.IsFree(verb) ? s.TextOf(verb) : [];
+        var noun = after is "price" or "power" or "cost" or "fee" && end + 1 < s.Count && s.IsFree(end + 1) ? s.TextOf(end + 1) : after;
         return after is "discount" or "off" or "lower" or "less" or "cheaper" or "cut" || before is "less" or "minus"
+                || noun is "drop" or "decrease" or "decline" or "fall" or "reduction" or "cut"
+                || before is "falls" or "fell" or "drops" or "dropped" or "decreases" or "decreased" or "declines" or "declined" or "shrinks" or "shrank"
             ? -1
             : after is "markup" or "more" or "higher" or "premium" or "surcharge" || before is "up" or "plus"
+                || noun is "increase" or "rise" or "hike" or "jump" or "bump"
+                || before is "rises" or "rose" or "increases" or "increased" or "jumps" or "jumped" or "grows" or "grew" or "climbs" or "climbed"
             ? 1
             : 0;
     }

@@ -73,6 +73,14 @@ internal static class TargetReader
             question.Target = divided;
         }
 
+        // "$0.09/kWh in cents", "$1.25B per month in cents": money asked of a rate is money per the same thing.
+        if (convertAt >= 0 && question.Target is { } money && money.Dimension == Dimension.Money && question.Given.Count == 1
+            && question.Given[0].Quantity.Dimension is var rate && rate[BaseDimension.Money] == 1 && rate != Dimension.Money
+            && RatePer(question.Given[0], money) is { } ratePer)
+        {
+            question.Target = money.Per(ratePer);
+        }
+
         // "colossus - how many watts does each gpu get": the amount for each of a thing counted, not the whole.
         if (question.Target is { } amount && question.Given.Count == 0 && !amount.Dimension.HasDenominator() && EachThing(ref s) is { } eachThing)
         {
@@ -171,6 +179,16 @@ internal static class TargetReader
     }
 
     /// <summary>The unit an amount was typed in, as far as its dimension goes: money in dollars, power in MW, else its base.</summary>
+    /// <summary>The unit a rate is per, as its label says it ("$0.09/kWh" is per kWh), in the one dimension that fits.</summary>
+    private static Unit? RatePer(Term rate, Unit money)
+    {
+        var slash = rate.Label.LastIndexOf('/');
+        var label = slash < 0 ? "" : rate.Label[(slash + 1)..];
+        return Prelude.All.Where(u => money.Per(u).Dimension == rate.Quantity.Dimension
+                && (label.Equals(u.Symbol, StringComparison.OrdinalIgnoreCase) || label.Equals(u.Singular, StringComparison.OrdinalIgnoreCase)))
+            .FirstOrDefault();
+    }
+
     private static Unit UnitOfGiven(QuantityQuestion question, int k)
     {
         var dimension = question.Given[k].Quantity.Dimension;

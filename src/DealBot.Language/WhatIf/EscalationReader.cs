@@ -91,7 +91,9 @@ internal static class EscalationReader
             }
 
             if (quantity.Dimension == Dimension.None && asked.Given[k].Label.EndsWith('%')
-                && (s.WordAt(end) == Word.Yearly || ((s.IsText(end, "each") || s.IsText(end, "every")) && s.WordAt(end + 1) == Word.Year)))
+                && (s.WordAt(end) == Word.Yearly || ((s.IsText(end, "each") || s.IsText(end, "every")) && s.WordAt(end + 1) == Word.Year)
+                    // "with a 3% escalator", "4% escalation": a lease's escalator is yearly unless it says otherwise.
+                    || (s.TextOf(end) is "escalator" or "escalation" or "escalations" or "escalators" && !RatePeriodAfter(ref s, end + 1))))
             {
                 return (k, quantity.Value);
             }
@@ -99,6 +101,10 @@ internal static class EscalationReader
 
         return null;
     }
+
+    /// <summary>"… escalator a month", "per quarter": another period said after the escalator.</summary>
+    private static bool RatePeriodAfter(ref Sentence s, int i) =>
+        s.WordAt(i) is Word.Monthly or Word.Month or Word.Quarters || (UnitReader.IsPer(ref s, i) && s.WordAt(i + 1) is Word.Month or Word.Quarters or Word.Day or Word.Week);
 
     /// <summary>
     /// The year asked ("in year 3", "the 3rd year", "what's year three"), the numbers those mentions account for, and
