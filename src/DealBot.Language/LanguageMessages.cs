@@ -164,6 +164,15 @@ public static class LanguageMessages
     public const string TimeNotUsed =
         "I couldn't use all of the time you gave (\"{0}\"), and a figure for another length would be wrong. Give one length in hours, days, weeks, months or years, e.g. \"1,000 GPUs at $2/hr for 45 days\".";
 
+    public const string MatchWholeTotals =
+        "I can match one deal's fee against another deal's whole total, not against part of it or a yearly cost, and the whole total would be the wrong answer. Ask e.g. \"how many months of google xai's fee pay for the oracle deal?\".";
+
+    public const string ChipPowerUnknownFormat =
+        "My sources give no all-in power per chip for {0}, so I can't count them from a power, and counting H100s instead would be wrong. Name a chip I know, e.g. \"how many gb200s can 1 GW feed?\".";
+
+    public const string WindowOfOneDeal =
+        "I can only compare two deals over the same window, and that question puts a window on one deal and the whole of the other, so either reading would be wrong. Ask each part on its own, e.g. \"oracle's first year\" and \"google xai total\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

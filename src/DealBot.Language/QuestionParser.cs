@@ -307,6 +307,27 @@ public sealed class QuestionParser
 
         var query = _builder.Build(reading, previous);
 
+        // "the first year of oracle than google xai's total", "first year of oracle plus google xai": a window placed by each
+        // deal's own start, said of one deal beside another's whole.
+        if (query is { Kind: QueryKind.Compare, Window.Kind: WindowKind.First or WindowKind.Final } && (s.Has(Word.Total) || s.HasText("whole")
+            || s.HasText("entire") || s.HasText("full")))
+        {
+            return _builder.Unknown(LanguageMessages.WindowOfOneDeal);
+        }
+
+        // "difference in yearly electricity cost between stargate and openai amd": bills are compared a month at a time.
+        if (query is { Kind: QueryKind.Compare, Measure: Measure.ElectricityBill } && RateMeasures.PeriodOf(reading.AskedRate) is { } comparedPer && comparedPer != Prelude.Month)
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, Core.Text.UnitFormat.Words(Prelude.Usd.Per(comparedPer))));
+        }
+
+        // "how many TPUs could 1 GW feed", "blackwell GPUs for stargate's power": a chip with no all-in power of its own here,
+        // which the default H100's would silently replace.
+        if (query.Measure == Measure.GpusForPower && query.AcceleratorId is null && NamesOtherChip(ref s) is { } chip)
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ChipPowerUnknownFormat, chip));
+        }
+
         // "how many months has google xai been at full rate", "…has anthropic been paying xai full price": the full-rate
         // months up to today, which neither window alone counts.
         if (reading.Window is { } phase && (((phase.Kind == WindowKind.FullRate || phase.FullRateOnly) && SaysSoFar(ref s))
@@ -1524,16 +1545,24 @@ public sealed class QuestionParser
         // "how much is colossus a month" then "how many months of that equals the oracle deal?": the fee before, the deal now.
         if (query.Kind == QueryKind.Deal && query.DealIds.Count == 1 && asked.Target is { Dimension: var asks } && asks == Dimension.Time
             && previous is { Kind: QueryKind.Deal, DealIds.Count: 1 } && previous.DealIds[0] != query.DealIds[0]
-            && (previous.Measure is Measure.MonthlyCost or Measure.YearlyCost || s.Has(Word.Fee) || s.HasText("payments"))
+            && (previous.Measure is Measure.MonthlyCost or Measure.YearlyCost
+                || ((s.Has(Word.Fee) || s.HasText("payments")) && (previous.Measure is not (Measure.Total or Measure.Summary) || FeeOfThat(ref s))))
             && (s.HasText("equal") || s.HasText("equals") || s.HasText("match") || s.HasText("matches") || s.HasText("cover") || s.HasPair(Word.Pay, Word.For)))
         {
             query = query with { Kind = QueryKind.Compare, DealIds = [previous.DealIds[0], query.DealIds[0]] };
         }
         // "oracle total" then "how many years at xai's fee would that take?": the fee now, the total before.
         else if (query.Kind == QueryKind.Deal && query.DealIds.Count == 1 && asked.Target is { Dimension: var yearsAsked } && yearsAsked == Dimension.Time
-            && previous is { Kind: QueryKind.Deal, DealIds.Count: 1, Measure: Measure.Total, Window: null } && previous.DealIds[0] != query.DealIds[0]
-            && (s.Has(Word.Fee) || s.HasText("payments") || s.HasText("rate")) && RefersBack(ref s))
+            && previous is { Kind: QueryKind.Deal, DealIds.Count: 1 } && previous.DealIds[0] != query.DealIds[0]
+            && RefersBack(ref s) && !FeeOfThat(ref s))
         {
+            // "google xai in 2027" or "iren per year" then "how many months of oracle's fee is that?": only whole totals are
+            // matched.
+            if (previous.Window is not null || previous.Measure is not (Measure.Total or Measure.Summary))
+            {
+                return _builder.Unknown(LanguageMessages.MatchWholeTotals);
+            }
+
             query = query with { Kind = QueryKind.Compare, DealIds = [query.DealIds[0], previous.DealIds[0]] };
         }
         else if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2 && asked.Target is { Dimension: var lengthAsked } && lengthAsked == Dimension.Time
@@ -1547,6 +1576,13 @@ public sealed class QuestionParser
         if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2 && asked.Target is { } length && length.Dimension == Dimension.Time
             && asked.Given.All(g => g.Quantity.Dimension == Dimension.Money) && asked.Given.Count <= 1)
         {
+            // "how many months of google xai's fee pay for the first year of oracle", "…oracle's yearly cost": the whole deal's
+            // total would be matched instead.
+            if (asked.Given.Count == 0 && (query.Window is not null || query.Measure is not (Measure.Total or Measure.Summary or Measure.End or Measure.MonthlyCost)))
+            {
+                return _builder.Unknown(LanguageMessages.MatchWholeTotals);
+            }
+
             return asked.Given.Count == 1
                 ? new DealQuery { Kind = QueryKind.Compose, DealIds = [query.DealIds[0]], Given = asked.Given, Target = length }
                 : new DealQuery { Kind = QueryKind.Compose, Measure = Measure.Total, DealIds = query.DealIds, Target = length };
@@ -1941,6 +1977,35 @@ public sealed class QuestionParser
         }
 
         return false;
+    }
+
+    /// <summary>"that fee", "its payments": the fee of the deal before.</summary>
+    private static bool FeeOfThat(ref Sentence s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if ((s.IsWord(i, Word.Fee) || s.IsText(i, "payments")) && s.TextOf(i - 1) is "that" or "this" or "its" or "their" or "same")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A chip family no catalog hardware was matched to: "tpus", "trainium", "amd", "blackwell".</summary>
+    private static string? NamesOtherChip(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsFree(i) && s.TextOf(i) is "tpu" or "tpus" or "trainium" or "trainiums" or "amd" or "blackwell" or "blackwells" or "rubin"
+                or "mi300" or "mi300x" or "mi355x" or "gaudi" or "inferentia" or "asic" or "asics")
+            {
+                return s.TextOf(i).ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"tpus", "trainium": the generic name of a chip family, as catalog hardware ids begin.</summary>
