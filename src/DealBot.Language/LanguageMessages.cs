@@ -173,6 +173,12 @@ public static class LanguageMessages
     public const string WindowOfOneDeal =
         "I can only compare two deals over the same window, and that question puts a window on one deal and the whole of the other, so either reading would be wrong. Ask each part on its own, e.g. \"oracle's first year\" and \"google xai total\".";
 
+    public const string OwnPartNotUsedFormat =
+        "I couldn't use \"{0}\" in that calculation (a range, a multiple or a number in words I don't read), and an answer that leaves it out would be wrong. Give one plain number for each amount, e.g. \"2,000 GPUs at $2.50/hr for a month\".";
+
+    public const string BillWithoutPower =
+        "A power bill needs a power or an energy to price, and I didn't find one, so a figure would be wrong. Give the power, e.g. \"15 MW at 9 cents per kWh, per month\", or the GPUs' draw (\"10,000 GPUs at 1.5 kW each at 9 cents per kWh, per month\").";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

@@ -251,9 +251,66 @@ public sealed class QuestionParser
 
         // "100 gpus at $2/hr 8 hours a day for a month", "for a fortnight", "for a year and a half": time the user's own
         // arithmetic left unread would make it the figure of another length.
-        return understood is { Kind: QueryKind.Compute } or { Kind: QueryKind.Compose, DealIds.Count: 0 } && LeftOverTime(ref s) is { } unread
+        if (understood is not ({ Kind: QueryKind.Compute } or { Kind: QueryKind.Compose, DealIds.Count: 0 }))
+        {
+            return understood;
+        }
+
+        // "power bill for 10k h100s at 9 cents per month": a bill with no power or energy to price, which the amounts alone
+        // would make a price per GPU.
+        if (understood is { Kind: QueryKind.Compose } && (s.Has(Word.Bill) || s.Has(Word.Energy))
+            && !understood.Given.Any(g => g.Quantity.Dimension[BaseDimension.Power] != 0))
+        {
+            return _builder.Unknown(LanguageMessages.BillWithoutPower);
+        }
+
+        return LeftOverTime(ref s) is { } unread
             ? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.TimeNotUsed, unread))
+            : UnreadAmount(ref s) is { } amount
+            ? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.OwnPartNotUsedFormat, amount))
             : understood;
+    }
+
+    /// <summary>
+    /// Amounts of the user's own the readers take only in part: a range ("$2-3/hr", "8 to 9 cents"), a count of groups
+    /// ("two clusters of 1000 gpus"), numbers in words with "point" or "hundred and" ("four point five MW").
+    /// </summary>
+    private static string? UnreadAmount(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var number = i + 1 < s.Count && (s.Tokens[i].Kind == TokenKind.Number || s.WordAt(i) == Word.NumberWord);
+            var next = s.IsSymbol(i + 2, '$') ? i + 3 : i + 2;
+            var year = s.Tokens[i].Kind == TokenKind.Number && s.Tokens[i].Number.IntegerDigits == 4;
+            if (number && !year && ((s.IsDash(i + 1) && s.Tokens[i + 1].Glued) || s.IsText(i + 1, "to")) && next < s.Count && s.Tokens[next].Kind == TokenKind.Number
+                && s.Tokens[next].Number.IntegerDigits < 4)
+            {
+                return $"{s.TextOf(i)}–{s.TextOf(next)}";
+            }
+
+            // "two clusters of 1000 gpus"; "1,000 racks of 72 gpus" counts things a composition knows.
+            if (number && s.Tokens[i + 1].Kind == TokenKind.Word && s.IsText(i + 2, "of") && i + 3 < s.Count && s.Tokens[i + 3].Kind == TokenKind.Number
+                && UnitReader.Word(ref s, i + 1) is null)
+            {
+                return $"{s.TextOf(i)} {s.TextOf(i + 1)} of";
+            }
+
+            // "for a month times two", "x3", "twice": a multiple of the whole, which no amount holds.
+            var text = s.TextOf(i);
+            if (text is "twice" or "thrice" || (text is "times" && i + 1 < s.Count && (s.Tokens[i + 1].Kind == TokenKind.Number || s.Tokens[i + 1].Word == Word.NumberWord))
+                || (s.Tokens[i].Kind == TokenKind.Word && text.Length > 1 && text[0] == 'x' && int.TryParse(text[1..], out _)))
+            {
+                return text.ToString();
+            }
+
+            if ((s.TextOf(i) is "point" && i > 0 && (s.Tokens[i - 1].Kind == TokenKind.Number || s.Tokens[i - 1].Word == Word.NumberWord))
+                || (s.TextOf(i) is "hundred" && s.IsText(i + 1, "and")))
+            {
+                return s.TextOf(i).ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The question in a tagged sentence, in the light of the previous one.</summary>
@@ -306,6 +363,13 @@ public sealed class QuestionParser
         }
 
         var query = _builder.Build(reading, previous);
+
+        // "how many h100s can 100 MW feed" then "and with 1.2 kW each?": a power for each GPU, not a new total power.
+        if (previous is { Kind: QueryKind.Compute, Measure: Measure.GpusForPower } && query is { Kind: QueryKind.Compute, Measure: Measure.GpusForPower }
+            && query.Power != previous.Power && (s.HasText("each") || s.HasText("apiece") || s.HasText("draws") || s.HasText("per")))
+        {
+            return _builder.Unknown(LanguageMessages.OwnNumbersFollowUp);
+        }
 
         // "the first year of oracle than google xai's total", "first year of oracle plus google xai": a window placed by each
         // deal's own start, said of one deal beside another's whole.
@@ -735,10 +799,13 @@ public sealed class QuestionParser
             var unit = IsTimeUnit(ref s, i);
             var after = s.IsText(i + 1, "and") ? i + 2 : i + 1;
             if (text is "fortnight" or "fortnights" or "decade" or "decades" or "weekend" or "weekends" or "semester" or "semesters"
-                    or "weekday" or "weekdays" or "nights" or "twice" or "thrice"
+                    or "weekday" or "weekdays" or "nights"
+                || (text is "other" && s.IsText(i - 1, "every"))
+                || (text is "time" && s.IsText(i - 1, "the") && s.IsText(i - 2, "of"))
+                // "for a yaer", "for a wek": a misspelt length, which would leave the default month.
+                || (s.IsFree(i) && s.Tokens[i].Word == Word.None && s.Tokens[i].Entity.IsNone && (s.IsText(i - 1, "a") || s.IsText(i - 1, "an"))
+                    && s.IsText(i - 2, "for") && i == s.Count - 1)
                 || (text is "half" && (s.IsText(i - 1, "and") || s.IsText(i - 2, "and") || s.IsText(i + 2, "time")))
-                || (text is "times" && i + 1 < s.Count && s.Tokens[i + 1].Kind == TokenKind.Number)
-                || (text.Length > 1 && text[0] == 'x' && int.TryParse(text[1..], out _))
                 || (s.Tokens[i].Word is Word.Day or Word.Week && i >= 2 && (s.TextOf(i - 1) is "a" or "per" or "each" or "/")
                     && s.Tokens[i - 2].Kind == TokenKind.Word && s.Tokens[i - 2].Word is Word.Hour or Word.Day)
                 || (unit && i > 0 && s.Tokens[i - 1].Kind == TokenKind.Number && after + 1 < s.Count && s.Tokens[after].Kind == TokenKind.Number

@@ -16,6 +16,9 @@ public static class ComputeMath
         // "energy of 1 MW in q1 2027": the months a window said, not a month or a year.
         Measure.EnergyPerMonth or Measure.EnergyPerYear when q.Duration is { Hours: > 0 } length && length.Hours % Duration.HoursPerMonth == 0
             => Scale.Energy(Fleet.OfUser(q), b, (int)(length.Hours / Duration.HoursPerMonth), $"energy over {QuantityFormat.Duration(length)}"),
+        // "1000 h100s for a week, total FLOP": FLOPs are counted a month at a time, and a month's would be wrong.
+        Measure.FlopsPerMonth when q.Duration is { } length && length.Hours != Duration.HoursPerMonth
+            => Measured.NotDisclosed("FLOP", "I count FLOPs a month at a time, so I can't give them for the length you asked; ask e.g. \"FLOPs of 1,000 H100s per month\"."),
         Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.Homes or Measure.GpusForPower or Measure.FlopsPerMonth
             or Measure.TimeToTrain => Scale.Evaluate(Fleet.OfUser(q), q.Measure, q, b),
         _ => Rental(q, b),

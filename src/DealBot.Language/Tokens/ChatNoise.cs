@@ -54,6 +54,19 @@ internal static class ChatNoise
                 continue;
             }
 
+            if (c is 'i' && IsIsh(raw, i))
+            {
+                // "$2ish/hr", "2-ish": about that much, which every amount here already is.
+                output.Slice(i, 3).Fill(' ');
+                if (raw[i - 1] == '-')
+                {
+                    output[i - 1] = ' ';
+                }
+
+                i += 3;
+                continue;
+            }
+
             if (IsWith(raw, i))
             {
                 // "the deal w/ xai": "with", never watts per something.
@@ -141,6 +154,11 @@ internal static class ChatNoise
     }
 
     /// <summary>A standalone "w/o" (any case) at <paramref name="i"/>.</summary>
+    /// <summary>"ish" right after a digit or a dash after a digit, ending a word.</summary>
+    private static bool IsIsh(ReadOnlySpan<char> raw, int i) =>
+        i + 3 <= raw.Length && raw.Slice(i, 3).SequenceEqual("ish") && (i + 3 == raw.Length || !char.IsLetter(raw[i + 3]))
+        && i >= 1 && (char.IsDigit(raw[i - 1]) || (raw[i - 1] == '-' && i >= 2 && char.IsDigit(raw[i - 2])));
+
     /// <summary>"w/ " after a word, not after a number ("700 w/ gpu" is watts).</summary>
     private static bool IsWith(ReadOnlySpan<char> raw, int i) =>
         raw[i] is 'w' or 'W' && i + 2 < raw.Length && raw[i + 1] == '/' && raw[i + 2] == ' '
