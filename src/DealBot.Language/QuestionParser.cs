@@ -256,6 +256,13 @@ public sealed class QuestionParser
             return understood;
         }
 
+        // "lorem ipsum 40 MW dolor sit h100", "the quick brown fox 300 MW jumps over 9 cents": numbers in words mostly
+        // unknown are no question, whatever the numbers would make.
+        if (Vocabulary.UnknownWords.Count(ref s) is >= 3 and var unknown && unknown * 2 > WordCount(ref s))
+        {
+            return _builder.Unknown(LanguageMessages.NotUnderstood);
+        }
+
         // "power bill for 10k h100s at 9 cents per month": a bill with no power or energy to price, which the amounts alone
         // would make a price per GPU.
         if (understood is { Kind: QueryKind.Compose } && (s.Has(Word.Bill) || s.Has(Word.Energy))
@@ -269,6 +276,17 @@ public sealed class QuestionParser
             : UnreadAmount(ref s) is { } amount
             ? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.OwnPartNotUsedFormat, amount))
             : understood;
+    }
+
+    private static int WordCount(ref Sentence s)
+    {
+        var words = 0;
+        for (var i = 0; i < s.Count; i++)
+        {
+            words += s.Tokens[i].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>
