@@ -819,7 +819,8 @@ public sealed class QuestionParser
             if (text is "fortnight" or "fortnights" or "decade" or "decades" or "weekend" or "weekends" or "semester" or "semesters"
                     or "weekday" or "weekdays" or "nights"
                 || (text is "other" && s.IsText(i - 1, "every"))
-                || (text is "time" && s.IsText(i - 1, "the") && s.IsText(i - 2, "of"))
+                // "a third of the time"; "80% of the time" is a share the readers take.
+                || (text is "time" && s.IsText(i - 1, "the") && s.IsText(i - 2, "of") && i >= 3 && s.Tokens[i - 3].Kind == TokenKind.Word)
                 // "for a yaer", "for a wek": a misspelt length, which would leave the default month.
                 || (s.IsFree(i) && s.Tokens[i].Word == Word.None && s.Tokens[i].Entity.IsNone && (s.IsText(i - 1, "a") || s.IsText(i - 1, "an"))
                     && s.IsText(i - 2, "for") && i == s.Count - 1)
