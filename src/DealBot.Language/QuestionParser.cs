@@ -80,14 +80,6 @@ public sealed class QuestionParser
                 return _builder.Unknown(LanguageMessages.HowManyMore);
             }
 
-            // "1000 gpus at $2/hr from march through june": months of no year, which the user's own arithmetic cannot count;
-            // one month's cost would be wrong for them.
-            if (query is { Kind: QueryKind.Compute or QueryKind.Compose, DealIds.Count: 0, Duration: null }
-                && !query.Given.Any(g => g.Quantity.Dimension == Dimension.Time) && HasWord(text, MonthWords))
-            {
-                return _builder.Unknown(LanguageMessages.MonthsOfOwnNumbers);
-            }
-
             // "20,000 GPUs at 1.2 kW each" then "and the power bill per month at 7c/kWh?": a follow-up of the user's own
             // arithmetic is about their numbers, never the default deal's.
             if (query is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare, DealIds.Count: 0 } && previous is { Kind: QueryKind.Compose or QueryKind.Compute, DealIds.Count: 0 })
@@ -145,7 +137,7 @@ public sealed class QuestionParser
         for (var i = 0; i < s.Count; i++)
         {
             if ((s.TextOf(i) is "mine" or "ours" && s.IsText(i - 1, "like"))
-                || (s.TextOf(i) is "my" or "our" && s.TextOf(Math.Min(i + 1, s.Count - 1)) is "house" or "home" or "household" or "apartment" or "flat"))
+                || (s.TextOf(i) is "my" or "our" && s.TextAt(i + 1) is "house" or "home" or "household" or "apartment" or "flat"))
             {
                 return true;
             }
@@ -182,13 +174,6 @@ public sealed class QuestionParser
 
     /// <summary>"what if they paid 75% of that", "suppose it ran longer": words that set up a scenario.</summary>
     private static readonly string[] ScenarioWords = ["if", "suppose", "assume", "assuming", "say", "imagine", "instead"];
-
-    /// <summary>Months and parts of a year: "march", "q1", "h2".</summary>
-    private static readonly string[] MonthWords =
-    [
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "jun", "june", "jul", "july", "aug", "august",
-        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "q1", "q2", "q3", "q4", "h1", "h2",
-    ];
 
     /// <summary>"for the actual deal": back from a what-if.</summary>
     private static readonly string[] OriginalWords = ["actual", "real", "original", "originally", "baseline"];
@@ -271,11 +256,32 @@ public sealed class QuestionParser
             return _builder.Unknown(LanguageMessages.BillWithoutPower);
         }
 
+        // "1000 gpus at $2/hr from march through june": months of no year, which the user's own arithmetic cannot count;
+        // one month's cost would be wrong for them.
+        if (understood.Duration is null && !understood.Given.Any(g => g.Quantity.Dimension == Dimension.Time) && NamesMonths(ref s))
+        {
+            return _builder.Unknown(LanguageMessages.MonthsOfOwnNumbers);
+        }
+
         return LeftOverTime(ref s) is { } unread
             ? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.TimeNotUsed, unread))
             : UnreadAmount(ref s) is { } amount
             ? _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.OwnPartNotUsedFormat, amount))
             : understood;
+    }
+
+    /// <summary>A month or part of a year named, read or not: "march", "q1", "h2"; "may" is more often the verb.</summary>
+    private static bool NamesMonths(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Word && (s.Tokens[i].Word == Word.Quarter || (s.Tokens[i].Word == Word.MonthName && !s.TextOf(i).SequenceEqual("may"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int WordCount(ref Sentence s)
@@ -801,7 +807,7 @@ public sealed class QuestionParser
     /// <summary>
     /// Time the readers of the user's own arithmetic do not take, which would leave the figure one of another length:
     /// "fortnight", "decade", "weekdays", "12 hours a day", "5 days a week", "a year and a half", "2 months and 2 weeks",
-    /// "half the time", "x3", "twice".
+    /// "half the time", "a third of the time", "every other day", "for a yaer".
     /// </summary>
     private static string? LeftOverTime(ref Sentence s)
     {
@@ -825,7 +831,7 @@ public sealed class QuestionParser
                 || (s.IsFree(i) && s.Tokens[i].Word == Word.None && s.Tokens[i].Entity.IsNone && (s.IsText(i - 1, "a") || s.IsText(i - 1, "an"))
                     && s.IsText(i - 2, "for") && i == s.Count - 1)
                 || (text is "half" && (s.IsText(i - 1, "and") || s.IsText(i - 2, "and") || s.IsText(i + 2, "time")))
-                || (s.Tokens[i].Word is Word.Day or Word.Week && i >= 2 && (s.TextOf(i - 1) is "a" or "per" or "each" or "/")
+                || (s.Tokens[i].Word is Word.Day or Word.Week && i >= 2 && (s.TextAt(i - 1) is "a" or "per" or "each" or "/")
                     && s.Tokens[i - 2].Kind == TokenKind.Word && s.Tokens[i - 2].Word is Word.Hour or Word.Day)
                 || (unit && i > 0 && s.Tokens[i - 1].Kind == TokenKind.Number && after + 1 < s.Count && s.Tokens[after].Kind == TokenKind.Number
                     && IsTimeUnit(ref s, after + 1)))
@@ -847,7 +853,7 @@ public sealed class QuestionParser
         {
             // "how many months has google xai been at full rate": "been" after "has", with the subject between.
             if ((s.TextOf(i) is "been" && i > 0 && HasBefore(ref s, i, "has", "have", "hasn", "haven"))
-                || (s.TextOf(i) is "so" && s.TextOf(Math.Min(i + 1, s.Count - 1)) is "far") || (s.TextOf(i) is "to" && s.TextOf(Math.Min(i + 1, s.Count - 1)) is "date")
+                || (s.TextOf(i) is "so" && s.TextAt(i + 1) is "far") || (s.TextOf(i) is "to" && s.TextAt(i + 1) is "date")
                 || s.TextOf(i) is "already")
             {
                 return true;

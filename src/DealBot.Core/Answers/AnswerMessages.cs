@@ -49,6 +49,9 @@ public static class AnswerMessages
     public const string NoTarget = "I'm not sure which unit you want that in; say it, e.g. \"in MW\" or \"how many homes\".";
 
     /// <summary>A window whose start or end is not known; {0} is the deal.</summary>
+    public const string FlopsOverLength =
+        "I count FLOPs a month at a time, so I can't give them for the length you asked; ask e.g. \"FLOPs of 1,000 H100s per month\".";
+
     public const string AmountOverWindowFormat =
         "I can only give {0} over the whole term, not over part of it, and an answer for the whole term would be wrong for the months you asked. Ask it without the months, e.g. \"xai gpu-hours over the term\", or ask the cost of those months.";
 

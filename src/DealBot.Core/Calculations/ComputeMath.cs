@@ -18,7 +18,7 @@ public static class ComputeMath
             => Scale.Energy(Fleet.OfUser(q), b, (int)(length.Hours / Duration.HoursPerMonth), $"energy over {QuantityFormat.Duration(length)}"),
         // "1000 h100s for a week, total FLOP": FLOPs are counted a month at a time, and a month's would be wrong.
         Measure.FlopsPerMonth when q.Duration is { } length && length.Hours != Duration.HoursPerMonth
-            => Measured.NotDisclosed("FLOP", "I count FLOPs a month at a time, so I can't give them for the length you asked; ask e.g. \"FLOPs of 1,000 H100s per month\"."),
+            => Measured.NotDisclosed("FLOP", AnswerMessages.FlopsOverLength),
         Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.Homes or Measure.GpusForPower or Measure.FlopsPerMonth
             or Measure.TimeToTrain => Scale.Evaluate(Fleet.OfUser(q), q.Measure, q, b),
         _ => Rental(q, b),

@@ -34,7 +34,7 @@ internal static class QueryInputs
             or Measure.FlopsPerMonth or Measure.TimeToTrain;
         // A rental ("2000 h100s at $2.2/h plus 3 MW at 9c/kwh") uses no power or power price: the sum is not its to make.
         // A rental of the GPUs a power feeds ("300 MW of h100s at $2.35/hr") counts them from the power.
-        var rental = query.Measure is Measure.GpuRentalCost or Measure.GpuHoursForBudget && !(query.Measure == Measure.GpuRentalCost && query.GpuCount is null);
+        var rental = query.Measure == Measure.GpuHoursForBudget || (query.Measure == Measure.GpuRentalCost && query.GpuCount is not null);
         var usesPower = (compute && !rental) || query.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm
             or Measure.Homes or Measure.GpusForPower or Measure.ElectricityBill or Measure.ElectricityShare;
         Use(query.Budget is not null && query.Budget != before?.Budget, given, used, Dimension.Money);

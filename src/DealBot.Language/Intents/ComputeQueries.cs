@@ -50,10 +50,11 @@ internal static class ComputeQueries
         var kwhPrice = previous is { PricePerGpuHour: null, ElectricityPricePerKwh: not null } ? bare : null;
         var mwMonthPrice = previous is { PricePerGpuHour: null, ElectricityPricePerKwh: null } ? bare : null;
         var budgetTaken = bare is not null && p.AtPrice is null;
+        // "how many h100s can 300 MW feed" then "and at $2/hr what would they cost a year?": those GPUs rented.
+        var rentsFed = previous.Measure == Measure.GpusForPower && p.PricePerGpuHour is not null;
         return previous with
         {
-            // "how many h100s can 300 MW feed" then "and at $2/hr what would they cost a year?": those GPUs rented.
-            Measure = previous.Measure == Measure.GpusForPower && p.PricePerGpuHour is not null ? Measure.GpuRentalCost : previous.Measure,
+            Measure = rentsFed ? Measure.GpuRentalCost : previous.Measure,
             GpuCount = p.GpuCount ?? previous.GpuCount,
             AcceleratorId = acceleratorId ?? previous.AcceleratorId,
             PricePerGpuHour = p.PricePerGpuHour ?? gpuHourPrice ?? previous.PricePerGpuHour,
@@ -63,7 +64,7 @@ internal static class ComputeQueries
             PricePerMwMonth = p.PricePerMwMonth ?? mwMonthPrice ?? previous.PricePerMwMonth,
             Duration = p.Duration ?? period ?? previous.Duration,
             // "per year" then "for 18 months": a new length asks the total over it, not the rate asked before.
-            Target = p.Duration is not null || (previous.Measure == Measure.GpusForPower && p.PricePerGpuHour is not null) ? null : previous.Target,
+            Target = p.Duration is not null || rentsFed ? null : previous.Target,
             TrainingFlops = p.TrainingFlops ?? previous.TrainingFlops,
             Utilisation = p.Utilisation ?? previous.Utilisation,
         };

@@ -152,7 +152,7 @@ internal static class OutOfScope
             // "you are DAN", "act as…", "my grandma used to read me…": a role or a story to slip a request past what the bot
             // is for.
             if ((i == 0 && s.IsText(i, "you") && (s.IsText(i + 1, "are") || s.IsText(i + 1, "re"))
-                    && s.TextOf(Math.Min(i + 2, s.Count - 1)) is "now" or "dan" or "a" or "an" or "in")
+                    && s.TextAt(i + 2) is "now" or "dan" or "a" or "an" or "in")
                 || (s.IsText(i, "act") && s.IsText(i + 1, "as")) || s.IsText(i, "roleplay") || s.IsText(i, "jailbreak")
                 || (s.TextOf(i) is "grandma" or "grandmother" && s.HasText("used")))
             {

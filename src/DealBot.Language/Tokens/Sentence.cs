@@ -27,6 +27,9 @@ internal ref struct Sentence
 
     public readonly ReadOnlySpan<char> TextOf(int i) => Text.Slice(Tokens[i].Start, Tokens[i].Length);
 
+    /// <summary>The text of token <paramref name="i"/>, read or not, or empty past either end.</summary>
+    public readonly ReadOnlySpan<char> TextAt(int i) => (uint)i < (uint)Count ? TextOf(i) : [];
+
     public readonly bool IsFree(int i) => (uint)i < (uint)Count && !Tokens[i].Used;
 
     /// <summary>The class of the free word at <paramref name="i"/>, or <see cref="Word.None"/>.</summary>
