@@ -222,7 +222,9 @@ public sealed partial class RedisFallback : IDisposable
             await ping().WaitAsync(CallTimeout, _clock).ConfigureAwait(false);
             Succeeded(probe: true);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException or OperationCanceledException)
+        // A connection disposed at shutdown is a failed probe too: this method is async void, so anything it lets escape
+        // would end the process.
+        catch (Exception e) when (e is RedisException or TimeoutException or OperationCanceledException or ObjectDisposedException)
         {
             Failed(probe: true, "ping", e);
         }
