@@ -6,7 +6,9 @@ using DealBot.Core.Answers;
 using DealBot.Core.Calculations;
 using DealBot.Language.FollowUps;
 using DealBot.Language.Intents;
+using DealBot.Language.Entities;
 using DealBot.Language.Suggestions;
+using DealBot.Language.Tokens;
 using DealBot.Language.Units;
 
 namespace DealBot.Language;
@@ -18,6 +20,9 @@ internal sealed class QueryBuilder
     /// <summary>The catalog's default deal, as the one-deal list a query holds.</summary>
     public IReadOnlyList<string> DefaultDeal { get; }
     private readonly string[] _hardwareIds;
+
+    // Per hardware, its all-in power per chip as a fact the user's own arithmetic may use, or null.
+    private readonly Term?[] _allIn;
     private readonly Dictionary<string, decimal> _totals;
     private readonly Dictionary<string, YearMonth> _starts;
     private readonly Dictionary<string, int> _termMonths;
@@ -48,6 +53,7 @@ internal sealed class QueryBuilder
         _singleDeals = [.. catalog.Deals.Select(d => (IReadOnlyList<string>)[d.Id])];
         DefaultDeal = [catalog.DefaultDeal.Id];
         _hardwareIds = [.. catalog.HardwareList.Select(h => h.Id)];
+        _allIn = [.. catalog.HardwareList.Select(h => h.AllInTerm())];
         _totals = catalog.Deals.Where(d => d.TotalValueUsd is not null).ToDictionary(d => d.Id, d => d.TotalValueUsd!.Value);
         _termMonths = catalog.Deals.Where(d => d.TermYears is { } years && decimal.IsInteger(years.Value * 12m)).ToDictionary(d => d.Id, d => (int)(d.TermYears!.Value * 12m));
         _starts = catalog.Deals.Where(d => d.Start is not null).ToDictionary(d => d.Id, d => d.Start!.Value);
@@ -592,4 +598,27 @@ internal sealed class QueryBuilder
         measure is Measure.Total or Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.HourlyCost or Measure.WeeklyCost;
 
     private string? HardwareId(int index) => index >= 0 ? _hardwareIds[index] : null;
+
+    /// <summary>
+    /// The chip a question names, with its all-in power as a fact ("10,000 H100s in MW"): one chip only, since two would
+    /// leave open which GPUs draw what. Null when none, several, or no source gives the chip's power.
+    /// </summary>
+    public (string Id, Term AllIn)? NamedChip(ref Sentence s)
+    {
+        var index = -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsFree(i) && s.Tokens[i].Entity.Kind == EntityKind.Hardware)
+            {
+                if (index >= 0 && index != s.Tokens[i].Entity.Index)
+                {
+                    return null;
+                }
+
+                index = s.Tokens[i].Entity.Index;
+            }
+        }
+
+        return index >= 0 && _allIn[index] is { } allIn ? (_hardwareIds[index], allIn) : null;
+    }
 }

@@ -250,7 +250,7 @@ public sealed class QuestionParser
 
         // "power bill for 10k h100s at 9 cents per month": a bill with no power or energy to price, which the amounts alone
         // would make a price per GPU.
-        if (understood is { Kind: QueryKind.Compose } && (s.Has(Word.Bill) || s.Has(Word.Energy))
+        if (understood is { Kind: QueryKind.Compose, AcceleratorId: null } && (s.Has(Word.Bill) || s.Has(Word.Energy))
             && !understood.Given.Any(g => g.Quantity.Dimension[BaseDimension.Power] != 0))
         {
             return _builder.Unknown(LanguageMessages.BillWithoutPower);
@@ -707,13 +707,18 @@ public sealed class QuestionParser
             return null;
         }
 
+        // "10,000 H100s in MW": the user's own arithmetic may use the all-in power of the one chip it names. How many
+        // chips a power feeds is a measure of its own, with its rounding to whole chips.
+        var chip = deals.Count == 0 && target?.Dimension != Dimension.Gpu ? _builder.NamedChip(ref s) : null;
+        IReadOnlyList<Term> own = chip is { AllIn: var allIn } ? [allIn] : [];
+
         // "1 GW running all year, how many homes at 12,000 kWh/yr": a length no number said, which only fits left out.
-        if (target is not null && deals.Count == 0 && asked.Implied.Count > 0 && Composer.Compose(given, [], target.Dimension).Count == 0)
+        if (target is not null && deals.Count == 0 && asked.Implied.Count > 0 && Composer.Compose(given, own, target.Dimension).Count == 0)
         {
             given = [.. given.Where(g => !asked.Implied.Contains(g))];
         }
 
-        if (target is null || (deals.Count == 0 && Composer.Compose(given, [], target.Dimension).Count != 1))
+        if (target is null || (deals.Count == 0 && Composer.Compose(given, own, target.Dimension).Count != 1))
         {
             // After a composed answer, amounts that no longer fit are not a question about the default deal.
             return previous is { Kind: QueryKind.Compose } && given != asked.Given
@@ -730,7 +735,7 @@ public sealed class QuestionParser
 
         return new DealQuery
         {
-            Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole, DealIds = deals,
+            Kind = QueryKind.Compose, Given = given, Target = target, Whole = asked.Whole, DealIds = deals, AcceleratorId = chip?.Id,
         };
     }
 

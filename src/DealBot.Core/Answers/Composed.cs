@@ -37,7 +37,8 @@ internal static class Composed
             b.Step($"{AnswerMessages.ScenarioCarried} What changes: {WhatIf.Describe(changes)}.");
         }
 
-        var facts = model is null ? [] : Facts(model, query.Measure, LengthAsked(query, target));
+        var facts = model is not null ? Facts(model, query.Measure, LengthAsked(query, target))
+            : query.AcceleratorId is { } chip && b.Catalog.FindHardware(chip)?.AllInTerm() is { } allIn ? [allIn] : [];
         return FromFits(b, query, Composer.Compose(query.Given, facts, target.Dimension), target, model?.Name);
     }
 
@@ -97,7 +98,10 @@ internal static class Composed
             var estimate = new Estimate<decimal>(converted.Low, converted.Value, converted.High);
             var formatted = UnitFormat.Format(converted.Low, converted.Value, converted.High, target);
             b.Step($"{ValueFormat.Format(value, measured.Unit!.Value)}{over} = {formatted}");
-            var label = $"{measured.Label}, in {UnitFormat.Words(target)}";
+            // "FLOP per month" asked in PFLOP/s: the unit asked names the period, so the measure's own leaves the label.
+            var ownPeriod = over.Length > 0 ? " per" + over[2..] : "";
+            var measure = ownPeriod.Length > 0 && measured.Label.EndsWith(ownPeriod, StringComparison.Ordinal) ? measured.Label[..^ownPeriod.Length] : measured.Label;
+            var label = $"{measure}, in {UnitFormat.Words(target)}";
             var headline = model is null ? $"{formatted} — {label}" : $"{formatted} — {model.Name}, {label}";
             return b.Build(intent, headline, estimate, target);
         }

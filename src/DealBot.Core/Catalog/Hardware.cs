@@ -1,3 +1,6 @@
+using DealBot.Core.Text;
+using DealBot.Core.Units;
+
 namespace DealBot.Core.Catalog;
 
 /// <summary>An accelerator, with dense (not sparse) throughput and an all-in facility power range per chip.</summary>
@@ -19,4 +22,13 @@ public sealed record Hardware
     public Fact? AllInKw { get; init; }
 
     public required string SourceId { get; init; }
+
+    /// <summary>
+    /// The all-in power per chip as a fact the user's own arithmetic may compose ("10,000 H100s in MW", "power bill of
+    /// 5,000 GB200s at 8 cents"), its range kept; null when no source gives it.
+    /// </summary>
+    public Term? AllInTerm() => AllInKw is { } kw
+        ? new Term($"{QuantityFormat.Number(kw.Value)} kW{(kw.Low is null && kw.High is null ? "" : $" ({QuantityFormat.Number(kw.LowOrValue)}–{QuantityFormat.Number(kw.HighOrValue)})")} all-in per {Name}",
+            Quantity.Of(kw.LowOrValue, kw.Value, kw.HighOrValue, Prelude.Kilowatt.Per(Prelude.Gpu))) { SourceIds = [kw.SourceId] }
+        : null;
 }

@@ -53,7 +53,12 @@ public static class UnitFormat
         var amount = parts[0] == Prelude.Usd.Symbol ? "dollars"
             : parts[0].EndsWith(" USD", StringComparison.Ordinal) ? parts[0][..^" USD".Length] + " dollars"
             : parts[0];
-        return parts.Length == 1 ? amount : $"{amount} per {string.Join('-', parts[1..])}";
+        // "PFLOP/s" is said "PFLOP per second": the bare symbol "s" reads as a plural ending in a sentence.
+        return parts.Length == 1 ? amount : $"{amount} per {string.Join('-', parts[1..]).Replace("-s", "-second", StringComparison.Ordinal) switch
+        {
+            "s" => "second",
+            var per => per,
+        }}";
     }
 
     /// <summary>"$45B (range $43.75B–$46.25B)" in any unit; the unit is said once when the range rounds away.</summary>

@@ -73,6 +73,11 @@ internal static class GivenReader
             if (amount.IsMoney)
             {
                 j = UnitReader.Continue(ref s, amount.Next, Prelude.Usd, out unit);
+                if (unit == Prelude.Usd && amount.Value <= 1m && s.IsWord(i - 1, Word.At) && Intents.MeasureDetector.AsksPowerBill(ref s))
+                {
+                    // "10k h100s at 9c, power cost per year": a price that small, in a question about the power bill, is per kWh.
+                    unit = Prelude.Usd.Per(Prelude.KilowattHour);
+                }
             }
             else if (!s.IsCommaBefore(j) && UnitReader.TryRead(ref s, j, out var read, out var end))
             {

@@ -105,6 +105,9 @@ internal static class MeasureDetector
         return (s.Has(Word.Power) && (s.Has(Word.Bill) || s.Has(Word.Share) || CostOfPower(ref s))) || c.HasElectricityPrice;
     }
 
+    /// <summary>"power bill", "electricity cost", "power cost per month": the question is about paying for energy.</summary>
+    public static bool AsksPowerBill(ref Sentence s) => s.Has(Word.Bill) || s.Has(Word.Energy) || CostOfPower(ref s);
+
     /// <summary>"power cost per month", "spend on power", "paying for power": the power bill, not the fee for the capacity.</summary>
     private static bool CostOfPower(ref Sentence s)
     {
