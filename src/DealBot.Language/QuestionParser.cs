@@ -1403,6 +1403,24 @@ public sealed class QuestionParser
     private static bool SaysLess(Dimension target, Dimension measure) =>
         target != measure && Enum.GetValues<BaseDimension>().All(b => target[b] == 0 || target[b] == measure[b]);
 
+    /// <summary>"a year", "monthly", "per day": a period is said.</summary>
+    private static bool SaysPeriod(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Word && Prelude.Find(s.TextOf(i)) is { } unit && unit.Dimension == Dimension.Time)
+            {
+                return true;
+            }
+        }
+
+        return s.Has(Word.Yearly) || s.Has(Word.Monthly);
+    }
+
+    /// <summary>"cost", "price", "pay", "$": the question is about money.</summary>
+    private static bool SaysMoney(ref Sentence s) =>
+        s.Has(Word.Pay) || s.Has(Word.Price) || s.Has(Word.Fee) || s.Has(Word.Bill) || s.HasText("cost") || s.HasText("costs") || Phrases.HasFreeSymbol(ref s, '$');
+
     private static bool IsMoneyPerThingWithoutTime(Unit? target) =>
         target is { } t && t.Dimension[BaseDimension.Money] == 1 && t.Dimension[BaseDimension.Time] == 0 && t.Dimension != Dimension.Money;
 
@@ -1738,6 +1756,22 @@ public sealed class QuestionParser
 
         var measured = DealMeasures.UnitOf(query.Measure)?.ToUnit();
 
+        // "how many homes can oracle power" then "what about per gw?": the count asked before, per the thing said; no money was.
+        if (query.Kind == QueryKind.Deal && asked.TargetAssumesMoney && asked.Given.Count == 0 && asked.Target is { } assumed
+            && IsMoneyPerThingWithoutTime(Prelude.WithoutPeriod(assumed)) && !SaysPeriod(ref s)
+            && previous is { Kind: QueryKind.Deal, Measure: Measure.Homes or Measure.GpuCount or Measure.GpusForPower } && query.DealIds.SequenceEqual(previous.DealIds)
+            && !SaysMoney(ref s) && DealMeasures.UnitOf(previous.Measure)?.ToUnit() is { } count && Prelude.WithoutPeriod(assumed).WithAmount(count) is { } countPer)
+        {
+            (query, asked.Target, asked.TargetAssumesMoney) = (query with { Measure = previous.Measure, AcceleratorId = previous.AcceleratorId }, countPer, false);
+        }
+
+        // "colossus gpus" then "watts each?", "how many kw each": each of the things just counted, not the whole site.
+        if (query.Kind == QueryKind.Deal && asked.Target is { } whole && asked.Given.Count == 0 && !whole.Dimension.HasDenominator()
+            && (s.HasText("each") || s.HasText("apiece")) && measured is { } things && Prelude.CountOf(things.Dimension) is { } eachOf && eachOf != whole)
+        {
+            asked.Target = whole.Per(eachOf);
+        }
+
         // "colossus cost per home powered": dollars per home over no period, beside a count of homes, which would answer
         // how many homes instead.
         if (!perThingOfTotal && asked.Target is { } perCount && perCount.Dimension[BaseDimension.Money] == 1 && Prelude.PerCountOf(perCount.Dimension) is not null
@@ -1748,10 +1782,10 @@ public sealed class QuestionParser
 
         // "xai monthly fee in cents": the money unit asked, over the measure's own period (a total in cents is another figure).
         if (asked.Target is { } money && money.Dimension == Dimension.Money && money != Prelude.Usd && measured is { } rate
-            && rate.Dimension != Dimension.Money && rate.Dimension[BaseDimension.Money] == 1
-            && Prelude.All.FirstOrDefault(u => Prelude.Usd.Per(u).Dimension == rate.Dimension && Prelude.Usd.Per(u).Factor == rate.Factor) is { } ratePer)
+            && rate.WithAmount(money) is { } inMoney)
         {
-            asked.Target = money.Per(ratePer);
+            // "USD/GPU/hour" in cents is "¢/GPU/hour": the money changes, what it is per stays.
+            asked.Target = inMoney;
         }
         if (!perThingOfTotal && ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale && asked.Target!.Dimension == Dimension.Money / Dimension.Time)
             || (asked.TargetAssumesMoney && measured is not null && SaysLess(asked.Target!.Dimension, measured.Dimension))

@@ -117,6 +117,18 @@ internal static class Composed
             return b.Build(intent, $"{formatted} — {measured.Label}", new Estimate<decimal>(low, perTime, high), target);
         }
 
+        // "oracle homes" then "per GW?": the count measured, over the deal's power or GPUs.
+        if (model is not null && measured.Value is { } things && measuredUnit is not null && Prelude.CountOf(measuredUnit.Dimension) is not null
+            && target.Dimension != measuredUnit.Dimension && (target.Dimension / measuredUnit.Dimension) is var perThing
+            && perThing[BaseDimension.Money] == 0 && perThing[BaseDimension.Time] == 0 && !perThing.IsDimensionless
+            && !(Dimension.None / perThing).HasDenominator())
+        {
+            var count = new Term($"{ValueFormat.Format(things, measured.Unit!.Value)} ({measured.Label})", Quantity.Of(things.Low, things.Value, things.High, measuredUnit)) { Given = true };
+            var scale = Facts(model, query.Measure, null).Where(f => f.Quantity.Dimension[BaseDimension.Money] == 0 && f.Quantity.Dimension[BaseDimension.Time] == 0
+                && f.Quantity.Dimension != measuredUnit.Dimension).ToList();
+            return FromFits(b, query, Composer.Compose([count], scale, target.Dimension), target, model.Name);
+        }
+
         if (model is not null && measured.Value is { } sum && measured.Unit == AnswerUnit.Usd && query.Measure == Measure.Total
             && target.Dimension[BaseDimension.Money] == 1 && target.Dimension[BaseDimension.Time] == 0)
         {

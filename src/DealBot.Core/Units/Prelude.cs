@@ -36,19 +36,16 @@ public static class Prelude
     public static Unit Server { get; } = new("servers", Dimension.Of(BaseDimension.Server), 1m, "server");
     public static Unit Rack { get; } = new("racks", Dimension.Of(BaseDimension.Rack), 1m, "rack");
     public static Unit Flop { get; } = new("FLOP", Dimension.Flop, 1m);
-    public static Unit Teraflop { get; } = new("TFLOP", Dimension.Flop, 1e12m);
-    public static Unit Petaflop { get; } = new("PFLOP", Dimension.Flop, 1e15m);
-    public static Unit Exaflop { get; } = new("EFLOP", Dimension.Flop, 1e18m);
-    public static Unit TeraflopPerSecond { get; } = PerSecond(Teraflop);
-    public static Unit PetaflopPerSecond { get; } = PerSecond(Petaflop);
-    public static Unit ExaflopPerSecond { get; } = PerSecond(Exaflop);
+    public static Unit TeraflopPerSecond { get; } = Speed("TFLOP/s", 1e12m);
+    public static Unit PetaflopPerSecond { get; } = Speed("PFLOP/s", 1e15m);
+    public static Unit ExaflopPerSecond { get; } = Speed("EFLOP/s", 1e18m);
     public static Unit Percent { get; } = new("%", Dimension.None, 0.01m);
 
     /// <summary>A count with no unit ("how many times bigger").</summary>
     public static Unit One { get; } = new("×", Dimension.None, 1m);
 
-    /// <summary>An amount per second, its factor exact (the second itself is a repeating fraction of the base hour).</summary>
-    private static Unit PerSecond(Unit amount) => new($"{amount.Symbol}/s", amount.Dimension / Dimension.Time, amount.Factor * 3_600m);
+    /// <summary>FLOP per second in a prefix's size; the factor is exact (the second is a repeating fraction of the base hour).</summary>
+    private static Unit Speed(string symbol, decimal flopPerSecond) => new(symbol, Dimension.Flop / Dimension.Time, flopPerSecond * 3_600m);
 
     private static Unit Energy(string symbol, Unit power) => new(symbol, power.Dimension * Dimension.Time, power.Factor * Hour.Factor);
 
@@ -80,14 +77,11 @@ public static class Prelude
         (Server, "server node"),
         (Rack, "rack"),
         (Flop, "flop"),
-        // A prefixed "flops" is a speed, as hardware is rated ("989 teraflops", "how many exaflops"); the singular, or "/s"
-        // after it, reads as an amount. Declared before the amounts, so the plural is not made from the singular.
-        (TeraflopPerSecond, "tflops teraflops"),
-        (PetaflopPerSecond, "pflops petaflops"),
-        (ExaflopPerSecond, "eflops exaflops"),
-        (Teraflop, "tflop teraflop"),
-        (Petaflop, "pflop petaflop"),
-        (Exaflop, "eflop exaflop"),
+        // A prefixed FLOP is a speed, as hardware is rated and people speak ("989 teraflops", "an exaflop machine");
+        // amounts of work are said in plain FLOP ("a 1e26 FLOP model"). "PFLOP/s" says the same twice (UnitReader).
+        (TeraflopPerSecond, "tflop teraflop"),
+        (PetaflopPerSecond, "pflop petaflop"),
+        (ExaflopPerSecond, "eflop exaflop"),
         (Percent, "% percent pct"),
     ];
 
@@ -116,6 +110,15 @@ public static class Prelude
         }
 
         return new Unit($"{rate.Symbol[..slash]}/{period.Singular}", rate.Dimension, rate.Factor * old.Factor / period.Factor);
+    }
+
+    /// <summary>"USD/GW/year" without its period: "USD/GW". The unit itself when it ends in no period.</summary>
+    public static Unit WithoutPeriod(Unit rate)
+    {
+        var slash = rate.Symbol.LastIndexOf('/');
+        return slash > 0 && Array.Find(Periods, p => rate.Symbol.AsSpan(slash + 1).SequenceEqual(p.Singular)) is { } period
+            ? new Unit(rate.Symbol[..slash], rate.Dimension * period.Dimension, rate.Factor * period.Factor)
+            : rate;
     }
 
     private static readonly Unit[] Periods = [Hour, Day, Week, Month, Quarter, Year];

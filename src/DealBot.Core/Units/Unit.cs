@@ -33,6 +33,15 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>"USD" per "MWh" = "USD/MWh".</summary>
     public Unit Per(Unit other) => new($"{Symbol}/{other.Singular}", Dimension / other.Dimension, Factor / other.Factor);
 
+    /// <summary>
+    /// The same "per" with another amount: "USD/GPU/hour" in cents is "¢/GPU/hour", "USD/GW" in homes "homes/GW". Null
+    /// when this unit is no amount of dollars per something.
+    /// </summary>
+    public Unit? WithAmount(Unit amount) =>
+        Symbol.StartsWith("USD/", StringComparison.Ordinal) && Dimension[BaseDimension.Money] == 1
+            ? new Unit(amount.Symbol + Symbol[3..], Dimension / Dimension.Money * amount.Dimension, Factor * amount.Factor)
+            : null;
+
     /// <summary>This unit counted in <paramref name="scale"/>s: "billion USD" for "in billions".</summary>
     public Unit Scaled(string word, decimal scale) => new($"{word} {Symbol}", Dimension, Factor * scale);
 

@@ -250,13 +250,14 @@ internal static class TargetReader
             {
                 // "at the same price per mw": a rate held fixed in a scenario, not the figure asked for.
                 var held = Intents.Phrases.HeldRate(ref s, i);
-                // "power per gpu": what is per the thing is power, not money.
+                // "power per gpu", "energy per gpu per year": what is per the thing is power or energy, not money.
                 var power = s.IsText(i - 1, "power") || s.IsText(i - 1, "capacity");
+                var energy = s.IsText(i - 1, "energy") && per.Dimension != Dimension.Time;
                 // "per home powered per year": a period after a price per thing is that price's period.
                 var perThingBefore = found is not null && assumesMoney && Prelude.PerCountOf(found.Dimension) is not null && per.Dimension == Dimension.Time;
-                var start = perThingBefore ? found! : power ? Prelude.Kilowatt : Prelude.Usd;
+                var start = perThingBefore ? found! : power ? Prelude.Kilowatt : energy ? Prelude.MegawattHour : Prelude.Usd;
                 var rateEnd = UnitReader.Continue(ref s, i, start, out var rate, afterComma: true);
-                (found, assumesMoney) = held || rateEnd <= i ? (found, assumesMoney) : (rate, !power);
+                (found, assumesMoney) = held || rateEnd <= i ? (found, assumesMoney) : (rate, !power && !energy);
                 (perAt, perStart) = held || rateEnd <= i || perThingBefore ? (perAt, perStart) : (i, start);
                 // Always past the "per": a unit that stops at a comma must not read the same token again.
                 i = Math.Max(i, rateEnd - 1);

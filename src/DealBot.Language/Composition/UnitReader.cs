@@ -41,15 +41,22 @@ internal static class UnitReader
                 return j;
             }
 
+            // "PFLOP/s", "teraflops per second": a prefixed FLOP is already a speed, and says so twice.
+            if (unit.Dimension == Dimension.Flop / Dimension.Time && IsPer(ref s, j) && Denominator(ref s, j + 1) == Prelude.Second)
+            {
+                j += 2;
+            }
             // "300MW -> $/MWh": an arrow, not a product; nothing is a product with dollars.
-            if (IsJoiningDash(ref s, j) && Word(ref s, j + 1) is { } product && product.Dimension[BaseDimension.Money] == 0)
+            else if (IsJoiningDash(ref s, j) && Word(ref s, j + 1) is { } product && product.Dimension[BaseDimension.Money] == 0)
             {
                 (unit, j) = (unit.Times(product), j + 2);
             }
             // "$2.50/hr per month": nothing is per time twice, so the second "per" asks for a period.
-            // "500 MW per year": a power is no rate of anything over time, so "per year" asks the period of a cost.
+            // "500 MW per year": a power is no rate of anything over time, so "per year" asks the period of a cost; nor is a
+            // length per itself ("$5B over 8760 hours per hour"; "hours per day" is a share of the day).
             else if (IsPer(ref s, j) && !s.IsCommaBefore(j + 1) && Denominator(ref s, j + 1) is { } denominator && denominator != Prelude.Usd
-                && !(denominator.Dimension == Dimension.Time && (unit.Dimension[BaseDimension.Time] < 0 || unit.Dimension == Dimension.Power)))
+                && !(denominator.Dimension == Dimension.Time
+                    && (unit.Dimension[BaseDimension.Time] < 0 || unit.Dimension == Dimension.Power || unit == denominator)))
             {
                 // A product binds tighter than "per": "$/GPU-hour" is dollars per (GPU × hour). "per-MW-month" has a dash.
                 var after = s.IsDash(j + 1) ? j + 3 : j + 2;

@@ -100,4 +100,39 @@ public class ConversionTest
     [Fact]
     public void UnitNotEndingInAPeriod_HasNoOtherPeriod() =>
         Assert.Null(Prelude.WithPeriod(Prelude.Usd.Per(Prelude.Kilowatt), Prelude.Year));
+
+    [Fact]
+    public void RateWithoutItsPeriod_IsTheAmountPerTheThing()
+    {
+        var perGwYear = Prelude.Usd.Per(Prelude.Gigawatt).Per(Prelude.Year);
+
+        var perGw = Prelude.WithoutPeriod(perGwYear);
+
+        Assert.Equal("USD/GW", perGw.Symbol);
+        Assert.Equal(Prelude.Usd.Per(Prelude.Gigawatt).Dimension, perGw.Dimension);
+        Assert.Same(Prelude.Megawatt, Prelude.WithoutPeriod(Prelude.Megawatt));
+    }
+
+    [Fact]
+    public void DollarsPerThing_InAnotherAmount_KeepsWhatItIsPer()
+    {
+        // qalc -t "7.783312578 USD/(GPU*h) to cent/(GPU*h)" → 778.3312578
+        var perGpuHour = Prelude.Usd.Per(Prelude.Gpu).Per(Prelude.Hour);
+
+        var cents = perGpuHour.WithAmount(Prelude.Cent)!;
+
+        Assert.Equal("¢/GPU/hour", cents.Symbol);
+        Assert.Equal(778.3312578m, Math.Round(Quantity.Of(7.783312578m, perGpuHour).In(cents)!.Value.Value, 7));
+        Assert.Equal(Prelude.Home.Per(Prelude.Gigawatt).Dimension, Prelude.Usd.Per(Prelude.Gigawatt).WithAmount(Prelude.Home)!.Dimension);
+        Assert.Null(Prelude.Megawatt.WithAmount(Prelude.Cent));
+    }
+
+    [Theory]
+    [InlineData("1 EFLOP/s", 1, "PFLOP/s", 1000)]
+    [InlineData("989 TFLOP/s", 989, "EFLOP/s", 0.000989)]
+    public void FlopSpeeds_ConvertByTheirPrefixes(string said, double amount, string to, double expected)
+    {
+        var from = Unit(said.Split(' ')[1]);
+        Assert.Equal((decimal)expected, Quantity.Of((decimal)amount, from).In(Unit(to))!.Value.Value);
+    }
 }
