@@ -1629,10 +1629,15 @@ public sealed class QuestionParser
             {
                 query = query with { Contrast = contrast };
             }
-            else if (query.Kind == QueryKind.WhatIf && (contrast == Contrast.Sum || (contrast == Contrast.Ratio && s.HasPair(Word.How, Word.Many))))
+            else if (query.Kind == QueryKind.WhatIf && ((contrast == Contrast.Sum && Phrases.AddsUp(ref s)) || (contrast == Contrast.Ratio && s.HasPair(Word.How, Word.Many))))
             {
                 // "if google's fee doubled, how many times xai's fee": a ratio the what-if's one figure does not give.
                 return _builder.Unknown(LanguageMessages.WhatIfAgainstAnother);
+            }
+            else if (query.Kind == QueryKind.Compare && query.DealIds.Count > 2 && contrast == Contrast.Sum)
+            {
+                // "iren + nebius + nscale totals": every deal named, added up.
+                query = query with { Contrast = contrast };
             }
             else if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2)
             {
@@ -1852,6 +1857,12 @@ public sealed class QuestionParser
         if (query.Changes?.MonthlyFee is { } fee && fee.Usd < SmallestFee)
         {
             return _builder.Unknown(LanguageMessages.FeeTooSmall);
+        }
+
+        // "total of openai nvidia and openai amd in GW": a sum is one figure, in the unit asked.
+        if (query is { Kind: QueryKind.Compare, Contrast: Contrast.Sum } && asked.Target is { } sumIn)
+        {
+            return query with { Target = sumIn };
         }
 
         if (query.Kind is not (QueryKind.Deal or QueryKind.Compute or QueryKind.WhatIf) || (asked.Target is null && asked.TargetScale == 0m))

@@ -27,6 +27,11 @@ internal static class Comparison
 
         var measure = query.Measure == Measure.Summary ? Measure.YearlyCost : query.Measure;
         var deals = ids.Select(id => answerer.Catalog.FindDeal(id) ?? answerer.Catalog.DefaultDeal).ToList();
+        if (query.Contrast == Contrast.Sum)
+        {
+            return Summed(answerer, query, deals, measure, today);
+        }
+
         if (query.Contrast != Contrast.None && deals.Count == 2)
         {
             return Contrasted(answerer, query, deals[0], deals[1], measure, today);
@@ -66,6 +71,50 @@ internal static class Comparison
     }
 
     /// <summary>
+    /// "xai + oracle per year", "iren + nebius + nscale totals", "total GW of openai nvidia and openai amd": the deals'
+    /// figures added, each deal's working kept, in the unit asked when it has the figures' dimension. Amounts add up
+    /// (dollars, dollars a month, MW, GPUs); prices per MW or per GPU-hour do not.
+    /// </summary>
+    private static Answer Summed(Answerer answerer, DealQuery query, IReadOnlyList<Deal> deals, Measure measure, (YearMonth Month, DateOnly Date) today)
+    {
+        var b = new AnswerBuilder(answerer.Catalog);
+        var parts = new List<Measured>(deals.Count);
+        foreach (var deal in deals)
+        {
+            var measured = DealMeasures.Evaluate(answerer.Model(deal), measure, query, today.Month, today.Date, b);
+            b.Step($"→ {deal.Name}: {measured.Formatted}");
+            if (measured.Value is null || measured.Unit is null || (parts.Count > 0 && measured.Unit != parts[0].Unit))
+            {
+                return Composed.Refusal(b, measured.Missing ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.NoContrastFormat,
+                    deals[0].Name, deal.Name, parts.Count > 0 ? parts[0].Label : measured.Label));
+            }
+
+            parts.Add(measured);
+        }
+
+        var unit = parts[0].Unit!.Value;
+        if (unit.ToUnit() is not { } added || Units.Prelude.PerCountOf(added.Dimension) is not null || added.Dimension[Units.BaseDimension.Power] < 0)
+        {
+            return Composed.Refusal(b, AnswerMessages.SumOfPrices);
+        }
+
+        var sum = new Estimate<decimal>(parts.Sum(p => p.Value!.Value.Low), parts.Sum(p => p.Value!.Value.Value), parts.Sum(p => p.Value!.Value.High));
+        var terms = string.Join(" + ", parts.Select(p => p.Formatted));
+        var names = deals.Count == 2 ? $"{deals[0].Name}'s and {deals[1].Name}'s" : string.Join(", ", deals.Select(d => d.Name + "'s"));
+        if (query.Target is { } asked && asked.Dimension == added.Dimension && asked != added)
+        {
+            var (low, value, high) = Units.Quantity.Of(sum.Low, sum.Value, sum.High, added).In(asked)!.Value;
+            var formatted = UnitFormat.Format(low, value, high, asked);
+            b.Step($"{terms} = {formatted}");
+            return b.Build(Intents.Compare, $"{formatted} — {names} {parts[0].Label} added up ({terms})", new Estimate<decimal>(low, value, high), asked);
+        }
+
+        var both = ValueFormat.Format(sum, unit);
+        b.Step($"{terms} = {both}");
+        return b.Build(Intents.Compare, $"{both} — {names} {parts[0].Label} added up ({terms})", sum, unit);
+    }
+
+    /// <summary>
     /// "how much more does anthropic pay than google", "how many times bigger": one figure from two deals' figures on
     /// one basis, each deal's working kept. The difference is a size; the words say which deal is the larger.
     /// </summary>
@@ -79,20 +128,6 @@ internal static class Comparison
         if (x.Value is not { } a || y.Value is not { Value: > 0 } c || x.Unit is not { } unit || x.Unit != y.Unit)
         {
             return Composed.Refusal(b, x.Missing ?? y.Missing ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, AnswerMessages.NoContrastFormat, first.Name, second.Name, x.Label));
-        }
-
-        if (query.Contrast == Contrast.Sum)
-        {
-            // Amounts add up (dollars, dollars a month, MW, GPUs); prices per MW or per GPU-hour do not.
-            if (unit.ToUnit() is not { } added || Units.Prelude.PerCountOf(added.Dimension) is not null || added.Dimension[Units.BaseDimension.Power] < 0)
-            {
-                return Composed.Refusal(b, AnswerMessages.SumOfPrices);
-            }
-
-            var sum = new Estimate<decimal>(a.Low + c.Low, a.Value + c.Value, a.High + c.High);
-            var both = ValueFormat.Format(sum, unit);
-            b.Step($"{x.Formatted} + {y.Formatted} = {both}");
-            return b.Build(Intents.Compare, $"{both} — {first.Name}'s and {second.Name}'s {x.Label} added up ({x.Formatted} + {y.Formatted})", sum, unit);
         }
 
         if (query.Contrast is Contrast.Ratio or Contrast.Share)

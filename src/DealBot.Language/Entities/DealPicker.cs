@@ -174,12 +174,12 @@ internal sealed class DealPicker
         }
     }
 
-    /// <summary>"xai's fee … than google", "xai vs google": two mentions set against each other are no pair.</summary>
+    /// <summary>"xai's fee … than google", "xai vs google", "xai minus google xai": two mentions set against or added to each other are no pair.</summary>
     private static bool Contrasted(ref Sentence s, int one, int other)
     {
         for (var i = Math.Min(one, other) + 1; i < Math.Max(one, other); i++)
         {
-            if (s.TextOf(i) is "than" or "vs" or "versus" or "against" or "compared")
+            if (s.TextOf(i) is "than" or "vs" or "versus" or "against" or "compared" or "minus" or "plus" or "+")
             {
                 return true;
             }

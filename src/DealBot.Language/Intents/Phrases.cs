@@ -99,11 +99,23 @@ internal static class Phrases
             return Core.Queries.Contrast.Share;
         }
 
+        if (AddsUp(ref s))
+        {
+            return Core.Queries.Contrast.Sum;
+        }
+
         for (var i = 0; i < s.Count; i++)
         {
-            if (Qualifiers.Adds(ref s, i) || s.TextOf(i) is "plus")
+            // "in total", "the total of X and Y", "total gpus in X and Y": of two deals, one figure made of both.
+            if (s.TextOf(i) is "total" && ((i > 0 && s.TextOf(i - 1) is "in") || s.IsWord(i + 1, Word.Of) || s.IsWord(i + 2, Word.In) || s.IsText(i + 2, "across")))
             {
                 return Core.Queries.Contrast.Sum;
+            }
+
+            // "xai minus google xai": the first less the second.
+            if (s.TextOf(i) is "minus" && i > 0 && i + 1 < s.Count)
+            {
+                return Core.Queries.Contrast.Difference;
             }
         }
 
@@ -118,6 +130,20 @@ internal static class Phrases
             || s.HasText("saving") || s.HasText("savings") || HowMuchMore(ref s)
             ? Core.Queries.Contrast.Difference
             : Core.Queries.Contrast.None;
+    }
+
+    /// <summary>"combined", "together", "plus", "X + Y": figures added, whatever else the question asks.</summary>
+    public static bool AddsUp(ref Sentence s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (Qualifiers.Adds(ref s, i) || s.TextOf(i) is "plus" || (s.IsSymbol(i, '+') && i > 0 && i + 1 < s.Count))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The token of "of" in "what % of", "as a fraction of", "what share of", or -1.</summary>
@@ -167,8 +193,9 @@ internal static class Phrases
     {
         for (var i = 2; i < s.Count; i++)
         {
-            if (s.IsWord(i - 2, Word.How) && s.IsWord(i - 1, Word.Much) && s.TextOf(i) is "more" or "less" or "extra" or "cheaper"
-                or "pricier" or "bigger" or "larger" or "smaller" or "higher" or "lower")
+            // "how many more GPUs", "how many fewer homes": a difference of counts.
+            if (s.IsWord(i - 2, Word.How) && (s.IsWord(i - 1, Word.Much) || s.IsWord(i - 1, Word.Many)) && s.TextOf(i) is "more" or "less" or "fewer"
+                or "extra" or "cheaper" or "pricier" or "bigger" or "larger" or "smaller" or "higher" or "lower")
             {
                 return true;
             }

@@ -57,7 +57,7 @@ internal static class Qualifiers
                 : ComparesAt(ref s, i) ? Qualifier.Compares
                 : PicksFigureAt(ref s, i) ? Qualifier.PicksFigure
                 : s.TextOf(i) is "share" or "fraction" or "proportion" or "percentage" ? Qualifier.Shares
-                : (s.TextOf(i) is "plus" && NamedBeforeAndAfter(ref s, i)) || Adds(ref s, i) ? Qualifier.Adds
+                : ((s.TextOf(i) is "plus" || s.IsSymbol(i, '+')) && NamedBeforeAndAfter(ref s, i)) || Adds(ref s, i) ? Qualifier.Adds
                 : Qualifier.None;
             if (found != Qualifier.None)
             {
@@ -113,7 +113,9 @@ internal static class Qualifiers
 
     private static bool ExcludesAt(ref Sentence s, int i) => s.TextOf(i) switch
     {
-        "excluding" or "exclude" or "excludes" or "excl" or "except" or "minus" or "without" => true,
+        "excluding" or "exclude" or "excludes" or "excl" or "except" or "without" => true,
+        // "xai total minus google xai total" is a difference of two deals', not a part of one left out.
+        "minus" => !NamedBeforeAndAfter(ref s, i),
         "other" => s.IsText(i + 1, "than"),
         "not" => s.IsText(i + 1, "counting") || s.IsText(i + 1, "including") || s.IsText(i + 1, "incl"),
         "apart" or "aside" => s.IsWord(i + 1, Word.From),

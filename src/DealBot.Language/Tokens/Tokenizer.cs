@@ -68,7 +68,8 @@ internal static class Tokenizer
 
     private static char SymbolFor(char c) => c switch
     {
-        '$' or '¢' or '%' or '/' or '-' or '–' or '—' or '?' or '^' => c,
+        // "+" joins deals in a sum ("xai gpus + google xai gpus").
+        '$' or '¢' or '%' or '/' or '-' or '–' or '—' or '?' or '^' or '+' => c,
         // Other currencies read as money; the parser notes that no conversion was made.
         '€' or '£' => '$',
         '\'' or '’' or '‘' => '\'',
