@@ -162,7 +162,7 @@ internal sealed class QueryBuilder
                 string.Join(", ", others.Prepend(_names[deals[0]])), others[^1]));
         }
 
-        var measure = follow.MeasureFor(r, named is not null);
+        var measure = follow.MeasureFor(r, named);
         // "xai fee for 18 months", "the xai quarterly fee": the fee over that length, not one month's.
         if (measure == Measure.MonthlyCost && named is { Kind: WindowKind.ForDuration } && r.Changes is null && r.AskedRate == Units.RateUnit.None)
         {

@@ -1655,7 +1655,7 @@ public sealed class QuestionParser
                 {
                     Contrast = contrast,
                     Measure = query.Measure == Measure.Summary && (s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller")
-                        || s.HasText("fit") || s.HasText("fits") || contrast == Contrast.Share) ? Measure.Total : query.Measure,
+                        || contrast is Contrast.Ratio or Contrast.Share) ? Measure.Total : query.Measure,
                     DealIds = Phrases.DivisorNamedFirst(ref s, contrast) || namedSecond ? [query.DealIds[1], query.DealIds[0]] : query.DealIds,
                 };
             }

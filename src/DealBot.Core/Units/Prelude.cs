@@ -59,7 +59,7 @@ public static class Prelude
         (Hour, "h hr hrs hour"),
         (Day, "day"),
         (Week, "week wk wks"),
-        (Month, "month mo mos mth mths"),
+        (Month, "month mo mos mth mths mnth"),
         (Quarter, "quarter qtr qtrs"),
         (Year, "year yr yrs annum"),
         (Watt, "w watt"),

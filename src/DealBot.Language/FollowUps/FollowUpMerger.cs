@@ -64,8 +64,9 @@ internal readonly struct FollowUpMerger
     /// <summary>The previous answer was a price per GPU, per MW or per unit of energy, outside a comparison.</summary>
     private bool PricedPerThing => _previous is { Kind: not QueryKind.Compare } && DealMeasures.IsPerUnitOfCapacity(_previous.Measure);
 
-    public Measure MeasureFor(in Reading r, bool hasWindow)
+    public Measure MeasureFor(in Reading r, Window? window)
     {
+        var hasWindow = window is not null;
         // "xai homes" then "what if the power were 400 MW?": "power" names what changes, and the homes are still asked.
         if (r.MeasureNamed && _previous is not null && r.Deals.Count == 0 && NamesOnlyTheChange(r))
         {
@@ -119,7 +120,12 @@ internal readonly struct FollowUpMerger
         // "how many months does it run" then "and google's full-rate period?": a length asked again, of the window.
         var keepsWindow = _previous.Measure is Measure.Total or Measure.EnergyOverTerm
             || (_previous.Measure == Measure.End && _previous.Target?.Dimension == Core.Units.Dimension.Time);
-        return hasWindow && !keepsWindow ? Measure.Total : _previous.Measure;
+        // "xai per day" then "in 2029?": the rate in those months, which the rate's own reading answers or refuses; a
+        // monthly or yearly cost then months asks what is paid in them.
+        var keepsRate = window is { Kind: WindowKind.Between } && _previous is { Kind: QueryKind.Deal }
+            && _previous.Measure is Measure.HourlyCost or Measure.DailyCost or Measure.WeeklyCost or Measure.PerMwYear or Measure.PerMwMonth
+                or Measure.PerGpuHour or Measure.PerGpuMonth or Measure.PerGpuYear or Measure.PerKwh or Measure.PerMwh;
+        return hasWindow && !keepsWindow && !keepsRate ? Measure.Total : _previous.Measure;
     }
 
     private static bool NamesOnlyTheChange(in Reading r) => r.Changes is { } c

@@ -105,6 +105,20 @@ internal static class MeasureDetector
         return (s.Has(Word.Power) && (s.Has(Word.Bill) || s.Has(Word.Share) || CostOfPower(ref s))) || c.HasElectricityPrice;
     }
 
+    /// <summary>"what month did it go full rate", "which year does it start": a "when" in other words.</summary>
+    private static bool AsksWhichMonth(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (s.TextOf(i) is "what" or "which" && (s.IsWord(i + 1, Word.Month) || s.IsWord(i + 1, Word.Year) || s.IsText(i + 1, "date")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"power bill", "electricity cost", "power cost per month": the question is about paying for energy.</summary>
     public static bool AsksPowerBill(ref Sentence s) => s.Has(Word.Bill) || s.Has(Word.Energy) || CostOfPower(ref s);
 
@@ -147,7 +161,7 @@ internal static class MeasureDetector
     /// <summary>Facts about the deal: dates, hardware, capacity, parties, totals, fees.</summary>
     private static Measure Lookup(ref Sentence s, bool asksGpuCount, in MeasureContext c)
     {
-        var when = s.Has(Word.When);
+        var when = s.Has(Word.When) || AsksWhichMonth(ref s);
         // "the term" is the end date, but "how much in total over the full term" is a total.
         var money = s.Has(Word.Total) || s.Has(Word.Pay) || Phrases.HowMuch(ref s);
         // "how many months is the deal", "how many years left": its length, told by when it ends.

@@ -119,7 +119,7 @@ internal static class Phrases
             }
         }
 
-        if (s.HasText("times") || s.HasText("ratio") || s.HasText("multiple") || s.HasText("fit") || s.HasText("fits"))
+        if (s.HasText("times") || s.HasText("ratio") || s.HasText("multiple") || s.HasText("fit") || s.HasText("fits") || HowManyDeals(ref s) >= 0)
         {
             return Core.Queries.Contrast.Ratio;
         }
@@ -185,7 +185,33 @@ internal static class Phrases
             }
         }
 
-        return false;
+        return HowManyDeals(ref s) == first && first >= 0;
+    }
+
+    /// <summary>
+    /// "how many colossus's worth of power is stargate", "how many xai deals would it take to match oracle", "how many
+    /// oracle-sized deals is openai microsoft": the deal counted in (the divisor) named right after "how many"; its token,
+    /// or -1. "how many xai gpus" counts the deal's GPUs instead.
+    /// </summary>
+    private static int HowManyDeals(ref Sentence s)
+    {
+        for (var i = 0; i + 3 < s.Count; i++)
+        {
+            if (!(s.IsWord(i, Word.How) && s.IsWord(i + 1, Word.Many)) || s.Tokens[i + 2].Entity.IsNone)
+            {
+                continue;
+            }
+
+            var j = i + 2;
+            while (j < s.Count && (!s.Tokens[j].Entity.IsNone || s.TextOf(j) is "'" or "s" || s.IsDash(j)))
+            {
+                j++;
+            }
+
+            return j < s.Count && s.TextOf(j) is "worth" or "deals" or "deal" or "sized" or "size" or "contracts" or "contract" ? i + 2 : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>"how much more", "how much cheaper", "how much extra": a comparative right after "how much".</summary>
@@ -292,7 +318,7 @@ internal static class Phrases
     public static int RateAfter(ref Sentence s, int i)
     {
         var rate = s.IsDash(i + 1) ? i + 2 : i + 1;
-        // "full rate", "full billing".
-        return s.IsText(rate, "rate") || s.IsText(rate, "billing") ? rate + 1 : -1;
+        // "full rate", "full billing", "full price" ("the full fee" is the fee itself).
+        return s.IsText(rate, "rate") || s.IsText(rate, "billing") || s.IsText(rate, "price") ? rate + 1 : -1;
     }
 }

@@ -35,7 +35,7 @@ internal static class Spellings
         (Word.Same, "same"),
         (Word.Original, "original actual real baseline unchanged"),
         (Word.Thanks, "thanks thank thx ty cheers thanx tks"),
-        (Word.Currency, "euro euros eur gbp pound pounds sterling yen jpy cny yuan rmb chf francs rupee rupees inr"),
+        (Word.Currency, "euro euros eur gbp pound pounds sterling yen jpy cny yuan rmb chf francs rupee rupees inr bitcoin bitcoins btc eth ether ethereum crypto"),
         (Word.Instruction, "instructions instruction prompt prompts jailbreak jailbroken pretend roleplay disregard debug rules"),
         (Word.CompanyFact, "valuation valuations ipo founded founder founders ceo cto cfo employees employee staff staffers "
             + "headcount stock stocks shareholders investors marketcap cap acquire acquired acquires acquisition merger takeover"),
@@ -99,7 +99,7 @@ internal static class Spellings
         (Word.Hour, "hour hours hr hrs h"),
         (Word.Day, "day days"),
         (Word.Week, "week weeks wk wks"),
-        (Word.Month, "month months mo mos mth mths"),
+        (Word.Month, "month months mo mos mth mths mnth mnths"),
         (Word.Year, "year years yr yrs annum"),
         (Word.Mw, "mw mws megawatt megawatts"),
         (Word.Gw, "gw gws gigawatt gigawatts gig gigs"),
