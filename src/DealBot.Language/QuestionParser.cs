@@ -1792,6 +1792,14 @@ public sealed class QuestionParser
             // "USD/GPU/hour" in cents is "¢/GPU/hour": the money changes, what it is per stays.
             asked.Target = inMoney;
         }
+        // "compare xai and oracle per watt": each deal's total per watt it brings, which a comparison does not work out; the
+        // figures it would give are per year.
+        if (query is { Kind: QueryKind.Compare, Measure: Measure.Summary or Measure.Total } && IsMoneyPerThingWithoutTime(asked.Target)
+            && Prelude.PerCountOf(asked.Target!.Dimension) is null)
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, asked.Target.Symbol));
+        }
+
         if (!perThingOfTotal && ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale && asked.Target!.Dimension == Dimension.Money / Dimension.Time)
             || (asked.TargetAssumesMoney && measured is not null && SaysLess(asked.Target!.Dimension, measured.Dimension))
             || asked.TargetOnlyForComposing || IsMoneyPerThingWithoutTime(asked.Target)
@@ -1803,9 +1811,11 @@ public sealed class QuestionParser
         }
 
         // "how many months of the xai fee would pay for oracle's $300B" is no comparison of totals: a comparison or
-        // what-if answers in its measure's unit, and an asked unit of another dimension would be dropped.
+        // what-if answers in its measure's unit (deals compared with no measure named, per year), and an asked unit of
+        // another dimension ("compare xai and oracle per watt") would be dropped.
         if (query.Kind is QueryKind.Compare or QueryKind.WhatIf && asked.Target is { } unit
-            && DealMeasures.UnitOf(query.Measure)?.ToUnit() is { } own && own.Dimension != unit.Dimension
+            && DealMeasures.UnitOf(query is { Kind: QueryKind.Compare, Measure: Measure.Summary } ? Measure.YearlyCost : query.Measure)?.ToUnit() is { } own
+            && own.Dimension != unit.Dimension
             && !(query.Contrast == Contrast.Share && unit == Prelude.Percent))
         {
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, unit.Symbol));

@@ -166,7 +166,8 @@ internal static class QuantityReader
 
         for (var k = start - 1; k >= 0 && k >= start - 3; k--)
         {
-            if (s.IsWord(k, Word.Total))
+            // "if the deal totaled 40b": the verb says it as well as the noun.
+            if (s.IsWord(k, Word.Total) || (s.IsFree(k) && s.TextOf(k) is "totaled" or "totalled" or "totaling" or "totalling"))
             {
                 s.Use(k, k + 1);
                 return true;

@@ -27,7 +27,9 @@ internal static class EscalationReader
         {
             var term = asked.Given[k];
             var dimension = term.Quantity.Dimension;
-            if (k == rateAt)
+            // "4% escalation a year": the period of the escalator said after it, not a length to total over.
+            if (k == rateAt || (dimension == Dimension.Time && asked.Spans[k].Start >= 2 && s.TextOf(asked.Spans[k].Start - 1) is "escalation" or "escalations"
+                or "escalator" or "escalators" or "raise" or "raises" or "increase" or "increases" or "rise" or "rises" or "hike" or "hikes"))
             {
                 continue;
             }
@@ -194,6 +196,7 @@ internal static class EscalationReader
             {
                 continue;
             }
+
 
             if (s.WordAt(i) == Word.Monthly || (s.WordAt(i) == Word.Month && UnitReader.IsPer(ref s, i - 1)))
             {
