@@ -1895,7 +1895,9 @@ public sealed class QuestionParser
         }
 
         // "how big is the iren contract, in dollars?": money with no measure is the deal's total, ramp and all.
-        var measure = (query.Kind == QueryKind.Deal && query.Measure == Measure.Summary && asked.Target?.Dimension == Dimension.Money) || perThingOfTotal
+        // "google xai in billions": so is a scale of money with no measure.
+        var measure = (query.Kind == QueryKind.Deal && query.Measure == Measure.Summary
+                && (asked.Target?.Dimension == Dimension.Money || (asked.Target is null && asked.TargetScale > 0m))) || perThingOfTotal
             ? Measure.Total : query.Measure;
         return query with { Measure = measure, Target = asked.Target, TargetScale = asked.TargetScale, Given = feeNamed ? [] : asked.Given, Whole = asked.Whole };
     }
