@@ -106,12 +106,6 @@ internal static class Phrases
 
         for (var i = 0; i < s.Count; i++)
         {
-            // "in total", "the total of X and Y", "total gpus in X and Y": of two deals, one figure made of both.
-            if (s.TextOf(i) is "total" && ((i > 0 && s.TextOf(i - 1) is "in") || s.IsWord(i + 1, Word.Of) || s.IsWord(i + 2, Word.In) || s.IsText(i + 2, "across")))
-            {
-                return Core.Queries.Contrast.Sum;
-            }
-
             // "xai minus google xai": the first less the second.
             if (s.TextOf(i) is "minus" && i > 0 && i + 1 < s.Count)
             {
@@ -126,10 +120,23 @@ internal static class Phrases
 
         // "is it bigger than the oracle deal?" asks yes or no, which both figures side by side answer; "charged 10% more, how
         // much per year" asks the new figure. "How much more", "what would google save" ask the difference.
-        return s.HasText("difference") || s.HasText("diff") || s.HasText("gap") || s.HasText("save") || s.HasText("saves")
-            || s.HasText("saving") || s.HasText("savings") || HowMuchMore(ref s)
-            ? Core.Queries.Contrast.Difference
-            : Core.Queries.Contrast.None;
+        if (s.HasText("difference") || s.HasText("diff") || s.HasText("gap") || s.HasText("save") || s.HasText("saves")
+            || s.HasText("saving") || s.HasText("savings") || HowMuchMore(ref s))
+        {
+            return Core.Queries.Contrast.Difference;
+        }
+
+        // "in total", "the total of X and Y", "total gpus in X and Y": of two deals, one figure made of both ("how much more
+        // in total" is still a difference).
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.TextOf(i) is "total" && ((i > 0 && s.TextOf(i - 1) is "in") || s.IsWord(i + 1, Word.Of) || s.IsWord(i + 2, Word.In) || s.IsText(i + 2, "across")))
+            {
+                return Core.Queries.Contrast.Sum;
+            }
+        }
+
+        return Core.Queries.Contrast.None;
     }
 
     /// <summary>"combined", "together", "plus", "X + Y": figures added, whatever else the question asks.</summary>
