@@ -514,9 +514,10 @@ internal sealed class QueryBuilder
             Qualifier.PicksFigure when kind == QueryKind.Deal => LanguageMessages.OtherFigure,
             // "what % of oracle's deal is xai's" sets two deals' figures against each other, which a comparison does.
             Qualifier.Shares when measure != Measure.ElectricityShare && !(kind == QueryKind.Compare && r.Deals.Count == 2) => LanguageMessages.ShareOfFigure,
-            // Two deals' figures are added by a comparison ("sum of xai and oracle per year"); more, or a company's deals, are not.
-            Qualifier.Adds when (kind == QueryKind.Compare || r.Deals.Count > 1) && r.Deals.Count != 2 => LanguageMessages.DealsAddedUp,
-            Qualifier.AddsDeals => LanguageMessages.DealsAddedUp,
+            // Deals named are added by a comparison ("sum of xai and oracle per year", "combined MW of openai nvidia, openai amd
+            // and openai broadcom"); a company's deals not each named are not.
+            Qualifier.Adds when kind == QueryKind.Compare && r.Deals.Count < 2 => LanguageMessages.DealsAddedUp,
+            Qualifier.AddsDeals when r.Deals.Count < 2 => LanguageMessages.DealsAddedUp,
             _ => null,
         }
         : null;
