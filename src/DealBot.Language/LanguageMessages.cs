@@ -179,6 +179,10 @@ public static class LanguageMessages
     public const string BillWithoutPower =
         "A power bill needs a power or an energy to price, and I didn't find one, so a figure would be wrong. Give the power, e.g. \"15 MW at 9 cents per kWh, per month\", or the GPUs' draw (\"10,000 GPUs at 1.5 kW each at 9 cents per kWh, per month\").";
 
+    /// <summary>A deal's fleet figure asked per chip ("google tpus per tpu flops"), which the fleet's figure would not be.</summary>
+    public const string FleetFigurePerChip =
+        "I work out a deal's compute for its whole fleet, not per chip, and the fleet's figure would answer something else. Ask e.g. \"anthropic google tpus flops\", or a chip's speed, e.g. \"1 h100 in TFLOP/s\".";
+
     public const string PartNotUsed =
         "I can't work that out: part of your question (a percentage or a length of time) has no place in the figure I'd give, and an answer that ignores it would be wrong. Try asking about one thing at a time, e.g. \"xai total to term\" or \"what if it were $1B a month\".";
 

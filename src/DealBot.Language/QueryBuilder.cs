@@ -383,7 +383,9 @@ internal sealed class QueryBuilder
         }
 
         // "colossus flops over the full term", "electricity cost in 2027": figures of a month or a year, not sums over months.
-        if (r.Window is not null && measure is Measure.FlopsPerMonth or Measure.ElectricityBill or Measure.EnergyPerMonth or Measure.EnergyPerYear)
+        // "xai energy over the remaining term": the term's energy is the whole term's.
+        if ((r.Window is not null && measure is Measure.FlopsPerMonth or Measure.ElectricityBill or Measure.EnergyPerMonth or Measure.EnergyPerYear)
+            || (r.Window is { Kind: not WindowKind.ToTerm } && measure == Measure.EnergyOverTerm))
         {
             return Unknown(LanguageMessages.FlowOverWindow);
         }

@@ -1403,6 +1403,21 @@ public sealed class QuestionParser
     private static bool SaysLess(Dimension target, Dimension measure) =>
         target != measure && Enum.GetValues<BaseDimension>().All(b => target[b] == 0 || target[b] == measure[b]);
 
+    /// <summary>"per tpu", "per gpu", "each chip": a figure asked of one chip.</summary>
+    private static bool PerChip(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if ((s.TextOf(i) is "per" or "each" or "every" or "a") && s.Tokens[i + 1].Kind == TokenKind.Word
+                && (Prelude.Find(s.TextOf(i + 1)) == Prelude.Gpu || !s.Tokens[i + 1].Entity.IsNone && s.Tokens[i + 1].Entity.Kind == Entities.EntityKind.Hardware))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"a year", "monthly", "per day": a period is said.</summary>
     private static bool SaysPeriod(ref Sentence s)
     {
@@ -1792,6 +1807,12 @@ public sealed class QuestionParser
             // "USD/GPU/hour" in cents is "¢/GPU/hour": the money changes, what it is per stays.
             asked.Target = inMoney;
         }
+        // "anthropic google tpus per tpu flops": one chip's share of the fleet's compute, which the fleet's figure is not.
+        if (query is { Kind: QueryKind.Deal, Measure: Measure.FlopsPerMonth } && PerChip(ref s))
+        {
+            return _builder.Unknown(LanguageMessages.FleetFigurePerChip);
+        }
+
         // "compare xai and oracle per watt": each deal's total per watt it brings, which a comparison does not work out; the
         // figures it would give are per year.
         if (query is { Kind: QueryKind.Compare, Measure: Measure.Summary or Measure.Total } && IsMoneyPerThingWithoutTime(asked.Target)
