@@ -382,7 +382,6 @@ internal static class Composed
     private static bool UsesCalendarUnits(Composition fit, Unit target) =>
         target.Dimension[BaseDimension.Time] != 0 || fit.Factors.Any(f => f.Term.Quantity.Dimension[BaseDimension.Time] != 0);
 
-    /// <summary>"in billions" of a money amount or rate: "billion USD", "billion USD/month".</summary>
     /// <summary>"in billions" of dollars, "in millions" of homes or GPUs; other units have prefixes of their own ("in GW").</summary>
     private static Unit? Scaled(Unit unit, decimal scale) =>
         scale <= 0m ? unit
