@@ -1408,8 +1408,9 @@ public sealed class QuestionParser
     {
         for (var i = 0; i + 1 < s.Count; i++)
         {
+            // Read whether used or not: "per tpu" is taken by the rate reader before this is asked.
             if ((s.TextOf(i) is "per" or "each" or "every" or "a") && s.Tokens[i + 1].Kind == TokenKind.Word
-                && (Prelude.Find(s.TextOf(i + 1)) == Prelude.Gpu || !s.Tokens[i + 1].Entity.IsNone && s.Tokens[i + 1].Entity.Kind == Entities.EntityKind.Hardware))
+                && (Prelude.Find(s.TextOf(i + 1)) == Prelude.Gpu || s.Tokens[i + 1].Entity.Kind == Entities.EntityKind.Hardware))
             {
                 return true;
             }
@@ -1777,10 +1778,10 @@ public sealed class QuestionParser
         var measured = DealMeasures.UnitOf(query.Measure)?.ToUnit();
 
         // "how many homes can oracle power" then "what about per gw?": the count asked before, per the thing said; no money was.
-        if (query.Kind == QueryKind.Deal && asked.TargetAssumesMoney && asked.Given.Count == 0 && asked.Target is { } assumed
-            && IsMoneyPerThingWithoutTime(Prelude.WithoutPeriod(assumed)) && !SaysPeriod(ref s)
-            && previous is { Kind: QueryKind.Deal, Measure: Measure.Homes or Measure.GpuCount or Measure.GpusForPower } && query.DealIds.SequenceEqual(previous.DealIds)
-            && !SaysMoney(ref s) && DealMeasures.UnitOf(previous.Measure)?.ToUnit() is { } count && Prelude.WithoutPeriod(assumed).WithAmount(count) is { } countPer)
+        if (previous is { Kind: QueryKind.Deal, Measure: Measure.Homes or Measure.GpuCount or Measure.GpusForPower } && query.Kind == QueryKind.Deal
+            && asked.TargetAssumesMoney && asked.Given.Count == 0 && asked.Target is { } assumed && query.DealIds.SequenceEqual(previous.DealIds)
+            && IsMoneyPerThingWithoutTime(Prelude.WithoutPeriod(assumed)) && !SaysPeriod(ref s) && !SaysMoney(ref s)
+            && DealMeasures.UnitOf(previous.Measure)?.ToUnit() is { } count && Prelude.WithoutPeriod(assumed).WithAmount(count) is { } countPer)
         {
             (query, asked.Target, asked.TargetAssumesMoney) = (query with { Measure = previous.Measure, AcceleratorId = previous.AcceleratorId }, countPer, false);
         }

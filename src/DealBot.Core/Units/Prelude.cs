@@ -102,9 +102,7 @@ public static class Prelude
     /// </summary>
     public static Unit? WithPeriod(Unit rate, Unit period)
     {
-        var slash = rate.Symbol.LastIndexOf('/');
-        if (slash <= 0 || period.Dimension != Dimension.Time
-            || Array.Find(Periods, p => rate.Symbol.AsSpan(slash + 1).SequenceEqual(p.Singular)) is not { } old)
+        if (period.Dimension != Dimension.Time || EndingPeriod(rate) is not ({ } old, var slash))
         {
             return null;
         }
@@ -113,12 +111,15 @@ public static class Prelude
     }
 
     /// <summary>"USD/GW/year" without its period: "USD/GW". The unit itself when it ends in no period.</summary>
-    public static Unit WithoutPeriod(Unit rate)
+    public static Unit WithoutPeriod(Unit rate) => EndingPeriod(rate) is ({ } period, var slash)
+        ? new Unit(rate.Symbol[..slash], rate.Dimension * period.Dimension, rate.Factor * period.Factor)
+        : rate;
+
+    /// <summary>The period a rate's symbol ends in ("USD/kW/month" → month) and the slash before it, or null.</summary>
+    private static (Unit Period, int Slash)? EndingPeriod(Unit rate)
     {
         var slash = rate.Symbol.LastIndexOf('/');
-        return slash > 0 && Array.Find(Periods, p => rate.Symbol.AsSpan(slash + 1).SequenceEqual(p.Singular)) is { } period
-            ? new Unit(rate.Symbol[..slash], rate.Dimension * period.Dimension, rate.Factor * period.Factor)
-            : rate;
+        return slash > 0 && Array.Find(Periods, p => rate.Symbol.AsSpan(slash + 1).SequenceEqual(p.Singular)) is { } period ? (period, slash) : null;
     }
 
     private static readonly Unit[] Periods = [Hour, Day, Week, Month, Quarter, Year];

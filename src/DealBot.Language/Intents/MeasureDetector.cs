@@ -110,7 +110,7 @@ internal static class MeasureDetector
     {
         for (var i = 0; i + 1 < s.Count; i++)
         {
-            if (s.TextOf(i) is "what" or "which" && (s.IsWord(i + 1, Word.Month) || s.IsWord(i + 1, Word.Year) || s.IsText(i + 1, "date")))
+            if (s.TextOf(i) is "what" or "which" && (s.IsWord(i + 1, Word.Month) || s.IsWord(i + 1, Word.Year) || s.IsWord(i + 1, Word.Date)))
             {
                 return true;
             }
@@ -161,7 +161,7 @@ internal static class MeasureDetector
     /// <summary>Facts about the deal: dates, hardware, capacity, parties, totals, fees.</summary>
     private static Measure Lookup(ref Sentence s, bool asksGpuCount, in MeasureContext c)
     {
-        var when = s.Has(Word.When) || AsksWhichMonth(ref s);
+        var when = s.Has(Word.When) || ((s.Has(Word.Month) || s.Has(Word.Year) || s.Has(Word.Date)) && AsksWhichMonth(ref s));
         // "the term" is the end date, but "how much in total over the full term" is a total.
         var money = s.Has(Word.Total) || s.Has(Word.Pay) || Phrases.HowMuch(ref s);
         // "how many months is the deal", "how many years left": its length, told by when it ends.

@@ -28,8 +28,8 @@ internal static class EscalationReader
             var term = asked.Given[k];
             var dimension = term.Quantity.Dimension;
             // "4% escalation a year": the period of the escalator said after it, not a length to total over.
-            if (k == rateAt || (dimension == Dimension.Time && asked.Spans[k].Start >= 2 && s.TextOf(asked.Spans[k].Start - 1) is "escalation" or "escalations"
-                or "escalator" or "escalators" or "raise" or "raises" or "increase" or "increases" or "rise" or "rises" or "hike" or "hikes"))
+            if (k == rateAt || (dimension == Dimension.Time && asked.Spans[k].Start >= 2 && (IsEscalator(ref s, asked.Spans[k].Start - 1)
+                || s.TextOf(asked.Spans[k].Start - 1) is "raise" or "raises" or "increase" or "increases" or "rise" or "rises" or "hike" or "hikes")))
             {
                 continue;
             }
@@ -95,7 +95,7 @@ internal static class EscalationReader
             if (quantity.Dimension == Dimension.None && asked.Given[k].Label.EndsWith('%')
                 && (s.WordAt(end) == Word.Yearly || ((s.IsText(end, "each") || s.IsText(end, "every")) && s.WordAt(end + 1) == Word.Year)
                     // "with a 3% escalator", "4% escalation": a lease's escalator is yearly unless it says otherwise.
-                    || (s.TextOf(end) is "escalator" or "escalation" or "escalations" or "escalators" && !RatePeriodAfter(ref s, end + 1))))
+                    || (IsEscalator(ref s, end) && !RatePeriodAfter(ref s, end + 1))))
             {
                 return (k, quantity.Value);
             }
@@ -103,6 +103,9 @@ internal static class EscalationReader
 
         return null;
     }
+
+    /// <summary>"escalator", "escalation": a lease's yearly rise.</summary>
+    private static bool IsEscalator(ref Sentence s, int i) => s.TextOf(i) is "escalator" or "escalators" or "escalation" or "escalations";
 
     /// <summary>"… escalator a month", "per quarter": another period said after the escalator.</summary>
     private static bool RatePeriodAfter(ref Sentence s, int i) =>
