@@ -31,6 +31,12 @@ public static class LanguageMessages
 
     public const string WhichDeals = "I couldn't tell which deals to compare.";
 
+    public const string ContrastOfTwo = "A difference or a ratio is of two deals, and I have more than two in view. Name the two, "
+        + "e.g. \"difference between xai and google xai per year\".";
+
+    public const string BothWhich = "I couldn't tell which two figures \"both\" means: I keep one question at a time. Name both "
+        + "deals in one message, e.g. \"xai plus google xai per year\", or ask one figure over the whole window, e.g. \"xai total from jan 2027 to dec 2028\".";
+
     public const string TooLarge = "That number is too large for me.";
 
     public const string NotPositive = "I can only work with amounts above zero.";

@@ -135,6 +135,12 @@ internal sealed class QueryBuilder
         }
 
         var kind = follow.KindFor(r);
+        // "xai first year" then "second year?" then "total of both?": two figures of one deal, which no query adds up.
+        if (r.BothSaid && r.Deals.Count == 0 && kind != QueryKind.Compare && !r.IsWhatIf)
+        {
+            return Unknown(LanguageMessages.BothWhich);
+        }
+
         var deals = DealsFor(kind, r, follow);
         if (kind == QueryKind.Compare && deals.Count < 2)
         {
@@ -243,7 +249,7 @@ internal sealed class QueryBuilder
         }
 
         // "xai total excluding 2026", "average per month over the term": the figure without the qualifier would answer.
-        if (QualifierProblem(r, kind, measure) is { } qualified)
+        if (QualifierProblem(r, kind, measure, follow.ContrastsEarlier(r)) is { } qualified)
         {
             return Unknown(qualified);
         }
@@ -436,7 +442,23 @@ internal sealed class QueryBuilder
             Changes = changes,
             ScenarioCarried = whatIf && r.Changes is null,
             QuotedAmount = quoted,
+            EarlierDealIds = kind == QueryKind.Deal && r.Deals.Count > 0 ? Earlier(previous, deals, measure, window) : [],
         };
+    }
+
+    /// <summary>
+    /// "xai per year" then "and google xai?": the same figure asked of other deals, so the deals asked before stay in view
+    /// for a "difference?" next. Anything else asked starts afresh.
+    /// </summary>
+    private IReadOnlyList<string> Earlier(DealQuery? previous, IReadOnlyList<string> deals, Measure measure, Window? window)
+    {
+        if (previous is not { Kind: QueryKind.Deal } || previous.Measure != measure || previous.Window != window || previous.Changes is not null)
+        {
+            return [];
+        }
+
+        var before = previous.DealIds.Count > 0 ? previous.DealIds : DefaultDeal;
+        return before.SequenceEqual(deals) ? [] : [.. previous.EarlierDealIds.Concat(before).Distinct().Except(deals)];
     }
 
     /// <summary>"its 300 MW": an amount that only restates the one deal's own power.</summary>
@@ -497,7 +519,8 @@ internal sealed class QueryBuilder
         if (follow.Follows)
         {
             // "which is cheapest?" after a comparison shows it again: it lists each deal's figure.
-            return r.HasSubstance || r.Has(Cues.Compare | Cues.Original) || (r.Has(Cues.Ranking) && follow.PreviousDeals.Count > 1);
+            return r.HasSubstance || r.Has(Cues.Compare | Cues.Original) || (r.Has(Cues.Ranking) && follow.PreviousDeals.Count > 1)
+                || follow.ContrastsEarlier(r);
         }
 
         return r.UnknownWords == 0 && (r.MeasureNamed || hasWindow || r.IsWhatIf || r.Has(Cues.Compare));
@@ -507,7 +530,7 @@ internal sealed class QueryBuilder
     /// Why a qualifier no reader took keeps the deal's figure from answering, or null. "runs at 70% load on average" is a
     /// utilisation, which the answer uses; a comparison or a what-if reads its own "more", "bigger" and "lower".
     /// </summary>
-    private static string? QualifierProblem(in Reading r, QueryKind kind, Measure measure) => kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare
+    private static string? QualifierProblem(in Reading r, QueryKind kind, Measure measure, bool earlier) => kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare
         ? r.Qualifier switch
         {
             Qualifier.Excludes => LanguageMessages.PartLeftOut,
@@ -518,7 +541,7 @@ internal sealed class QueryBuilder
             Qualifier.Shares when measure != Measure.ElectricityShare && !(kind == QueryKind.Compare && r.Deals.Count == 2) => LanguageMessages.ShareOfFigure,
             // Deals named are added by a comparison ("sum of xai and oracle per year", "combined MW of openai nvidia, openai amd
             // and openai broadcom"); a company's deals not each named are not.
-            Qualifier.Adds when kind == QueryKind.Compare && r.Deals.Count < 2 => LanguageMessages.DealsAddedUp,
+            Qualifier.Adds when kind == QueryKind.Compare && r.Deals.Count < 2 && !earlier => LanguageMessages.DealsAddedUp,
             Qualifier.AddsDeals when r.Deals.Count < 2 => LanguageMessages.DealsAddedUp,
             _ => null,
         }
@@ -561,6 +584,11 @@ internal sealed class QueryBuilder
     /// </summary>
     private IReadOnlyList<string> DealsFor(QueryKind kind, in Reading r, in FollowUpMerger follow)
     {
+        if (kind == QueryKind.Compare && follow.ContrastsEarlier(r))
+        {
+            return follow.EarlierAndPrevious;
+        }
+
         if (kind == QueryKind.Compare && r.Deals.Count < 2)
         {
             var prior = follow.PreviousDeals.Count > 0 ? follow.PreviousDeals : DefaultDeal;

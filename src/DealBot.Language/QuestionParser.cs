@@ -1650,9 +1650,14 @@ public sealed class QuestionParser
                 // "if google's fee doubled, how many times xai's fee": a ratio the what-if's one figure does not give.
                 return _builder.Unknown(LanguageMessages.WhatIfAgainstAnother);
             }
-            else if (query.Kind == QueryKind.Compare && query.DealIds.Count > 2 && contrast == Contrast.Sum)
+            else if (query.Kind == QueryKind.Compare && query.DealIds.Count > 2)
             {
-                // "iren + nebius + nscale totals": every deal named, added up.
+                // "iren + nebius + nscale totals": every deal named, added up; a difference or a ratio is of two.
+                if (contrast != Contrast.Sum)
+                {
+                    return _builder.Unknown(LanguageMessages.ContrastOfTwo);
+                }
+
                 query = query with { Contrast = contrast };
             }
             else if (query.Kind == QueryKind.Compare && query.DealIds.Count == 2)
@@ -2074,6 +2079,7 @@ public sealed class QuestionParser
             HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null,
             BillAskedBefore: previous?.Measure == Measure.ElectricityBill && r.Deals.Count == 0), out r.AskedRate);
         r.Qualifier = Qualifiers.Unread(ref s);
+        r.BothSaid = s.HasText("both");
 
         // "what if the fee were one billion a month": a scale no number took, so the amount it makes was never read.
         if ((s.Has(Word.Thousand) || s.Has(Word.Million) || s.Has(Word.Billion) || s.Has(Word.Trillion)) && ScaleInWords(ref s))

@@ -82,6 +82,9 @@ internal struct Reading
     /// <summary>"each", "apiece" after a GPU count: one of the GPUs counted before.</summary>
     public bool EachSaid;
 
+    /// <summary>"both": two figures or deals, which the message itself may not name.</summary>
+    public bool BothSaid;
+
     /// <summary>"doubled", "halved": a change by a factor.</summary>
     public bool Multiplies;
 

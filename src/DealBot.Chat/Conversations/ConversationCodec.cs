@@ -55,7 +55,9 @@ public static partial class ConversationCodec
         Ratio = 1 << 27,
         ScenarioRefused = 1 << 28,
         Sum = 1 << 29,
-        All = (1 << 30) - 1,
+        // Written last: an entry from before it has the bit clear and reads the same, so the version stays.
+        EarlierDealIds = 1 << 30,
+        All = (1u << 31) - 1,
     }
 
     [Flags]
@@ -169,6 +171,10 @@ public static partial class ConversationCodec
 
             w.DecimalIfSet(query.Escalation);
             w.DecimalIfSet(query.EscalationYear);
+            if (query.EarlierDealIds.Count > 0)
+            {
+                w.Strings(query.EarlierDealIds);
+            }
 
             return w.ToArray(room);
         }
@@ -188,7 +194,7 @@ public static partial class ConversationCodec
             return null;
         }
 
-        IReadOnlyList<string> dealIds = [], suggestions = [];
+        IReadOnlyList<string> dealIds = [], suggestions = [], earlierDealIds = [];
         IReadOnlyList<Party> parties = [];
         Window? window = null;
         DealChanges? changes = null;
@@ -225,6 +231,7 @@ public static partial class ConversationCodec
             && r.DecimalIf(set.HasFlag(Fields.Escalation), out escalation)
             && r.DecimalIf(set.HasFlag(Fields.EscalationYear), out escalationYear)
             && escalationYear is null or (>= 1m and <= int.MaxValue)
+            && (!set.HasFlag(Fields.EarlierDealIds) || r.Strings(out earlierDealIds))
             && r.AtEnd;
         return ok
             ? new DealQuery
@@ -232,6 +239,7 @@ public static partial class ConversationCodec
                 Kind = kind,
                 Measure = measure,
                 DealIds = dealIds,
+                EarlierDealIds = earlierDealIds,
                 Window = window,
                 NoticeDate = noticeDate,
                 GpuCount = gpuCount,
@@ -298,7 +306,8 @@ public static partial class ConversationCodec
         | (q.EscalationYear is not null ? Fields.EscalationYear : 0)
         | (q.Contrast is Contrast.Difference or Contrast.Share ? Fields.Difference : 0)
         | (q.Contrast is Contrast.Ratio or Contrast.Share ? Fields.Ratio : 0)
-        | (q.Contrast == Contrast.Sum ? Fields.Sum : 0);
+        | (q.Contrast == Contrast.Sum ? Fields.Sum : 0)
+        | (q.EarlierDealIds.Count > 0 ? Fields.EarlierDealIds : 0);
 
     /// <summary>A unit as its symbols, size and dimension: a composed unit ("USD/kW/month") is in no table to look up.</summary>
     private static void Write(ref Writer w, Unit unit)

@@ -16,6 +16,12 @@ public sealed record DealQuery
     /// <summary>Catalog deal ids; empty means the catalog's default deal.</summary>
     public IReadOnlyList<string> DealIds { get; init; } = [];
 
+    /// <summary>
+    /// The deals asked about in the turns just before, when this follow-up moved the same question to other deals ("xai per
+    /// year" then "and google xai?"): a "difference?" or "combined?" next sets them against each other.
+    /// </summary>
+    public IReadOnlyList<string> EarlierDealIds { get; init; } = [];
+
     public Window? Window { get; init; }
 
     public DateOnly? NoticeDate { get; init; }

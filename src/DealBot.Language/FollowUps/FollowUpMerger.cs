@@ -24,6 +24,16 @@ internal readonly struct FollowUpMerger
 
     public IReadOnlyList<string> PreviousDeals => _previous?.DealIds ?? [];
 
+    /// <summary>
+    /// "xai per year", "and google xai?", then "difference?" or "both together?": no deal named, and the turns before asked
+    /// the same question of other deals, which the message sets against the last one.
+    /// </summary>
+    public bool ContrastsEarlier(in Reading r) => r.Deals.Count == 0 && _previous is { Kind: QueryKind.Deal, EarlierDealIds.Count: > 0 }
+        && (r.Has(Intents.Cues.Compare | Intents.Cues.Ranking) || r.Qualifier is Intents.Qualifier.Adds or Intents.Qualifier.Compares || r.BothSaid);
+
+    /// <summary>The deals of <see cref="ContrastsEarlier"/>: those asked before, then the last one.</summary>
+    public IReadOnlyList<string> EarlierAndPrevious => [.. _previous!.EarlierDealIds.Concat(_previous.DealIds).Distinct()];
+
     /// <summary>A previous compare or what-if stays one unless the message is a whole new question.</summary>
     public QueryKind KindFor(in Reading r)
     {
@@ -32,7 +42,7 @@ internal readonly struct FollowUpMerger
             return QueryKind.WhatIf;
         }
 
-        if (r.Has(Intents.Cues.Compare))
+        if (r.Has(Intents.Cues.Compare) || ContrastsEarlier(r))
         {
             return QueryKind.Compare;
         }

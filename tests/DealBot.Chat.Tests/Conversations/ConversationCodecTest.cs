@@ -17,6 +17,7 @@ public sealed partial class ConversationCodecTest
         Kind = QueryKind.WhatIf,
         Measure = Measure.PerGpuHour,
         DealIds = ["anthropic-xai", "openai-oracle"],
+        EarlierDealIds = ["google-xai"],
         Window = new Window(WindowKind.Between, new YearMonth(2026, 7), new YearMonth(2029, 5), 35) { Days = 180, WithRamp = true, FullRateOnly = true },
         NoticeDate = new DateOnly(2026, 12, 31),
         GpuCount = 220_000.5m,
@@ -73,6 +74,7 @@ public sealed partial class ConversationCodecTest
     {
         { "xai per year", null },
         { "and per GPU-hour?", "xai per year" },
+        { "and google xai?", "xai per year" },
         { "xai total in billions", null },
         { "how many 2 kW racks fit in 40 MW?", null },
         { "how much will anthropic end up paying xai?", null },
