@@ -34,6 +34,10 @@ public static class LanguageMessages
     public const string ContrastOfTwo = "A difference or a ratio is of two deals, and I have more than two in view. Name the two, "
         + "e.g. \"difference between xai and google xai per year\".";
 
+    public const string EscalationWindow = "A fee rising each year counts years of the deal from its start, not calendar months, so "
+        + "I can't give it over the months asked before. Ask over the term or for one year of it, e.g. \"xai total with 3% escalation a year\" "
+        + "or \"xai monthly fee in year 3 with 3% escalation\".";
+
     public const string BothWhich = "I couldn't tell which two figures \"both\" means: I keep one question at a time. Name both "
         + "deals in one message, e.g. \"xai plus google xai per year\", or ask one figure over the whole window, e.g. \"xai total from jan 2027 to dec 2028\".";
 

@@ -67,7 +67,7 @@ internal sealed class QueryBuilder
         _hardwareOf = catalog.Deals.ToDictionary(d => d.Id, d => d.Hardware);
         _termless = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null && d.TermYears is null && d.TotalValueUsd is not null).Select(d => d.Id)];
         _lumpSums = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null && d.TotalValueUsd is not null).Select(d => d.Id)];
-        _samePair = catalog.Deals.ToDictionary(d => d.Id, d => catalog.Deals.Where(o => o.Id != d.Id && o.Buyer == d.Buyer && o.Seller == d.Seller).Select(o => o.Name).ToArray());
+        _samePair = catalog.Deals.ToDictionary(d => d.Id, d => catalog.Deals.Where(o => o.Id != d.Id && o.Buyer == d.Buyer && o.Seller == d.Seller).Select(o => o.Id).ToArray());
         Suggestions = suggestions;
         _help = new DealQuery { Kind = QueryKind.Help, Suggestions = suggestions.Examples };
     }
@@ -135,13 +135,19 @@ internal sealed class QueryBuilder
         }
 
         var kind = follow.KindFor(r);
+        // "meta coreweave combined total", "both meta coreweave deals": the pair's deals added up.
+        // "compare both meta coreweave deals": the pair, not the default deal beside one of them.
+        var pairAdded = r.Deals.Count == 1 && _samePair[_singleDeals[r.Deals[0]][0]].Length > 0
+            && ((kind == QueryKind.Deal && (r.Qualifier is Qualifier.Adds or Qualifier.AddsDeals || r.BothSaid))
+                || (kind == QueryKind.Compare && (r.BothSaid || r.DealsPlural)));
+        kind = pairAdded ? QueryKind.Compare : kind;
         // "xai first year" then "second year?" then "total of both?": two figures of one deal, which no query adds up.
         if (r.BothSaid && r.Deals.Count == 0 && kind != QueryKind.Compare && !r.IsWhatIf)
         {
             return Unknown(LanguageMessages.BothWhich);
         }
 
-        var deals = DealsFor(kind, r, follow);
+        var deals = pairAdded ? [.. _singleDeals[r.Deals[0]].Concat(_samePair[_singleDeals[r.Deals[0]][0]])] : DealsFor(kind, r, follow);
         if (kind == QueryKind.Compare && deals.Count < 2)
         {
             return Unknown(LanguageMessages.WhichDeals);
@@ -165,7 +171,7 @@ internal sealed class QueryBuilder
         if (r.OrdinalSaid && deals.Count == 1 && _samePair.TryGetValue(deals[0], out var others) && others.Length > 0)
         {
             return Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.WhichOfPairFormat,
-                string.Join(", ", others.Prepend(_names[deals[0]])), others[^1]));
+                string.Join(", ", others.Prepend(deals[0]).Select(id => _names[id])), _names[others[^1]]));
         }
 
         var measure = follow.MeasureFor(r, named);
@@ -242,14 +248,15 @@ internal sealed class QueryBuilder
 
         // "if the ramp were billed at full rate, total?", "what if the fee goes up next year": a condition with words no
         // reader understood, or a move by no amount, is a scenario the answer would silently drop.
-        if (r.Has(Cues.If) && kind == QueryKind.Deal && (r.UnknownWords > 0 || r.Moves) && r.Changes is null && !r.NoticeNamed
+        // "total if so?", "in that case?": a condition of the message before, which a deal question does not carry.
+        if ((r.Has(Cues.If) || r.ConditionBack) && kind == QueryKind.Deal && (r.UnknownWords > 0 || r.Moves || r.ConditionBack) && r.Changes is null && !r.NoticeNamed
             && measure is not (Measure.MinimumCommitment or Measure.Termination))
         {
             return Unknown(LanguageMessages.ScenarioNotUnderstood);
         }
 
         // "xai total excluding 2026", "average per month over the term": the figure without the qualifier would answer.
-        if (QualifierProblem(r, kind, measure, follow.ContrastsEarlier(r)) is { } qualified)
+        if (QualifierProblem(r, kind, measure, pairAdded || follow.ContrastsEarlier(r)) is { } qualified)
         {
             return Unknown(qualified);
         }
@@ -530,7 +537,7 @@ internal sealed class QueryBuilder
     /// Why a qualifier no reader took keeps the deal's figure from answering, or null. "runs at 70% load on average" is a
     /// utilisation, which the answer uses; a comparison or a what-if reads its own "more", "bigger" and "lower".
     /// </summary>
-    private static string? QualifierProblem(in Reading r, QueryKind kind, Measure measure, bool earlier) => kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare
+    private static string? QualifierProblem(in Reading r, QueryKind kind, Measure measure, bool dealsAdded) => kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare
         ? r.Qualifier switch
         {
             Qualifier.Excludes => LanguageMessages.PartLeftOut,
@@ -541,8 +548,8 @@ internal sealed class QueryBuilder
             Qualifier.Shares when measure != Measure.ElectricityShare && !(kind == QueryKind.Compare && r.Deals.Count == 2) => LanguageMessages.ShareOfFigure,
             // Deals named are added by a comparison ("sum of xai and oracle per year", "combined MW of openai nvidia, openai amd
             // and openai broadcom"); a company's deals not each named are not.
-            Qualifier.Adds when kind == QueryKind.Compare && r.Deals.Count < 2 && !earlier => LanguageMessages.DealsAddedUp,
-            Qualifier.AddsDeals when r.Deals.Count < 2 => LanguageMessages.DealsAddedUp,
+            Qualifier.Adds when kind == QueryKind.Compare && r.Deals.Count < 2 && !dealsAdded => LanguageMessages.DealsAddedUp,
+            Qualifier.AddsDeals when r.Deals.Count < 2 && !dealsAdded => LanguageMessages.DealsAddedUp,
             _ => null,
         }
         : null;
@@ -573,7 +580,10 @@ internal sealed class QueryBuilder
         // "at oracle's $/MW-year what would 300 MW cost": a power is used by scale measures and what-ifs, never by a price.
         var powerUnused = p.Power is not null && !powerRestated && kind == QueryKind.Deal
             && measure is not (Measure.ElectricityBill or Measure.ElectricityShare) && DealMeasures.UnitOf(measure)?.ToUnit()?.Dimension[BaseDimension.Money] == 1;
-        var lengthUnused = (p.DurationMonths is not null || p.DurationDays is not null) && kind == QueryKind.Deal
+        // "what if the oracle deal were 10% cheaper and 6 years, per year": in a what-if a length no change took is no
+        // window of a rate either.
+        var lengthUnused = (p.DurationMonths is not null || p.DurationDays is not null)
+            && (kind == QueryKind.Deal || (kind == QueryKind.WhatIf && changes is { TermMonths: null, EndShiftMonths: null, End: null, MonthlyFee: null, Total: null }))
             && measure is not (Measure.Total or Measure.Summary or Measure.EnergyOverTerm or Measure.MinimumCommitment);
         return utilisationUnused || lengthUnused || powerUnused ? LanguageMessages.PartNotUsed : null;
     }

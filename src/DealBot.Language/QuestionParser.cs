@@ -173,7 +173,7 @@ public sealed class QuestionParser
             || text.Contains("how many additional", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"what if they paid 75% of that", "suppose it ran longer": words that set up a scenario.</summary>
-    private static readonly string[] ScenarioWords = ["if", "suppose", "assume", "assuming", "say", "imagine", "instead"];
+    private static readonly string[] ScenarioWords = ["if", "suppose", "assume", "assuming", "say", "imagine", "instead", "escalation", "escalating", "escalator"];
 
     /// <summary>"for the actual deal": back from a what-if.</summary>
     private static readonly string[] OriginalWords = ["actual", "real", "original", "originally", "baseline"];
@@ -335,6 +335,22 @@ public sealed class QuestionParser
         }
 
         return null;
+    }
+
+    /// <summary>"if so", "in that case", "if that happened", "if they did": a condition that points back.</summary>
+    private static bool ConditionBack(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if ((s.IsWord(i, Word.If) && s.TextOf(i + 1) is "so" or "that" or "they" or "it" && (s.TextOf(i + 1) is "so" || s.IsText(i + 2, "happened")
+                    || s.IsText(i + 2, "happens") || s.IsText(i + 2, "did") || s.IsText(i + 2, "does")))
+                || (s.IsText(i, "in") && s.IsText(i + 1, "that") && s.IsText(i + 2, "case")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The question in a tagged sentence, in the light of the previous one.</summary>
@@ -795,6 +811,12 @@ public sealed class QuestionParser
     {
         IReadOnlyList<string> deals = NamedDeal(ref s, previous) is { } named ? [named]
             : previous is { Kind: QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare, DealIds.Count: > 0 } ? [previous.DealIds[0]] : [];
+        // "xai in 2028" then "what if 3% escalation per year?": the rise counts years of the term, not calendar months.
+        if (rise.Year is null && rise.Target is null && previous?.Window is { Kind: not WindowKind.ToTerm } && !s.Has(Word.Total) && !s.Has(Word.Term))
+        {
+            return _builder.Unknown(LanguageMessages.EscalationWindow);
+        }
+
         // "what does anthropic pay in year 3", "what's year 5": that year's total, unless a rate was asked before.
         var target = rise.Target ?? (s.Has(Word.Total) || s.Has(Word.Pay) || Phrases.HowMuch(ref s) || s.HasText("spend") ? Prelude.Usd
             : previous?.Measure == Measure.YearlyCost ? Prelude.Usd.Per(Prelude.Year)
@@ -1747,11 +1769,12 @@ public sealed class QuestionParser
             return previous with { Target = inUnit.Per(each), TargetScale = 0m, ScenarioCarried = previous.Kind == QueryKind.WhatIf };
         }
 
-        // "same for iren" after "xai per kW per month": the follow-up keeps the unit with the measure.
-        if (asked.Target is null && asked.TargetScale == 0m && previous?.Target is { } earlier && previous.Measure == query.Measure
-            && query.Kind == QueryKind.Deal && previous.Kind == QueryKind.Deal)
+        // "same for iren" after "xai per kW per month", "what if the fee were $1B" after "per gpu per day": the follow-up
+        // keeps the unit with the measure.
+        if (asked.Target is null && asked.TargetScale == 0m && previous is { Kind: QueryKind.Deal or QueryKind.WhatIf } && previous.Measure == query.Measure
+            && query.Kind is QueryKind.Deal or QueryKind.WhatIf && (previous.Target is not null || previous.TargetScale > 0m))
         {
-            asked.Target = earlier;
+            (asked.Target, asked.TargetScale) = (previous.Target, previous.TargetScale);
         }
 
         // "energy per month": "per month" said which period, not that the answer is in dollars ("per TWh" does ask dollars). "per MW", "$/GPU": money
@@ -2025,6 +2048,13 @@ public sealed class QuestionParser
             }
         }
 
+        // "what if the ramp was free" then "what if it was billed in full": "it" may be the ramp, which the change read
+        // only when named.
+        if (r.Changes is null && previous is { Kind: QueryKind.WhatIf, Changes.RampFeeFactor: not null } && s.Find(Word.Full) >= 0 && s.Find(Word.Ramp) < 0)
+        {
+            r.Problem ??= LanguageMessages.ScenarioNotUnderstood;
+        }
+
         // "if the deal doubled": a factor of nothing the what-if could change.
         r.Multiplies = s.Has(Word.Multiply);
 
@@ -2048,6 +2078,12 @@ public sealed class QuestionParser
         if (ambiguous >= 0)
         {
             r.Problem ??= _picker.WhichDealOf(ambiguous);
+        }
+
+        // "meta coreweave 2026 total": the year names the deal, not months to total.
+        if (r.Window is { Kind: WindowKind.Between, From: { Month: 1 } from, To: { Month: 12 } to } && from.Year == to.Year && _picker.NamesYear(r.Deals, from.Year))
+        {
+            r.Window = null;
         }
 
         r.MissingDeal = missing.IsSet ? [Party(ref s, missing.First, missing.UnknownToken), Party(ref s, missing.Second, missing.UnknownToken)] : null;
@@ -2080,6 +2116,8 @@ public sealed class QuestionParser
             BillAskedBefore: previous?.Measure == Measure.ElectricityBill && r.Deals.Count == 0), out r.AskedRate);
         r.Qualifier = Qualifiers.Unread(ref s);
         r.BothSaid = s.HasText("both");
+        r.ConditionBack = ConditionBack(ref s);
+        r.DealsPlural = s.HasText("deals") || s.HasText("contracts");
 
         // "what if the fee were one billion a month": a scale no number took, so the amount it makes was never read.
         if ((s.Has(Word.Thousand) || s.Has(Word.Million) || s.Has(Word.Billion) || s.Has(Word.Trillion)) && ScaleInWords(ref s))

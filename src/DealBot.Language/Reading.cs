@@ -85,6 +85,12 @@ internal struct Reading
     /// <summary>"both": two figures or deals, which the message itself may not name.</summary>
     public bool BothSaid;
 
+    /// <summary>"deals", "contracts": more than one deal, which the message may name by one pair of companies.</summary>
+    public bool DealsPlural;
+
+    /// <summary>"if so", "in that case": a condition said by pointing back at the message before.</summary>
+    public bool ConditionBack;
+
     /// <summary>"doubled", "halved": a change by a factor.</summary>
     public bool Multiplies;
 

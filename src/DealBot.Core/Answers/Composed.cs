@@ -49,7 +49,8 @@ internal static class Composed
     public static Answer? InAskedUnit(AnswerBuilder b, DealQuery query, Measured measured, DealModel? model, string intent, YearMonth today)
     {
         var measuredUnit = measured.Unit?.ToUnit();
-        var target = query.Target ?? (measuredUnit is not null ? Scaled(measuredUnit, query.TargetScale) : null);
+        // "oracle per month in millions": the asked unit's money scaled, whether the unit was said or is the measure's.
+        var target = (query.Target ?? measuredUnit) is { } unscaled ? Scaled(unscaled, query.TargetScale) : null;
         if (target is null)
         {
             return Refusal(b, AnswerMessages.NoTarget);

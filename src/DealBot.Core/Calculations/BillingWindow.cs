@@ -350,6 +350,12 @@ public static class BillingWindow
 
     private static Measured LumpSum(DealModel model, Window window, AnswerBuilder b)
     {
+        // "oracle total if the total were $350B": the what-if's total is the answer, not the disclosed one.
+        if (model.SpreadTotalUsd is { } newTotal && window.Kind == WindowKind.ToTerm)
+        {
+            return Measured.Number(Label, EstimateMath.Exactly(newTotal), AnswerUnit.Usd);
+        }
+
         if (model.Deal.TotalValueUsd is { } total && window.Kind == WindowKind.ToTerm)
         {
             b.Cite(total.SourceId);

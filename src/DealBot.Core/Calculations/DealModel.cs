@@ -44,8 +44,11 @@ public sealed class DealModel
 
     public YearMonth? Last { get; private init; }
 
+    /// <summary>A what-if's new total, spread over the billed months into <see cref="MonthlyFee"/>; null when none was.</summary>
+    public decimal? SpreadTotalUsd { get; private init; }
+
     /// <summary>A what-if's new total was spread over the billed months into <see cref="MonthlyFee"/>.</summary>
-    public bool TotalSpread { get; private init; }
+    public bool TotalSpread => SpreadTotalUsd is not null;
 
     /// <summary>A what-if's length of the whole term in months ("if it ran 10 years"), which a lump sum is re-spread over.</summary>
     public int? TermMonthsChanged { get; private init; }
@@ -134,7 +137,7 @@ public sealed class DealModel
         {
             MonthlyFee = changes?.MonthlyFee is { } newFee ? EstimateMath.Exactly(newFee.Usd) : fee,
             FeeDerivation = changes?.MonthlyFee is null && changes?.FeeFactor is null && changes is not { FeeScales: true } ? derivation : null,
-            TotalSpread = changes?.Total is not null && fee is not null,
+            SpreadTotalUsd = fee is not null ? changes?.Total?.Usd : null,
             First = first,
             FullRateStart = fullRate,
             Last = changes?.End ?? last,

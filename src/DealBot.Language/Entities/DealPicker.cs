@@ -188,6 +188,21 @@ internal sealed class DealPicker
         return false;
     }
 
+    /// <summary>"meta coreweave 2026": whether a deal picked has <paramref name="year"/> in its name.</summary>
+    public bool NamesYear(in DealPicks deals, int year)
+    {
+        var text = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < deals.Count; i++)
+        {
+            if (Array.IndexOf(_nameWords[deals[i]], text) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool UsesNameOf(ref Sentence s, int deal)
     {
         var words = _nameWords[deal];

@@ -126,8 +126,13 @@ internal static class Phrases
             return Core.Queries.Contrast.Difference;
         }
 
-        // "in total", "the total of X and Y", "total gpus in X and Y": of two deals, one figure made of both ("how much more
-        // in total" is still a difference).
+        // "in total", "the total of X and Y", "total gpus in X and Y", "both meta coreweave deals' total": of two deals, one
+        // figure made of both ("how much more in total" is still a difference).
+        if (s.HasText("both") && s.Has(Word.Total) && !s.Has(Word.Compare))
+        {
+            return Core.Queries.Contrast.Sum;
+        }
+
         for (var i = 0; i < s.Count; i++)
         {
             if (s.TextOf(i) is "total" && ((i > 0 && s.TextOf(i - 1) is "in") || s.IsWord(i + 1, Word.Of) || s.IsWord(i + 2, Word.In) || s.IsText(i + 2, "across")))

@@ -69,10 +69,10 @@ internal static class Qualifiers
         return Qualifier.None;
     }
 
-    /// <summary>"combined", "together", "sum", "added", "add up" at <paramref name="i"/>.</summary>
+    /// <summary>"combined", "together", "sum", "added", "add up" at <paramref name="i"/>; "adds up to $40B" checks a figure.</summary>
     public static bool Adds(ref Sentence s, int i) =>
         s.TextOf(i) is "combined" or "together" or "altogether" or "sum" or "summed" or "added"
-        || (s.TextOf(i) is "add" or "adds" && s.IsText(i + 1, "up") && !s.IsWord(i + 2, Word.To));
+        || (s.TextOf(i) is "add" or "adds" && s.IsText(i + 1, "up") && !(s.IsWord(i + 2, Word.To) && i + 3 < s.Count && (s.Tokens[i + 3].Kind == TokenKind.Number || s.IsSymbol(i + 3, '$'))));
 
     /// <summary>Whether the question prices something at a market rate ("at the reserved price"), said in words.</summary>
     public static bool NamesMarketPrice(ref Sentence s)

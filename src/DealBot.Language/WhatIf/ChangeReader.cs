@@ -349,9 +349,10 @@ internal static class ChangeReader
                 }
             }
 
-            // "a 4-year deal"; "spread over 6 yrs": the whole deal over that length.
+            // "a 4-year deal"; "spread over 6 yrs": the whole deal over that length; "what if 8 years?": the length is the change.
             if (s.IsNumber(i) && IsLength(ref s, i + 1, out var end)
-                && (s.IsWord(end, Word.Deal) || s.IsWord(end, Word.Term) || (s.IsText(i - 2, "spread") && s.IsText(i - 1, "over"))))
+                && (s.IsWord(end, Word.Deal) || s.IsWord(end, Word.Term) || (s.IsText(i - 2, "spread") && s.IsText(i - 1, "over"))
+                    || s.IsWord(i - 1, Word.If) || s.IsWord(i - 1, Word.WhatIf)))
             {
                 return true;
             }
