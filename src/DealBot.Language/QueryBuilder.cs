@@ -563,6 +563,12 @@ internal sealed class QueryBuilder
             return LanguageMessages.TooLarge;
         }
 
+        // "1e25 FLOP in petaflop-days": an amount of work is used only by a training time; a deal's FLOP would answer instead.
+        if (p.TrainingFlops is not null && measure != Measure.TimeToTrain)
+        {
+            return LanguageMessages.FlopAmountUnused;
+        }
+
         var fee = p.MonthlyFee is not null && kind != QueryKind.WhatIf;
         // "what if it was $1B instead?": in a what-if an amount of money is the new fee ("the total were $50B": the new total).
         var newFee = kind == QueryKind.WhatIf && (changes?.MonthlyFee is not null || changes?.Total is not null);
@@ -574,8 +580,9 @@ internal sealed class QueryBuilder
 
         // "if the fee escalated 4% a year, total?", "what if it ran 10 years, when does it end?": a percentage or a
         // length the measure has no place for would be silently dropped, and the answer would be a neighbour's.
+        // "homes at 80% load": the energy drawn scales with the load.
         var utilisationUnused = p.Utilisation is not null && measure is not (Measure.FlopsPerMonth or Measure.TimeToTrain)
-            && !(usageSaid && DealMeasures.IsPerUnitOfCapacity(measure)) && !(kind == QueryKind.WhatIf && changes?.FeeFactor is not null);
+            && !(usageSaid && (DealMeasures.IsPerUnitOfCapacity(measure) || measure is Measure.Homes or Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm)) && !(kind == QueryKind.WhatIf && changes?.FeeFactor is not null);
 
         // "at oracle's $/MW-year what would 300 MW cost": a power is used by scale measures and what-ifs, never by a price.
         var powerUnused = p.Power is not null && !powerRestated && kind == QueryKind.Deal

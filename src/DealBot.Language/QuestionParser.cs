@@ -1693,7 +1693,9 @@ public sealed class QuestionParser
                 }
 
                 // "compare google xai and colossus" then "how many times bigger is colossus": the deal named is the one measured.
-                var namedSecond = previous is { Kind: QueryKind.Compare } && previous.DealIds.SequenceEqual(query.DealIds) && NamedDeal(ref s, previous) == query.DealIds[1];
+                // "ratio xai over it" after another deal: the deal named is divided by the one before.
+                var namedSecond = (previous is { Kind: QueryKind.Compare } && previous.DealIds.SequenceEqual(query.DealIds) && NamedDeal(ref s, previous) == query.DealIds[1])
+                    || (contrast == Contrast.Ratio && previous is not null && Phrases.OverWhatCameBefore(ref s) && NamedDeal(ref s, previous) == query.DealIds[1]);
                 query = query with
                 {
                     Contrast = contrast,
@@ -2114,9 +2116,16 @@ public sealed class QuestionParser
             HasPower: r.Parameters.Power is not null,
             HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null,
             BillAskedBefore: previous?.Measure == Measure.ElectricityBill && r.Deals.Count == 0), out r.AskedRate);
+        // "peak PFLOP/s of 10k h100s", "rated flops": every chip at its rating, not at the usual share of it.
+        if (r.Measure == Measure.FlopsPerMonth && r.Parameters.Utilisation is null && (s.HasText("peak") || s.HasText("rated") || s.HasText("theoretical")))
+        {
+            r.Parameters = r.Parameters with { Utilisation = 1m, UtilisationSaid = true };
+        }
+
         r.Qualifier = Qualifiers.Unread(ref s);
         r.BothSaid = s.HasText("both");
         r.ConditionBack = ConditionBack(ref s);
+        r.OverBack = Phrases.OverWhatCameBefore(ref s);
         r.DealsPlural = s.HasText("deals") || s.HasText("contracts");
 
         // "what if the fee were one billion a month": a scale no number took, so the amount it makes was never read.

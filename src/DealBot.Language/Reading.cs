@@ -88,6 +88,9 @@ internal struct Reading
     /// <summary>"deals", "contracts": more than one deal, which the message may name by one pair of companies.</summary>
     public bool DealsPlural;
 
+    /// <summary>"google xai over that?": a deal named against the one before, as a ratio.</summary>
+    public bool OverBack;
+
     /// <summary>"if so", "in that case": a condition said by pointing back at the message before.</summary>
     public bool ConditionBack;
 

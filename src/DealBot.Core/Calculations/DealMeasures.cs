@@ -48,7 +48,7 @@ public static class DealMeasures
             Measure.ElectricityBill => Scale.ElectricityBill(m, q, b),
             Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.Homes or Measure.GpusForPower or Measure.FlopsPerMonth
                 or Measure.TimeToTrain => Scale.Evaluate(Fleet.Of(m, q), measure, q, b),
-            Measure.EnergyOverTerm => Scale.Energy(Fleet.Of(m, q), b, m.First is { } f && m.Last is { } l ? YearMonth.CountInclusive(f, l) : 0, $"energy over the term ({m.Term})"),
+            Measure.EnergyOverTerm => Scale.Energy(Fleet.Of(m, q), b, m.First is { } f && m.Last is { } l ? YearMonth.CountInclusive(f, l) : 0, $"energy over the term ({m.Term})", q.Utilisation),
             _ => Summary(m, b),
         };
 

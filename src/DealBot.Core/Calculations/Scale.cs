@@ -19,17 +19,18 @@ public static class Scale
     /// <summary>The scale measures that need only a fleet (a power or a GPU count), with or without a deal.</summary>
     public static Measured Evaluate(Fleet fleet, Measure measure, DealQuery q, AnswerBuilder b) => measure switch
     {
-        Measure.EnergyPerMonth => Energy(fleet, b, 1, "energy per month"),
-        Measure.EnergyPerYear => Energy(fleet, b, 12, "energy per year"),
-        Measure.Homes => Homes(fleet, b),
+        Measure.EnergyPerMonth => Energy(fleet, b, 1, "energy per month", q.Utilisation),
+        Measure.EnergyPerYear => Energy(fleet, b, 12, "energy per year", q.Utilisation),
+        Measure.Homes => Homes(fleet, b, q.Utilisation),
         Measure.GpusForPower => GpusForPower(fleet, q, b),
         Measure.FlopsPerMonth => FlopsPerMonth(fleet, q, b),
         _ => TimeToTrain(fleet, q, b),
     };
 
-    public static Measured Energy(Fleet m, AnswerBuilder b, int months, string label)
+    /// <param name="load">"at 80% load": the share of the capacity drawn on average, or null for all of it.</param>
+    public static Measured Energy(Fleet m, AnswerBuilder b, int months, string label, decimal? load = null)
     {
-        if (m.PowerMw is not { } power)
+        if (m.PowerMw is not { } capacity)
         {
             return NoPower(m, label);
         }
@@ -40,30 +41,49 @@ public static class Scale
         }
 
         b.Cite(m.PowerSources);
+        var power = Drawn(capacity, load, b);
         var mwh = power.Times(Duration.HoursPerMonth * months);
         var (value, unit) = Sized(mwh);
         b.Step($"{QuantityFormat.Number(power.Value)} MW × {QuantityFormat.Count(Duration.HoursPerMonth * months)} h = {QuantityFormat.Count(mwh.Value)} MWh = {ValueFormat.Format(value, unit)}")
-         .Assume("Full capacity drawn around the clock; if the power is IT load, the facility draws about 20–30% more (PUE 1.2–1.3).");
-        return Measured.Number(label, value, unit);
+         .Assume(load is null ? "Full capacity drawn around the clock; if the power is IT load, the facility draws about 20–30% more (PUE 1.2–1.3)."
+             : "If the power is IT load, the facility draws about 20–30% more (PUE 1.2–1.3).");
+        return Measured.Number(LoadLabel(label, load), value, unit);
     }
 
-    public static Measured Homes(Fleet m, AnswerBuilder b)
+    public static Measured Homes(Fleet m, AnswerBuilder b, decimal? load = null)
     {
         const string label = "homes";
-        if (m.PowerMw is not { } power)
+        if (m.PowerMw is not { } capacity)
         {
             return NoPower(m, label);
         }
 
         b.Cite(m.PowerSources);
         var household = Reference(b, HouseholdReference);
+        var power = Drawn(capacity, load, b);
         var kwhPerYear = power.Times(Duration.HoursPerYear * 1_000m);
         var homes = kwhPerYear.Value.Into(household);
         b.Step($"{QuantityFormat.Number(power.Value)} MW × 8,760 h = {QuantityFormat.Count(kwhPerYear.Value)} kWh a year")
          .Step($"÷ {QuantityFormat.Count(household.Value)} kWh per US household a year = {QuantityFormat.Count(homes.Value)} homes (at {QuantityFormat.Count(household.Low)}–{QuantityFormat.Count(household.High)} kWh: {QuantityFormat.Count(homes.Low)}–{QuantityFormat.Count(homes.High)})")
-         .Assume("Average US household use; full capacity drawn all year.");
-        return Measured.Number(label, homes, AnswerUnit.Homes);
+         .Assume(load is null ? "Average US household use; full capacity drawn all year." : "Average US household use.");
+        return Measured.Number(LoadLabel(label, load), homes, AnswerUnit.Homes);
     }
+
+    /// <summary>The power drawn on average: all of the capacity, or the share of it a load says.</summary>
+    private static Estimate<decimal> Drawn(Estimate<decimal> capacity, decimal? load, AnswerBuilder b)
+    {
+        if (load is not { } share)
+        {
+            return capacity;
+        }
+
+        var drawn = capacity.Times(share);
+        b.Step($"{QuantityFormat.Number(capacity.Value)} MW × {QuantityFormat.Percent(share * 100m)} load = {QuantityFormat.Number(drawn.Value)} MW drawn on average");
+        return drawn;
+    }
+
+    private static string LoadLabel(string label, decimal? load) =>
+        load is { } share ? $"{label} at {QuantityFormat.Percent(share * 100m)} load" : label;
 
     public static Measured ElectricityShare(DealModel m, DealQuery q, AnswerBuilder b)
     {

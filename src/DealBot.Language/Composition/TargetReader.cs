@@ -270,6 +270,8 @@ internal static class TargetReader
             // years", opening the question, asks for hours.
             if (UnitReader.TryRead(ref s, i, out var unit, out var end) && !(end < s.Count && s.TextOf(end) is "rate" or "rates" or "price" or "prices")
                 && (end > i + 1 || !IsCommonWord(ref s, i) || (unit.Dimension == Dimension.Time && s.IsWord(end, Word.Remaining))
+                    // "cerebras term yrs", "contract length years": the term's length in that unit.
+                    || (unit.Dimension == Dimension.Time && (s.IsWord(i - 1, Word.Term) || s.IsText(i - 1, "length") || s.IsText(i - 1, "duration")))
                     || (i == 0 && s.IsWord(end, Word.In) && question.GivenAt(end + 1) >= 0)))
             {
                 // "xai per gpu per hour, cents", "rainier power per chip, watts": the unit of what the rate said before is per.

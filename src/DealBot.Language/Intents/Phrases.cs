@@ -113,7 +113,8 @@ internal static class Phrases
             }
         }
 
-        if (s.HasText("times") || s.HasText("ratio") || s.HasText("multiple") || s.HasText("fit") || s.HasText("fits") || HowManyDeals(ref s) >= 0)
+        if (s.HasText("times") || s.HasText("ratio") || s.HasText("multiple") || s.HasText("fit") || s.HasText("fits") || HowManyDeals(ref s) >= 0
+            || DealOverDeal(ref s) || OverWhatCameBefore(ref s))
         {
             return Core.Queries.Contrast.Ratio;
         }
@@ -142,6 +143,52 @@ internal static class Phrases
         }
 
         return Core.Queries.Contrast.None;
+    }
+
+    /// <summary>"xai total over google xai total": one deal's figure divided by the other's, named right after "over".</summary>
+    private static bool DealOverDeal(ref Sentence s)
+    {
+        for (var i = 1; i + 1 < s.Count; i++)
+        {
+            if (OverDealAt(ref s, i) && Qualifiers.NamedBeforeAndAfter(ref s, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"over" right before a deal's name, as in "xai over google xai"; "over the colossus term" is a window.</summary>
+    public static bool OverDealAt(ref Sentence s, int i)
+    {
+        if (!s.IsText(i, "over") || i + 1 >= s.Count || s.Tokens[i + 1].Entity.Kind is not (Entities.EntityKind.Company or Entities.EntityKind.Deal))
+        {
+            return false;
+        }
+
+        var end = i + 1;
+        while (end < s.Count && s.Tokens[end].Entity.Kind is Entities.EntityKind.Company or Entities.EntityKind.Deal)
+        {
+            end++;
+        }
+
+        return !(s.IsWord(end, Word.Term) || s.IsWord(end, Word.Deal));
+    }
+
+    /// <summary>"ratio xai over it": the deal in view before is the divisor.</summary>
+    public static bool OverWhatCameBefore(ref Sentence s)
+    {
+        for (var i = 1; i + 1 < s.Count; i++)
+        {
+            // "over that period" is a window.
+            if (s.IsText(i, "over") && s.TextOf(i + 1) is "it" or "that" or "this" or "them" && (i + 2 >= s.Count || s.Tokens[i + 2].Kind != TokenKind.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"combined", "together", "plus", "X + Y": figures added, whatever else the question asks.</summary>

@@ -92,7 +92,7 @@ internal static class Qualifiers
         s.TextOf(i) is "reserved" or "on-demand" or "ondemand" or "market" or "spot" or "neocloud" or "neoclouds"
         || (s.IsText(i, "on") && (s.IsText(i + 1, "demand") || (s.IsDash(i + 1) && s.IsText(i + 2, "demand"))));
 
-    private static bool NamedBeforeAndAfter(ref Sentence s, int at)
+    public static bool NamedBeforeAndAfter(ref Sentence s, int at)
     {
         var before = false;
         for (var i = 0; i < s.Count; i++)
@@ -144,7 +144,8 @@ internal static class Qualifiers
 
     private static bool PicksFigureAt(ref Sentence s, int i) => s.TextOf(i) switch
     {
-        "figure" or "options" or "option" or "dedicated" or "addons" or "add-ons" or "prepayment" or "tranche" or "tranches" => true,
+        "figure" or "options" or "option" or "dedicated" or "addons" or "add-ons" or "prepayment" or "prepayments" or "prepay" or "prepaid"
+            or "prepays" or "upfront" or "up-front" or "deposit" or "tranche" or "tranches" => true,
         "number" => !s.IsWord(i + 1, Word.Of),
         "higher" or "lower" or "upper" or "max" or "maximum" or "low" or "high" => !s.IsWord(i - 1, Word.How),
         "bigger" or "smaller" or "larger" => s.IsWord(i - 1, Word.The),

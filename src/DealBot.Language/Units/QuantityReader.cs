@@ -29,6 +29,12 @@ internal static class QuantityReader
                 list.Add(words);
                 s.Use(i, next);
             }
+            else if (s.IsFree(i) && s.IsText(i, "half") && s.IsWord(i + 1, Word.Mfu))
+            {
+                // "at half load", "half utilisation": 50% of the capacity used.
+                list.Add(new Quantity(QuantityKind.Percent, 0.5m, 0.5d) { OfUsage = true });
+                s.Use(i, i + 2);
+            }
         }
 
         return problem;
