@@ -21,7 +21,9 @@ internal static class GivenReader
         for (var i = 0; i < s.Count; i++)
         {
             if (CountWord(ref s, i) is > 0m and var count && UnitReader.Word(ref s, i + 1) is { } counted
-                && (counted.Dimension == Dimension.Time || counted.Dimension == Dimension.Energy) && !UnitReader.IsPer(ref s, i - 1) && !IsAmountBefore(ref s, i))
+                && (counted.Dimension == Dimension.Time || counted.Dimension == Dimension.Energy) && !UnitReader.IsPer(ref s, i - 1) && !IsAmountBefore(ref s, i)
+                // "cut by a quarter": a share, not three months.
+                && !(s.IsText(i - 1, "by") && s.IsText(i + 1, "quarter")))
             {
                 // "two weeks in hours", "how many hours in a year": a length in words; "how many kWh in a TWh" an energy.
                 question.Add(new Term(UnitFormat.Format(count, counted), Quantity.Of(count, counted)) { Given = true }, i, i + 2);

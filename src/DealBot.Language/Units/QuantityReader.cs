@@ -35,9 +35,24 @@ internal static class QuantityReader
                 list.Add(new Quantity(QuantityKind.Percent, 0.5m, 0.5d) { OfUsage = true });
                 s.Use(i, i + 2);
             }
+            else if (s.IsFree(i) && s.IsText(i, "by") && FractionAfterBy(ref s, i + 1, out var share, out var after))
+            {
+                // "cut by a quarter", "raised by a third", "by half": a share of what changes, as a percentage is.
+                list.Add(new Quantity(QuantityKind.Percent, share, (double)share));
+                s.Use(i + 1, after);
+            }
         }
 
         return problem;
+    }
+
+    /// <summary>"a quarter", "a third", "half", "a half" after "by": the share, and the token after it.</summary>
+    private static bool FractionAfterBy(ref Sentence s, int i, out decimal share, out int after)
+    {
+        var at = s.IsText(i, "a") || s.IsText(i, "one") ? i + 1 : i;
+        share = s.IsText(at, "half") ? 0.5m : s.IsText(at, "third") ? 1m / 3m : s.IsText(at, "quarter") ? 0.25m : 0m;
+        after = at + 1;
+        return share > 0m && (at > i || s.IsText(at, "half"));
     }
 
     // Smaller bare numbers are years, days and prices; no deal has fewer GPUs than this.

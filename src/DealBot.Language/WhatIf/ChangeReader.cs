@@ -171,10 +171,18 @@ internal static class ChangeReader
         return false;
     }
 
+    /// <remarks>
+    /// "anthropic aws per year if 20% more", "if cut 10%": with nothing else named that could change (power, GPUs, energy,
+    /// homes), a deal moved up or down is its price.
+    /// </remarks>
     private static int FeeDirection(ref Sentence s) =>
         !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")
             || s.HasText("expensive")
-            || Discounts(ref s))
+            || Discounts(ref s)
+            || (s.Has(Word.If) && !(s.Has(Word.Power) || s.Has(Word.Capacity) || s.Has(Word.Gpu) || s.Has(Word.Hardware) || s.Has(Word.Energy)
+                || s.Has(Word.Homes) || s.Has(Word.Mw) || s.Has(Word.Gw) || s.Has(Word.Kw) || s.Has(Word.Compute) || s.Has(Word.Flop) || s.Has(Word.Mfu)
+                || s.Has(Word.Use) || s.Has(Word.Run) || s.Has(Word.Term) || s.HasText("bigger") || s.HasText("larger") || s.HasText("longer")
+                || s.HasText("shorter") || s.HasText("smaller"))))
         || Escalates(ref s) ? 0
         : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || s.HasText("slashed") || s.HasText("trimmed") || Phrases.Falls(ref s) ? -1
         : s.HasText("higher") || s.HasText("more") || s.HasText("pricier") || s.HasText("hike") || s.HasText("hiked") || s.HasText("bump") || s.HasText("bumped")
@@ -349,10 +357,11 @@ internal static class ChangeReader
                 }
             }
 
-            // "a 4-year deal"; "spread over 6 yrs": the whole deal over that length; "what if 8 years?": the length is the change.
+            // "a 4-year deal"; "spread over 6 yrs": the whole deal over that length; "what if 8 years?": the length is the
+            // change ("if 2 years longer" moves the end).
             if (s.IsNumber(i) && IsLength(ref s, i + 1, out var end)
                 && (s.IsWord(end, Word.Deal) || s.IsWord(end, Word.Term) || (s.IsText(i - 2, "spread") && s.IsText(i - 1, "over"))
-                    || s.IsWord(i - 1, Word.If) || s.IsWord(i - 1, Word.WhatIf)))
+                    || ((s.IsWord(i - 1, Word.If) || s.IsWord(i - 1, Word.WhatIf)) && Direction(ref s, end) == 0)))
             {
                 return true;
             }

@@ -105,7 +105,7 @@ internal static class EscalationReader
     }
 
     /// <summary>"escalator", "escalation": a lease's yearly rise.</summary>
-    private static bool IsEscalator(ref Sentence s, int i) => s.TextOf(i) is "escalator" or "escalators" or "escalation" or "escalations";
+    private static bool IsEscalator(ref Sentence s, int i) => i < s.Count && s.TextOf(i) is "escalator" or "escalators" or "escalation" or "escalations";
 
     /// <summary>"… escalator a month", "per quarter": another period said after the escalator.</summary>
     private static bool RatePeriodAfter(ref Sentence s, int i) =>
