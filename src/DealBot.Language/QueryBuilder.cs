@@ -468,6 +468,9 @@ internal sealed class QueryBuilder
         return before.SequenceEqual(deals) ? [] : [.. previous.EarlierDealIds.Concat(before).Distinct().Except(deals)];
     }
 
+    /// <summary>A deal known only by its total, with no fee and no term to spread it over.</summary>
+    public bool KnownOnlyByTotal(int deal) => _termless.Contains(_singleDeals[deal][0]);
+
     /// <summary>"its 300 MW": an amount that only restates the one deal's own power.</summary>
     public bool RestatesPower(DealQuery query, Term term) =>
         query.DealIds.Count == 1 && term.Quantity.In(Prelude.Megawatt) is { } mw && IsOwnPower(query.DealIds[0], mw.Value);

@@ -2100,6 +2100,15 @@ public sealed class QuestionParser
         // Order words matter only when one deal is picked (its pair may have another).
         r.OrdinalSaid = r.Deals.Count == 1 && SaysOrder(ref s);
 
+        // "microsoft nscale per year over 5 years", "openai azure per year if over 5 years": a deal known only by its total has
+        // no term of its own, so a length said "over" spreads the total.
+        if (r.Changes is null && r.Deals.Count == 1 && _builder.KnownOnlyByTotal(r.Deals[0]) && r.Parameters.DurationMonths is > 0 and var spread
+            && r.Window is null or { Kind: WindowKind.ForDuration } && s.Has(Word.Over) && !s.Has(Word.Total))
+        {
+            (r.Changes, r.Window) = (new DealChanges { TermMonths = spread, TotalKept = true }, null);
+            r.Cues |= Cues.If;
+        }
+
         // "if the deal were only 2 years, total?": the length is the deal's, not a window of billing.
         var length = r.Window is { Kind: WindowKind.ForDuration, Months: { } placedMonths } ? placedMonths : r.Window is null ? r.Parameters.DurationMonths : null;
         if (termSaid && r.Has(Cues.WhatIf | Cues.If) && length is { } months && r.Changes?.TermMonths is null)

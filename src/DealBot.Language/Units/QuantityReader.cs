@@ -187,14 +187,15 @@ internal static class QuantityReader
 
         for (var k = start - 1; k >= 0 && k >= start - 3; k--)
         {
-            // "if the deal totaled 40b": the verb says it as well as the noun.
-            if (s.IsWord(k, Word.Total) || (s.IsFree(k) && s.TextOf(k) is "totaled" or "totalled" or "totaling" or "totalling"))
+            // "if the deal totaled 40b": the verb says it as well as the noun. "if the contract were $350B", "worth $20B",
+            // "valued at": a contract's size is its total.
+            if (s.IsWord(k, Word.Total) || (s.IsFree(k) && s.TextOf(k) is "totaled" or "totalled" or "totaling" or "totalling" or "contract" or "worth" or "valued"))
             {
                 s.Use(k, k + 1);
                 return true;
             }
 
-            if (!(s.TextOf(k) is "was" or "were" or "is" or "of" or "be" or "=" or ":"))
+            if (!(s.TextOf(k) is "was" or "were" or "is" or "of" or "be" or "=" or ":" or "at"))
             {
                 return false;
             }
