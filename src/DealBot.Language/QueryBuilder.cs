@@ -583,9 +583,10 @@ internal sealed class QueryBuilder
 
         // "if the fee escalated 4% a year, total?", "what if it ran 10 years, when does it end?": a percentage or a
         // length the measure has no place for would be silently dropped, and the answer would be a neighbour's.
-        // "homes at 80% load": the energy drawn scales with the load.
+        // "homes at 80% load", "electricity bill at 70% load": the energy drawn scales with the load.
         var utilisationUnused = p.Utilisation is not null && measure is not (Measure.FlopsPerMonth or Measure.TimeToTrain)
-            && !(usageSaid && (DealMeasures.IsPerUnitOfCapacity(measure) || measure is Measure.Homes or Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm)) && !(kind == QueryKind.WhatIf && changes?.FeeFactor is not null);
+            && !(usageSaid && (DealMeasures.IsPerUnitOfCapacity(measure) || measure is Measure.Homes or Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm
+                or Measure.ElectricityBill or Measure.ElectricityShare)) && !(kind == QueryKind.WhatIf && changes?.FeeFactor is not null);
 
         // "at oracle's $/MW-year what would 300 MW cost": a power is used by scale measures and what-ifs, never by a price.
         var powerUnused = p.Power is not null && !powerRestated && kind == QueryKind.Deal

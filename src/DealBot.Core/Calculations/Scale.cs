@@ -119,13 +119,18 @@ public static class Scale
 
         b.Cite(fleet.PowerSources);
         var price = q.ElectricityPricePerKwh is { } given ? EstimateMath.Exactly(given.Usd) : Reference(b, ElectricityReference);
-        var mwh = power.Value * Duration.HoursPerMonth;
+        var drawn = Drawn(power, q.Utilisation, b);
+        var mwh = drawn.Value * Duration.HoursPerMonth;
         var bill = price.Times(mwh * 1_000m);
-        b.Step($"{QuantityFormat.Number(power.Value)} MW × 730 h = {QuantityFormat.Count(mwh)} MWh a month")
+        b.Step($"{QuantityFormat.Number(drawn.Value)} MW × 730 h = {QuantityFormat.Count(mwh)} MWh a month")
          .Step($"× {Cents(price.Value)}/kWh = {QuantityFormat.Usd(bill.Value)} of electricity a month"
-             + (price.IsExact ? "" : $" (at {Cents(price.Low)}–{Cents(price.High)}: {QuantityFormat.Usd(bill.Low)}–{QuantityFormat.Usd(bill.High)})"))
-         .Assume("Full capacity drawn around the clock.");
-        return Measured.Number(label, bill, AnswerUnit.UsdPerMonth);
+             + (price.IsExact ? "" : $" (at {Cents(price.Low)}–{Cents(price.High)}: {QuantityFormat.Usd(bill.Low)}–{QuantityFormat.Usd(bill.High)})"));
+        if (q.Utilisation is null)
+        {
+            b.Assume("Full capacity drawn around the clock.");
+        }
+
+        return Measured.Number(LoadLabel(label, q.Utilisation), bill, AnswerUnit.UsdPerMonth);
     }
 
     /// <summary>"9.29¢": electricity prices in cents, so the step's arithmetic can be redone from what it shows.</summary>

@@ -64,6 +64,12 @@ internal static class TargetReader
             {
                 (question.Target, question.TargetOnlyForComposing) = (Prelude.Month, true);
             }
+
+            // "how many xai monthly fees equal the oracle total": a count of fees is the months (or years) they span.
+            if (IsHowMany(ref s, i) && question.Target is null && FeesCounted(ref s, i + 1) is { } period)
+            {
+                (question.Target, question.TargetOnlyForComposing) = (period, false);
+            }
         }
 
         // "colossus power per gpu in kw", "energy per gpu per year in mwh": a "per" said before the unit divides it.
@@ -123,6 +129,25 @@ internal static class TargetReader
         {
             (question.Target, question.TargetOnlyForComposing) = (Prelude.Usd, true);
         }
+    }
+
+    /// <summary>"monthly fees", "yearly payments" within a few words after "how many": the period each one is, or null.</summary>
+    private static Unit? FeesCounted(ref Sentence s, int from)
+    {
+        for (var j = from; j < s.Count - 1 && j < from + 4; j++)
+        {
+            if (s.TextOf(j + 1) is "fees" or "payments" or "bills" or "installments" or "instalments")
+            {
+                return s.WordAt(j) switch
+                {
+                    Word.Monthly => Prelude.Month,
+                    Word.Yearly => Prelude.Year,
+                    _ => null,
+                };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"each gpu", "every home": the counted thing after "each" or "every", or null.</summary>

@@ -179,7 +179,8 @@ internal sealed class DealPicker
     {
         for (var i = Math.Min(one, other) + 1; i < Math.Max(one, other); i++)
         {
-            if (s.TextOf(i) is "than" or "vs" or "versus" or "against" or "compared" or "minus" or "plus" or "+" || Intents.Phrases.OverDealAt(ref s, i))
+            if (s.TextOf(i) is "than" or "vs" or "versus" or "against" or "compared" or "minus" or "plus" or "+" or "equal" or "equals" or "match"
+                || Intents.Phrases.OverDealAt(ref s, i))
             {
                 return true;
             }

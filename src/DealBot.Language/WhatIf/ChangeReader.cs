@@ -311,9 +311,11 @@ internal static class ChangeReader
     /// <summary>"spread over 4 years", "spread out": an amount billed evenly over a length.</summary>
     private static bool Spreads(ref Sentence s) => s.HasText("spread") || s.HasText("spreads");
 
+    /// <remarks>"if anthropic paid xai for 5 years at the same rate": paying for a length at the deal's rate is running that long.</remarks>
     private static bool RunsFor(ref Sentence s) =>
         (s.Has(Word.Run) || Spreads(ref s) || s.Has(Word.Last) || s.Has(Word.Ended) || s.HasText("lasted") || s.HasText("ran") || s.HasText("stretched")
-            || s.HasText("stretch") || TermSaid(ref s) || ExtendsTo(ref s))
+            || s.HasText("stretch") || TermSaid(ref s) || ExtendsTo(ref s)
+            || (s.Has(Word.Pay) && s.Has(Word.For) && s.Has(Word.Same) && (s.HasText("rate") || s.Has(Word.Fee) || s.Has(Word.Price))))
         && EndMoves(ref s) == 0 && !s.HasText("by");
 
     /// <summary>"extended it to 7 yrs", "extend the term to 48 months": a new length, where "extended by" moves the end.</summary>
