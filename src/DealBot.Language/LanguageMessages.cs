@@ -41,7 +41,7 @@ public static class LanguageMessages
     public const string FlopAmountUnused = "I use an amount of FLOP only to work out how long a training run takes, e.g. "
         + "\"how long would 1e26 FLOP take on colossus\"; I don't convert FLOP amounts, and a deal's own FLOP would answer something else.";
 
-    public const string BothWhich = "I couldn't tell which two figures \"both\" means: I keep one question at a time. Name both "
+    public const string BothWhich = "I couldn't tell which two figures you mean: I keep one question at a time, not the answers before it. Name both "
         + "deals in one message, e.g. \"xai plus google xai per year\", or ask one figure over the whole window, e.g. \"xai total from jan 2027 to dec 2028\".";
 
     public const string TooLarge = "That number is too large for me.";

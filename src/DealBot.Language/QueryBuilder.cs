@@ -256,7 +256,7 @@ internal sealed class QueryBuilder
         }
 
         // "xai total excluding 2026", "average per month over the term": the figure without the qualifier would answer.
-        if (QualifierProblem(r, kind, measure, pairAdded || follow.ContrastsEarlier(r)) is { } qualified)
+        if (QualifierProblem(r, kind, measure, pairAdded || follow.ContrastsEarlier(r), follow.Follows) is { } qualified)
         {
             return Unknown(qualified);
         }
@@ -540,7 +540,7 @@ internal sealed class QueryBuilder
     /// Why a qualifier no reader took keeps the deal's figure from answering, or null. "runs at 70% load on average" is a
     /// utilisation, which the answer uses; a comparison or a what-if reads its own "more", "bigger" and "lower".
     /// </summary>
-    private static string? QualifierProblem(in Reading r, QueryKind kind, Measure measure, bool dealsAdded) => kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare
+    private static string? QualifierProblem(in Reading r, QueryKind kind, Measure measure, bool dealsAdded, bool follows) => kind is QueryKind.Deal or QueryKind.WhatIf or QueryKind.Compare
         ? r.Qualifier switch
         {
             Qualifier.Excludes => LanguageMessages.PartLeftOut,
@@ -553,6 +553,8 @@ internal sealed class QueryBuilder
             // and openai broadcom"); a company's deals not each named are not.
             Qualifier.Adds when kind == QueryKind.Compare && r.Deals.Count < 2 && !dealsAdded => LanguageMessages.DealsAddedUp,
             Qualifier.AddsDeals when r.Deals.Count < 2 && !dealsAdded => LanguageMessages.DealsAddedUp,
+            // "xai q3 2027", "and q4?", then "sum?": two answers of one deal, which no query adds up.
+            Qualifier.Adds when kind == QueryKind.Deal && r.Deals.Count == 0 && follows => LanguageMessages.BothWhich,
             _ => null,
         }
         : null;

@@ -1921,10 +1921,11 @@ public sealed class QuestionParser
             return _builder.Unknown(LanguageMessages.FeeTooSmall);
         }
 
-        // "total of openai nvidia and openai amd in GW": a sum is one figure, in the unit asked.
-        if (query is { Kind: QueryKind.Compare, Contrast: Contrast.Sum } && asked.Target is { } sumIn)
+        // "total of openai nvidia and openai amd in GW", "stargate gw minus openai amd gw": a sum or a difference is one
+        // figure, in the unit asked.
+        if (query is { Kind: QueryKind.Compare, Contrast: Contrast.Sum or Contrast.Difference } && (asked.Target is not null || asked.TargetScale > 0m))
         {
-            return query with { Target = sumIn };
+            return query with { Target = asked.Target, TargetScale = asked.TargetScale };
         }
 
         if (query.Kind is not (QueryKind.Deal or QueryKind.Compute or QueryKind.WhatIf) || (asked.Target is null && asked.TargetScale == 0m))

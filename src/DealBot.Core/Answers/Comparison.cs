@@ -101,12 +101,10 @@ internal static class Comparison
         var sum = new Estimate<decimal>(parts.Sum(p => p.Value!.Value.Low), parts.Sum(p => p.Value!.Value.Value), parts.Sum(p => p.Value!.Value.High));
         var terms = string.Join(" + ", parts.Select(p => p.Formatted));
         var names = deals.Count == 2 ? $"{deals[0].Name}'s and {deals[1].Name}'s" : string.Join(", ", deals.Select(d => d.Name + "'s"));
-        if (query.Target is { } asked && asked.Dimension == added.Dimension && asked != added)
+        if (InAsked(query, sum, unit) is { } asked)
         {
-            var (low, value, high) = Units.Quantity.Of(sum.Low, sum.Value, sum.High, added).In(asked)!.Value;
-            var formatted = UnitFormat.Format(low, value, high, asked);
-            b.Step($"{terms} = {formatted}");
-            return b.Build(Intents.Compare, $"{formatted} — {names} {parts[0].Label} added up ({terms})", new Estimate<decimal>(low, value, high), asked);
+            b.Step($"{terms} = {asked.Formatted}");
+            return b.Build(Intents.Compare, $"{asked.Formatted} — {names} {parts[0].Label} added up ({terms})", asked.Value, asked.Unit);
         }
 
         var both = ValueFormat.Format(sum, unit);
@@ -145,9 +143,24 @@ internal static class Comparison
         var larger = a.Value >= c.Value;
         var (high, value, low) = larger ? (a.High - c.Low, a.Value - c.Value, a.Low - c.High) : (c.High - a.Low, c.Value - a.Value, c.Low - a.High);
         var difference = new Estimate<decimal>(Math.Max(0m, low), value, high);
-        var formatted = ValueFormat.Format(difference, unit);
+        var inAsked = InAsked(query, difference, unit);
+        var formatted = inAsked?.Formatted ?? ValueFormat.Format(difference, unit);
         b.Step($"{(larger ? x.Formatted : y.Formatted)} − {(larger ? y.Formatted : x.Formatted)} = {formatted}");
         var (more, less) = larger ? (first.Name, second.Name) : (second.Name, first.Name);
-        return b.Build(Intents.Compare, $"{formatted} — {more}'s {x.Label} is that much more than {less}'s ({x.Formatted} vs {y.Formatted})", difference, unit);
+        var headline = $"{formatted} — {more}'s {x.Label} is that much more than {less}'s ({x.Formatted} vs {y.Formatted})";
+        return inAsked is { } asked ? b.Build(Intents.Compare, headline, asked.Value, asked.Unit) : b.Build(Intents.Compare, headline, difference, unit);
+    }
+
+    /// <summary>"… in GW", "in billions": a sum or a difference in the unit asked, when that has the figure's dimension; else null.</summary>
+    private static (Estimate<decimal> Value, Units.Unit Unit, string Formatted)? InAsked(DealQuery query, Estimate<decimal> figure, AnswerUnit unit)
+    {
+        if (unit.ToUnit() is not { } own || Composed.Scaled(query.Target ?? own, query.TargetScale) is not { } asked
+            || asked.Dimension != own.Dimension || asked == own)
+        {
+            return null;
+        }
+
+        var (low, value, high) = Units.Quantity.Of(figure.Low, figure.Value, figure.High, own).In(asked)!.Value;
+        return (new Estimate<decimal>(low, value, high), asked, UnitFormat.Format(low, value, high, asked));
     }
 }

@@ -384,7 +384,7 @@ internal static class Composed
         target.Dimension[BaseDimension.Time] != 0 || fit.Factors.Any(f => f.Term.Quantity.Dimension[BaseDimension.Time] != 0);
 
     /// <summary>"in billions" of dollars, "in millions" of homes or GPUs; other units have prefixes of their own ("in GW").</summary>
-    private static Unit? Scaled(Unit unit, decimal scale) =>
+    internal static Unit? Scaled(Unit unit, decimal scale) =>
         scale <= 0m ? unit
         : (unit.Dimension[BaseDimension.Money] == 1 && unit.Symbol.StartsWith("USD", StringComparison.Ordinal)) || Prelude.CountOf(unit.Dimension) is not null
             ? unit.Scaled(Prelude.ScaleName(scale), scale) : null;

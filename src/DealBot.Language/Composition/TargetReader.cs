@@ -94,6 +94,13 @@ internal static class TargetReader
         }
 
         question.Whole |= s.HasText("fit") || s.HasText("whole");
+
+        // "$3b / 36 months": dollars divided by a length typed with its unit ask dollars per one of that unit.
+        if (question.Target is null && DividedByLength(ref s, question) is { } perLength)
+        {
+            (question.Target, question.TargetOnlyForComposing) = (Prelude.Usd.Per(perLength), false);
+        }
+
         if (question.Target is null && FreeStandingUnit(ref s, question, out var assumesMoney) is { } unit)
         {
             (question.Target, question.TargetAssumesMoney) = (unit, assumesMoney);
@@ -144,6 +151,24 @@ internal static class TargetReader
                     Word.Yearly => Prelude.Year,
                     _ => null,
                 };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The time unit after "$X /" or "$X divided by" when both amounts were typed, or null.</summary>
+    private static Unit? DividedByLength(ref Sentence s, QuantityQuestion question)
+    {
+        for (var k = 0; k + 1 < question.Given.Count; k++)
+        {
+            var end = question.Spans[k].End;
+            var next = s.IsSymbol(end, '/') ? end + 1 : s.IsText(end, "divided") && s.IsWord(end + 1, Word.By) ? end + 2 : -1;
+            if (next > 0 && question.Given[k].Quantity.Dimension == Dimension.Money && question.GivenAt(next) == k + 1
+                && question.Given[k + 1].Quantity.Dimension == Dimension.Time && UnitReader.Word(ref s, question.Spans[k + 1].End - 1) is { } length
+                && length.Dimension == Dimension.Time)
+            {
+                return length;
             }
         }
 
@@ -279,7 +304,10 @@ internal static class TargetReader
                 var power = s.IsText(i - 1, "power") || s.IsText(i - 1, "capacity");
                 var energy = s.IsText(i - 1, "energy") && per.Dimension != Dimension.Time;
                 // "per home powered per year": a period after a price per thing is that price's period.
-                var perThingBefore = found is not null && assumesMoney && Prelude.PerCountOf(found.Dimension) is not null && per.Dimension == Dimension.Time;
+                // "$/W for colossus per year": a price per a thing said before, with its period after the deal's name.
+                var perThingBefore = found is not null && per.Dimension == Dimension.Time
+                    && ((assumesMoney && Prelude.PerCountOf(found.Dimension) is not null)
+                        || (found.Dimension[BaseDimension.Money] == 1 && found.Dimension.HasDenominator(except: BaseDimension.Time) && found.Dimension[BaseDimension.Time] == 0));
                 var start = perThingBefore ? found! : power ? Prelude.Kilowatt : energy ? Prelude.MegawattHour : Prelude.Usd;
                 var rateEnd = UnitReader.Continue(ref s, i, start, out var rate, afterComma: true);
                 (found, assumesMoney) = held || rateEnd <= i ? (found, assumesMoney) : (rate, !power && !energy);
@@ -299,6 +327,14 @@ internal static class TargetReader
                     || (unit.Dimension == Dimension.Time && (s.IsWord(i - 1, Word.Term) || s.IsText(i - 1, "length") || s.IsText(i - 1, "duration")))
                     || (i == 0 && s.IsWord(end, Word.In) && question.GivenAt(end + 1) >= 0)))
             {
+                // "at colossus's $/MW what would a GW cost": a rate held for the amounts, not the unit asked.
+                if (unit.Dimension[BaseDimension.Money] == 1 && unit.Dimension.HasDenominator(except: BaseDimension.Time)
+                    && (s.IsWord(i - 1, Word.At) || s.IsWord(i - 1, Word.Same) || Intents.Phrases.DealsRateAt(ref s, i - 1)))
+                {
+                    i = end - 1;
+                    continue;
+                }
+
                 // "xai per gpu per hour, cents", "rainier power per chip, watts": the unit of what the rate said before is per.
                 (found, assumesMoney) = perStart is { } said && unit.Dimension == said.Dimension && found is not null
                     && UnitReader.Continue(ref s, perAt, unit, out var rerated, afterComma: true) > perAt ? (rerated, false) : (unit, false);

@@ -148,7 +148,7 @@ internal readonly struct FollowUpMerger
     /// </remarks>
     /// <remarks>"how many months are left" then "cost of those": the months just counted are the window.</remarks>
     public Window? WindowFor(in Reading r, Window? named) =>
-        named ?? ((Inherits(r) || (r.PointsBack && r.Deals.Count == 0 && _previous is { Measure: Measure.End, Window: not null })) && r.Changes is not ({ End: not null } or { EndShiftMonths: not null } or { TermMonths: not null } or { Start: not null })
+        named ?? ((Inherits(r) || ContrastsEarlier(r) || (r.PointsBack && r.Deals.Count == 0 && _previous is { Measure: Measure.End, Window: not null })) && r.Changes is not ({ End: not null } or { EndShiftMonths: not null } or { TermMonths: not null } or { Start: not null })
             ? _previous!.Window : null);
 
     /// <summary>

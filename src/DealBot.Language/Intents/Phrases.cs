@@ -12,22 +12,24 @@ internal static class Phrases
     /// <summary>"at the same price per gpu": the "per" at <paramref name="per"/> holds a rate fixed in a scenario; it asks nothing.</summary>
     /// <remarks>"at the same rate, per year?" asks its period.</remarks>
     public static bool HeldRate(ref Sentence s, int per) =>
-        (s.IsWord(per - 2, Word.Same) || DealsRateAt(ref s, per - 2))
-        && (s.IsWord(per - 1, Word.Price) || s.IsWord(per - 1, Word.Fee) || s.IsText(per - 1, "rate") || s.IsText(per - 1, "cost"))
+        (s.IsWord(per - 2, Word.Same) || DealsRateAt(ref s, per - 2) || (s.IsSymbol(per - 1, '$') && s.IsWord(per - 2, Word.At)))
+        && (s.IsWord(per - 1, Word.Price) || s.IsWord(per - 1, Word.Fee) || s.IsText(per - 1, "rate") || s.IsText(per - 1, "cost") || s.IsSymbol(per - 1, '$'))
         && !s.IsCommaBefore(per) && !s.IsWord(per + 1, Word.Year) && !s.IsWord(per + 1, Word.Month);
 
     /// <summary>"at google xai's price per GPU": a deal's rate held for other amounts, named after "at".</summary>
-    private static bool DealsRateAt(ref Sentence s, int end)
+    public static bool DealsRateAt(ref Sentence s, int end)
     {
         // The name may run over a few tokens ("google-xai's"), some of them taken by the deal reader.
+        // "at the oracle deal's price per GW".
         var (i, named) = (end, false);
-        while (i >= 0 && i > end - 4 && (s.Tokens[i].Entity.Kind is EntityKind.Company or EntityKind.Deal || s.IsDash(i) || !s.IsFree(i)))
+        while (i >= 0 && i > end - 5 && (s.Tokens[i].Entity.Kind is EntityKind.Company or EntityKind.Deal || s.IsDash(i) || !s.IsFree(i)
+            || s.IsWord(i, Word.Deal) || s.IsText(i, "'s") || s.IsText(i, "s")))
         {
             named |= s.Tokens[i].Entity.Kind is EntityKind.Company or EntityKind.Deal;
             i--;
         }
 
-        return named && s.IsWord(i, Word.At);
+        return named && (s.IsWord(i, Word.At) || (s.IsWord(i, Word.The) && s.IsWord(i - 1, Word.At)));
     }
 
     /// <summary>A GPU word ("GPUs", "chips") or a hardware name ("H100s") at <paramref name="i"/>.</summary>

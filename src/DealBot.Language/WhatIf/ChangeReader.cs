@@ -415,7 +415,8 @@ internal static class ChangeReader
     private static int FullBilled(ref Sentence s)
     {
         var full = s.Find(Word.Full);
-        return full >= 0 && (s.IsText(full - 1, "at") || s.IsText(full - 1, "in") || (s.IsText(full - 2, "at") && s.IsText(full - 1, "the"))
+        // "if ramp was full price": the price said after "full".
+        return full >= 0 && (s.IsText(full - 1, "at") || s.IsText(full - 1, "in") || (s.IsText(full - 2, "at") && s.IsText(full - 1, "the")) || s.IsWord(full + 1, Word.Price)
             || s.HasText("billed") || s.HasText("charged") || s.HasText("paid") || s.HasText("priced")) ? full : -1;
     }
 
