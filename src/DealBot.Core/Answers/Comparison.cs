@@ -25,8 +25,12 @@ internal static class Comparison
             return answerer.Answer(DealQuery.Unknown(AnswerMessages.NeedTwoDeals, [AnswerMessages.Examples[5]]));
         }
 
-        var measure = query.Measure == Measure.Summary ? Measure.YearlyCost : query.Measure;
         var deals = ids.Select(id => answerer.Catalog.FindDeal(id) ?? answerer.Catalog.DefaultDeal).ToList();
+        // Deals are set side by side per year; added up they are their totals ("both meta coreweave deals combined"), and a
+        // difference or ratio of a deal known only by its total is of totals, the one figure it has.
+        var measure = query.Measure != Measure.Summary ? query.Measure
+            : query.Contrast == Contrast.Sum || (query.Contrast != Contrast.None && deals.Any(d => d.MonthlyFeeUsd is null && d.TermYears is null))
+                ? Measure.Total : Measure.YearlyCost;
         if (query.Contrast == Contrast.Sum)
         {
             return Summed(answerer, query, deals, measure, today);
@@ -155,7 +159,7 @@ internal static class Comparison
     private static (Estimate<decimal> Value, Units.Unit Unit, string Formatted)? InAsked(DealQuery query, Estimate<decimal> figure, AnswerUnit unit)
     {
         if (unit.ToUnit() is not { } own || Composed.Scaled(query.Target ?? own, query.TargetScale) is not { } asked
-            || asked.Dimension != own.Dimension || asked == own)
+            || asked.Dimension != own.Dimension || asked.Factor == own.Factor)
         {
             return null;
         }
