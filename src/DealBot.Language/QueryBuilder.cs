@@ -65,7 +65,7 @@ internal sealed class QueryBuilder
         _parties = catalog.Deals.ToDictionary(d => d.Id, d => (d.Buyer, d.Seller));
         _companyNames = catalog.Companies.ToDictionary(c => c.Id, c => c.Name);
         _hardwareOf = catalog.Deals.ToDictionary(d => d.Id, d => d.Hardware);
-        _termless = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null && d.TermYears is null && d.TotalValueUsd is not null).Select(d => d.Id)];
+        _termless = [.. catalog.Deals.Where(d => !d.HasRate && d.TotalValueUsd is not null).Select(d => d.Id)];
         _lumpSums = [.. catalog.Deals.Where(d => d.MonthlyFeeUsd is null && d.TotalValueUsd is not null).Select(d => d.Id)];
         _samePair = catalog.Deals.ToDictionary(d => d.Id, d => catalog.Deals.Where(o => o.Id != d.Id && o.Buyer == d.Buyer && o.Seller == d.Seller).Select(o => o.Id).ToArray());
         Suggestions = suggestions;
@@ -137,7 +137,8 @@ internal sealed class QueryBuilder
         var kind = follow.KindFor(r);
         // "meta coreweave combined total", "both meta coreweave deals": the pair's deals added up.
         // "compare both meta coreweave deals": the pair, not the default deal beside one of them.
-        var pairAdded = r.Deals.Count == 1 && _samePair[_singleDeals[r.Deals[0]][0]].Length > 0
+        var pair = r.Deals.Count == 1 ? _samePair[_singleDeals[r.Deals[0]][0]] : [];
+        var pairAdded = pair.Length > 0
             && ((kind == QueryKind.Deal && (r.Qualifier is Qualifier.Adds or Qualifier.AddsDeals || r.BothSaid))
                 || (kind == QueryKind.Compare && (r.BothSaid || r.DealsPlural)));
         kind = pairAdded ? QueryKind.Compare : kind;
@@ -147,7 +148,7 @@ internal sealed class QueryBuilder
             return Unknown(LanguageMessages.BothWhich);
         }
 
-        var deals = pairAdded ? [.. _singleDeals[r.Deals[0]].Concat(_samePair[_singleDeals[r.Deals[0]][0]])] : DealsFor(kind, r, follow);
+        var deals = pairAdded ? [.. _singleDeals[r.Deals[0]].Concat(pair)] : DealsFor(kind, r, follow);
         if (kind == QueryKind.Compare && deals.Count < 2)
         {
             return Unknown(LanguageMessages.WhichDeals);

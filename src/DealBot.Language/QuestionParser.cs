@@ -337,21 +337,23 @@ public sealed class QuestionParser
         return null;
     }
 
-    /// <summary>"if so", "in that case", "if that happened", "if they did": a condition that points back.</summary>
-    private static bool ConditionBack(ref Sentence s)
+    /// <summary>Words that point at the turns before or at more than one deal ("both", "deals", "if so", "over it"), in one pass.</summary>
+    private static void ReadPointers(ref Sentence s, ref Reading r)
     {
-        for (var i = 0; i + 1 < s.Count; i++)
+        for (var i = 0; i < s.Count; i++)
         {
-            if ((s.IsWord(i, Word.If) && s.TextOf(i + 1) is "so" or "that" or "they" or "it" && (s.TextOf(i + 1) is "so" || s.IsText(i + 2, "happened")
-                    || s.IsText(i + 2, "happens") || s.IsText(i + 2, "did") || s.IsText(i + 2, "does")))
-                || (s.IsText(i, "in") && s.IsText(i + 1, "that") && s.IsText(i + 2, "case")))
-            {
-                return true;
-            }
+            r.BothSaid |= s.IsText(i, "both");
+            r.DealsPlural |= s.IsText(i, "deals") || s.IsText(i, "contracts");
+            r.ConditionBack |= ConditionBackAt(ref s, i);
+            r.OverBack |= Phrases.OverWhatCameBeforeAt(ref s, i);
         }
-
-        return false;
     }
+
+    /// <summary>"if so", "in that case", "if that happened", "if they did": a condition that points back.</summary>
+    private static bool ConditionBackAt(ref Sentence s, int i) =>
+        (s.IsWord(i, Word.If) && i + 1 < s.Count && s.TextOf(i + 1) is "so" or "that" or "they" or "it"
+            && (s.TextOf(i + 1) is "so" || s.IsText(i + 2, "happened") || s.IsText(i + 2, "happens") || s.IsText(i + 2, "did") || s.IsText(i + 2, "does")))
+        || (s.IsText(i, "in") && s.IsText(i + 1, "that") && s.IsText(i + 2, "case"));
 
     /// <summary>The question in a tagged sentence, in the light of the previous one.</summary>
     private DealQuery Understand(ref Sentence s, DealQuery? previous)
@@ -2133,10 +2135,7 @@ public sealed class QuestionParser
         }
 
         r.Qualifier = Qualifiers.Unread(ref s);
-        r.BothSaid = s.HasText("both");
-        r.ConditionBack = ConditionBack(ref s);
-        r.OverBack = Phrases.OverWhatCameBefore(ref s);
-        r.DealsPlural = s.HasText("deals") || s.HasText("contracts");
+        ReadPointers(ref s, ref r);
 
         // "what if the fee were one billion a month": a scale no number took, so the amount it makes was never read.
         if ((s.Has(Word.Thousand) || s.Has(Word.Million) || s.Has(Word.Billion) || s.Has(Word.Trillion)) && ScaleInWords(ref s))

@@ -29,7 +29,7 @@ internal static class Comparison
         // Deals are set side by side per year; added up they are their totals ("both meta coreweave deals combined"), and a
         // difference or ratio of a deal known only by its total is of totals, the one figure it has.
         var measure = query.Measure != Measure.Summary ? query.Measure
-            : query.Contrast == Contrast.Sum || (query.Contrast != Contrast.None && deals.Any(d => d.MonthlyFeeUsd is null && d.TermYears is null))
+            : query.Contrast == Contrast.Sum || (query.Contrast != Contrast.None && deals.Any(d => !d.HasRate))
                 ? Measure.Total : Measure.YearlyCost;
         if (query.Contrast == Contrast.Sum)
         {

@@ -64,4 +64,7 @@ public sealed record Deal
     public IReadOnlyList<Fact> ReportedTotalsUsd { get; init; } = [];
 
     public bool HasMonthlyFee => MonthlyFeeUsd is not null;
+
+    /// <summary>A fee, or a term to spread its total over: what a figure per month or per year needs.</summary>
+    public bool HasRate => MonthlyFeeUsd is not null || TermYears is not null;
 }

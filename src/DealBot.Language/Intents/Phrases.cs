@@ -19,8 +19,7 @@ internal static class Phrases
     /// <summary>"at google xai's price per GPU": a deal's rate held for other amounts, named after "at".</summary>
     public static bool DealsRateAt(ref Sentence s, int end)
     {
-        // The name may run over a few tokens ("google-xai's"), some of them taken by the deal reader.
-        // "at the oracle deal's price per GW".
+        // The name may run over a few tokens ("google-xai's", "the oracle deal's"), some of them taken by the deal reader.
         var (i, named) = (end, false);
         while (i >= 0 && i > end - 5 && (s.Tokens[i].Entity.Kind is EntityKind.Company or EntityKind.Deal || s.IsDash(i) || !s.IsFree(i)
             || s.IsWord(i, Word.Deal) || s.IsText(i, "'s") || s.IsText(i, "s")))
@@ -198,8 +197,7 @@ internal static class Phrases
     {
         for (var i = 1; i + 1 < s.Count; i++)
         {
-            // "over that period" is a window.
-            if (s.IsText(i, "over") && s.TextOf(i + 1) is "it" or "that" or "this" or "them" && (i + 2 >= s.Count || s.Tokens[i + 2].Kind != TokenKind.Word))
+            if (OverWhatCameBeforeAt(ref s, i))
             {
                 return true;
             }
@@ -207,6 +205,11 @@ internal static class Phrases
 
         return false;
     }
+
+    /// <summary>"over it" at <paramref name="i"/>, after some word; "over that period" is a window.</summary>
+    public static bool OverWhatCameBeforeAt(ref Sentence s, int i) =>
+        i > 0 && i + 1 < s.Count && s.IsText(i, "over") && s.TextOf(i + 1) is "it" or "that" or "this" or "them"
+        && (i + 2 >= s.Count || s.Tokens[i + 2].Kind != TokenKind.Word);
 
     /// <summary>"combined", "together", "plus", "X + Y": figures added, whatever else the question asks.</summary>
     public static bool AddsUp(ref Sentence s)

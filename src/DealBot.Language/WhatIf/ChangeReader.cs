@@ -179,15 +179,19 @@ internal static class ChangeReader
         !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")
             || s.HasText("expensive")
             || Discounts(ref s)
-            || (s.Has(Word.If) && !(s.Has(Word.Power) || s.Has(Word.Capacity) || s.Has(Word.Gpu) || s.Has(Word.Hardware) || s.Has(Word.Energy)
-                || s.Has(Word.Homes) || s.Has(Word.Mw) || s.Has(Word.Gw) || s.Has(Word.Kw) || s.Has(Word.Compute) || s.Has(Word.Flop) || s.Has(Word.Mfu)
-                || s.Has(Word.Use) || s.Has(Word.Run) || s.Has(Word.Term) || s.HasText("bigger") || s.HasText("larger") || s.HasText("longer")
-                || s.HasText("shorter") || s.HasText("smaller"))))
+            || (s.Has(Word.If) && !NamesOtherChange(ref s)))
         || Escalates(ref s) ? 0
         : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || s.HasText("slashed") || s.HasText("trimmed") || Phrases.Falls(ref s) ? -1
         : s.HasText("higher") || s.HasText("more") || s.HasText("pricier") || s.HasText("hike") || s.HasText("hiked") || s.HasText("bump") || s.HasText("bumped")
             || Phrases.Rises(ref s) ? 1
         : 0;
+
+    /// <summary>A size, a length or a use named ("power", "GPUs", "MW", "longer", "bigger"): something a share could change other than the fee.</summary>
+    private static bool NamesOtherChange(ref Sentence s) =>
+        s.Has(Word.Power) || s.Has(Word.Capacity) || s.Has(Word.Gpu) || s.Has(Word.Hardware) || s.Has(Word.Energy) || s.Has(Word.Homes)
+        || s.Has(Word.Mw) || s.Has(Word.Gw) || s.Has(Word.Kw) || s.Has(Word.Compute) || s.Has(Word.Flop) || s.Has(Word.Mfu) || s.Has(Word.Use)
+        || s.Has(Word.Run) || s.Has(Word.Term) || s.HasText("bigger") || s.HasText("larger") || s.HasText("longer") || s.HasText("shorter")
+        || s.HasText("smaller");
 
     /// <summary>
     /// "xai fee up 10%", "a 10% fee hike": a share up or down of the fee, which makes a what-if like a new fee does;
