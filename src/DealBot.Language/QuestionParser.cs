@@ -232,7 +232,14 @@ public sealed class QuestionParser
             return _builder.Unknown(outside);
         }
 
-        var understood = Understand(ref s, previous);
+        var understood = Understand(ref s, previous, out var expression);
+
+        // "300 MW x 24 h", "$1.25b / 220k gpus": a sum, unless the user's own arithmetic read it with its own working. It
+        // names no deal, so a deal's figure (the default's what-if, "whats 1.25b/mo / 300 mw") would answer something else.
+        if (expression is not null && understood.Kind is not (QueryKind.Compose or QueryKind.Compute))
+        {
+            understood = expression;
+        }
 
         // "100 gpus at $2/hr 8 hours a day for a month", "for a fortnight", "for a year and a half": time the user's own
         // arithmetic left unread would make it the figure of another length.
@@ -319,9 +326,11 @@ public sealed class QuestionParser
                 return $"{s.TextOf(i)} {s.TextOf(i + 1)} of";
             }
 
-            // "for a month times two", "x3", "twice": a multiple of the whole, which no amount holds.
+            // "for a month times two", "x3", "twice": a multiple of the whole, which no amount holds. "5 MW times 8760 h"
+            // multiplies two amounts.
             var text = s.TextOf(i);
-            if (text is "twice" or "thrice" || (text is "times" && i + 1 < s.Count && (s.Tokens[i + 1].Kind == TokenKind.Number || s.Tokens[i + 1].Word == Word.NumberWord))
+            if (text is "twice" or "thrice" || (text is "times" && i + 1 < s.Count && (s.Tokens[i + 1].Kind == TokenKind.Number || s.Tokens[i + 1].Word == Word.NumberWord)
+                    && (i + 2 >= s.Count || Prelude.Find(s.TextOf(i + 2)) is null))
                 || (s.Tokens[i].Kind == TokenKind.Word && text.Length > 1 && text[0] == 'x' && int.TryParse(text[1..], out _)))
             {
                 return text.ToString();
@@ -346,7 +355,22 @@ public sealed class QuestionParser
             r.DealsPlural |= s.IsText(i, "deals") || s.IsText(i, "contracts");
             r.ConditionBack |= ConditionBackAt(ref s, i);
             r.OverBack |= Phrases.OverWhatCameBeforeAt(ref s, i);
+            r.PlusBack |= i == 0 && s.Count > 1 && Phrases.PlusAt(ref s, i) && !s.Tokens[1].Entity.IsNone;
         }
+    }
+
+    /// <summary>"a year early", "6 months later": a length and the way it moves something.</summary>
+    private static bool MovedByLength(ref Sentence s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if (s.TextOf(i) is "early" or "earlier" or "late" or "later" && s.WordAt(i - 1) is Word.Year or Word.Month or Word.Week or Word.Day)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"if so", "in that case", "if that happened", "if they did": a condition that points back.</summary>
@@ -356,7 +380,7 @@ public sealed class QuestionParser
         || (s.IsText(i, "in") && s.IsText(i + 1, "that") && s.IsText(i + 2, "case"));
 
     /// <summary>The question in a tagged sentence, in the light of the previous one.</summary>
-    private DealQuery Understand(ref Sentence s, DealQuery? previous)
+    private DealQuery Understand(ref Sentence s, DealQuery? previous, out DealQuery? expression)
     {
         Originals.Use(ref s);
 
@@ -367,6 +391,7 @@ public sealed class QuestionParser
         GivenReader.OfOne(asked);
         GivenReader.ApplyPue(ref s, asked);
         TargetReader.ReadCost(ref s, asked);
+        expression = ExpressionReader.Read(ref s, asked);
         if (asked.Problem is { } problem)
         {
             return _builder.Unknown(problem);
@@ -1923,11 +1948,24 @@ public sealed class QuestionParser
             return _builder.Unknown(LanguageMessages.FeeTooSmall);
         }
 
+        // "X + Y" then "in MW": the same sum, difference or ratio of the same deals, in the unit asked.
+        if (query is { Kind: QueryKind.Compare, Contrast: Contrast.None } && previous is { Kind: QueryKind.Compare, Contrast: not Contrast.None }
+            && query.DealIds.SequenceEqual(previous.DealIds) && !NamesCompany(ref s))
+        {
+            query = query with { Contrast = previous.Contrast };
+        }
+
         // "total of openai nvidia and openai amd in GW", "stargate gw minus openai amd gw": a sum or a difference is one
-        // figure, in the unit asked.
+        // figure, in the unit asked; "openai broadcom gw" then "plus openai nvidia?" keeps the unit asked before.
         if (query is { Kind: QueryKind.Compare, Contrast: Contrast.Sum or Contrast.Difference } && (asked.Target is not null || asked.TargetScale > 0m))
         {
             return query with { Target = asked.Target, TargetScale = asked.TargetScale };
+        }
+
+        if (query is { Kind: QueryKind.Compare, Contrast: Contrast.Sum or Contrast.Difference, Target: null, TargetScale: 0m }
+            && previous is { Kind: QueryKind.Deal or QueryKind.Compare } && previous.Measure == query.Measure && (previous.Target is not null || previous.TargetScale > 0m))
+        {
+            return query with { Target = previous.Target, TargetScale = previous.TargetScale };
         }
 
         if (query.Kind is not (QueryKind.Deal or QueryKind.Compute or QueryKind.WhatIf) || (asked.Target is null && asked.TargetScale == 0m))
@@ -1995,7 +2033,8 @@ public sealed class QuestionParser
         }
 
         // Only a condition can move something, so only a condition's words are looked through.
-        r.Moves = r.Has(Cues.If | Cues.WhatIf) && (Phrases.Rises(ref s) || Phrases.Falls(ref s));
+        // "if they used it more": a move by no amount, which no change holds.
+        r.Moves = r.Has(Cues.If | Cues.WhatIf) && (Phrases.Rises(ref s) || Phrases.Falls(ref s) || s.HasText("more") || s.HasText("less") || s.HasText("fewer"));
         var quantities = new QuantityList();
         var termSaid = ChangeReader.TermSaid(ref s);
         var placed = PositionalWindows.Read(ref s, ref quantities);
@@ -2031,7 +2070,9 @@ public sealed class QuestionParser
         else if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s))
             || ChangeReader.SaysFactor(ref s, r.Has(Cues.If | Cues.WhatIf) || s.HasText("with")) || (r.ChangeVerb && r.FeeSaid && quantities.Has(QuantityKind.Money)) || ChangeReader.MovesFeeByShare(ref s, quantities)
             || s.Has(Word.Extend) || (quantities.HasTotal && AsksRate(ref s)) || ChangeReader.SaysRampAtFull(ref s)
-            || ((r.EndKept || r.LengthKept) && (s.Has(Word.Started) || s.Has(Word.Start) || s.HasText("began"))))
+            || ((r.EndKept || r.LengthKept) && (s.Has(Word.Started) || s.Has(Word.Start) || s.HasText("began")))
+            // "google xai ended a year early, total": a deal's end moved by a length is a what-if, said or not.
+            || (s.Has(Word.Ended) && MovedByLength(ref s)))
         {
             r.Cues |= Cues.If;
         }
@@ -2124,6 +2165,7 @@ public sealed class QuestionParser
             NoticeNamed: r.NoticeNamed,
             WindowToTerm: r.Window?.Kind == WindowKind.ToTerm,
             HasWindow: r.Window is not null,
+            RampWindow: r.Window?.Kind == WindowKind.Ramp,
             HasFlops: r.Parameters.TrainingFlops is not null,
             HasPower: r.Parameters.Power is not null,
             HasElectricityPrice: r.Parameters.ElectricityPricePerKwh is not null,

@@ -91,6 +91,9 @@ internal struct Reading
     /// <summary>"google xai over that?": a deal named against the one before, as a ratio.</summary>
     public bool OverBack;
 
+    /// <summary>"plus openai nvidia?", "+ oracle?": a deal added to the one before.</summary>
+    public bool PlusBack;
+
     /// <summary>"if so", "in that case": a condition said by pointing back at the message before.</summary>
     public bool ConditionBack;
 

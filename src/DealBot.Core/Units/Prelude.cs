@@ -124,6 +124,28 @@ public static class Prelude
 
     private static readonly Unit[] Periods = [Hour, Day, Week, Month, Quarter, Year];
 
+    /// <summary>The period a rate is per, said last: "USD/month" → month, "USD/GPU-hour" → hour; null when it is per no period.</summary>
+    public static Unit? PeriodOf(Unit rate)
+    {
+        var slash = rate.Symbol.LastIndexOf('/');
+        if (slash < 0 || rate.Dimension[BaseDimension.Time] >= 0)
+        {
+            return null;
+        }
+
+        var last = rate.Symbol.AsSpan(slash + 1);
+        last = last[(last.LastIndexOf('-') + 1)..];
+        foreach (var period in Periods)
+        {
+            if (last.SequenceEqual(period.Singular))
+            {
+                return period;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every unit the table declares, once each.</summary>
     public static IEnumerable<Unit> All => Declarations.Select(d => d.Unit);
 

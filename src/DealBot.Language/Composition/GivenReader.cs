@@ -26,7 +26,7 @@ internal static class GivenReader
                 && !(s.IsText(i - 1, "by") && s.IsText(i + 1, "quarter")))
             {
                 // "two weeks in hours", "how many hours in a year": a length in words; "how many kWh in a TWh" an energy.
-                question.Add(new Term(UnitFormat.Format(count, counted), Quantity.Of(count, counted)) { Given = true }, i, i + 2);
+                question.Add(new Term(UnitFormat.Format(count, counted), Quantity.Of(count, counted)) { Given = true }, i, i + 2, counted);
                 i++;
                 continue;
             }
@@ -46,7 +46,7 @@ internal static class GivenReader
                 && !UnitReader.IsPer(ref s, i - 1) && !IsAmountBefore(ref s, i) && !s.IsWord(sized + 1, Word.Deal) && UnitReader.TryRead(ref s, sized, out var said, out var saidEnd)
                 && said == powerUnit)
             {
-                question.Add(new Term(UnitFormat.Format(power, powerUnit), Quantity.Of(power, powerUnit)) { Given = true }, i, saidEnd);
+                question.Add(new Term(UnitFormat.Format(power, powerUnit), Quantity.Of(power, powerUnit)) { Given = true }, i, saidEnd, powerUnit);
                 i = saidEnd - 1;
                 continue;
             }
@@ -184,7 +184,7 @@ internal static class GivenReader
                 continue;
             }
 
-            question.Add(new Term(UnitFormat.Format(amount.Value, unit), quantity) { Given = true }, i, j);
+            question.Add(new Term(UnitFormat.Format(amount.Value, unit), quantity) { Given = true }, i, j, unit);
             if (each)
             {
                 question.MarkLastEach();

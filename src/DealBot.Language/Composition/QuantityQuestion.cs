@@ -14,6 +14,7 @@ internal sealed class QuantityQuestion
     private List<int>? _eachAt;
     private List<int>? _oneAt;
     private List<Term>? _implied;
+    private List<Unit?>? _units;
 
     /// <summary>The amounts the user typed, in order.</summary>
     public IReadOnlyList<Term> Given => _given ?? (IReadOnlyList<Term>)[];
@@ -24,10 +25,14 @@ internal sealed class QuantityQuestion
     /// <summary>Indexes into <see cref="Given"/> of amounts said "each", divided by what is counted once the target is known.</summary>
     public IReadOnlyList<int> EachAt => _eachAt ?? (IReadOnlyList<int>)[];
 
-    public void Add(Term term, int start, int end)
+    /// <summary>The unit each amount of <see cref="Given"/> was typed in, where one was ("kW", "USD/GPU-hour"), else null.</summary>
+    public IReadOnlyList<Unit?> Units => _units ?? (IReadOnlyList<Unit?>)[];
+
+    public void Add(Term term, int start, int end, Unit? unit = null)
     {
         (_given ??= []).Add(term);
         (_spans ??= []).Add((start, end));
+        (_units ??= []).Add(unit);
     }
 
     /// <summary>Indexes into <see cref="Given"/> of amounts said of one thing ("a 700 W gpu"), whole once the target is known.</summary>

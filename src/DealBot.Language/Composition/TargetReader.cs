@@ -299,7 +299,7 @@ internal static class TargetReader
                 && UnitReader.Denominator(ref s, i + 1) is { } per && per != Prelude.Usd)
             {
                 // "at the same price per mw": a rate held fixed in a scenario, not the figure asked for.
-                var held = Intents.Phrases.HeldRate(ref s, i);
+                var held = Intents.Phrases.HeldRate(ref s, i) || (per.Dimension == Dimension.Time && Intents.Phrases.PeriodOfMove(ref s, i));
                 // "power per gpu", "energy per gpu per year": what is per the thing is power or energy, not money.
                 var power = s.IsText(i - 1, "power") || s.IsText(i - 1, "capacity");
                 var energy = s.IsText(i - 1, "energy") && per.Dimension != Dimension.Time;
@@ -321,7 +321,7 @@ internal static class TargetReader
             // asked for: "how many gpus" and "in gpus" say that.
             // "xai months left", "days remaining": a time said before what is left of it asks for that time. "hours in 5
             // years", opening the question, asks for hours.
-            if (UnitReader.TryRead(ref s, i, out var unit, out var end) && !(end < s.Count && s.TextOf(end) is "rate" or "rates" or "price" or "prices")
+            if (UnitReader.TryRead(ref s, i, out var unit, out var end) && !Units.RateReader.IsPriceWord(ref s, end)
                 && (end > i + 1 || !IsCommonWord(ref s, i) || (unit.Dimension == Dimension.Time && s.IsWord(end, Word.Remaining))
                     // "cerebras term yrs", "contract length years": the term's length in that unit.
                     || (unit.Dimension == Dimension.Time && (s.IsWord(i - 1, Word.Term) || s.IsText(i - 1, "length") || s.IsText(i - 1, "duration")))

@@ -42,7 +42,7 @@ internal readonly struct FollowUpMerger
             return QueryKind.WhatIf;
         }
 
-        if (r.Has(Intents.Cues.Compare) || ContrastsEarlier(r) || (r.OverBack && r.Deals.Count == 1 && _previous is { Kind: QueryKind.Deal }))
+        if (r.Has(Intents.Cues.Compare) || ContrastsEarlier(r) || ((r.OverBack || r.PlusBack) && r.Deals.Count == 1 && _previous is { Kind: QueryKind.Deal }))
         {
             return QueryKind.Compare;
         }

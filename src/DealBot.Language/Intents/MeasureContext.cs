@@ -7,6 +7,7 @@ internal readonly record struct MeasureContext(
     bool NoticeNamed,
     bool WindowToTerm,
     bool HasWindow,
+    bool RampWindow,
     bool HasFlops,
     bool HasPower,
     bool HasElectricityPrice,

@@ -201,6 +201,12 @@ internal static class MeasureDetector
             return Measure.Capacity;
         }
 
+        // "the fee during the ramp", "the reduced rate in the ramp": one month's fee, not what the ramp months came to.
+        if (c.RampWindow && !c.IsWhatIf && (s.HasText("fee") || s.HasText("rate") || s.HasText("price")) && !s.Has(Word.Total) && !s.Has(Word.Pay))
+        {
+            return Measure.MonthlyCost;
+        }
+
         // In "what if the fee were $2B", "fee" names what changes, not what to show.
         var paying = !c.IsWhatIf && (s.Has(Word.Pay) || s.Has(Word.Price) || (c.DealNamed && Phrases.HowMuch(ref s)));
 

@@ -16,6 +16,14 @@ internal static class Phrases
         && (s.IsWord(per - 1, Word.Price) || s.IsWord(per - 1, Word.Fee) || s.IsText(per - 1, "rate") || s.IsText(per - 1, "cost") || s.IsSymbol(per - 1, '$'))
         && !s.IsCommaBefore(per) && !s.IsWord(per + 1, Word.Year) && !s.IsWord(per + 1, Word.Month);
 
+    /// <summary>
+    /// "if it cost 5% less per month, how much would they save over the remaining term": a period right after a what-if's
+    /// move is the fee's own, which moves, when what is asked is said elsewhere (a total, what is left, a saving).
+    /// </summary>
+    public static bool PeriodOfMove(ref Sentence s, int per) =>
+        s.Has(Word.If) && s.TextOf(per - 1) is "less" or "more" or "cheaper" or "lower" or "higher" or "pricier"
+        && (s.Has(Word.Total) || s.Has(Word.Remaining) || s.HasText("save") || s.HasText("savings"));
+
     /// <summary>"at google xai's price per GPU": a deal's rate held for other amounts, named after "at".</summary>
     public static bool DealsRateAt(ref Sentence s, int end)
     {
@@ -216,7 +224,7 @@ internal static class Phrases
     {
         for (var i = 0; i < s.Count; i++)
         {
-            if (Qualifiers.Adds(ref s, i) || s.TextOf(i) is "plus" || (s.IsSymbol(i, '+') && i > 0 && i + 1 < s.Count))
+            if (Qualifiers.Adds(ref s, i) || PlusAt(ref s, i))
             {
                 return true;
             }
@@ -224,6 +232,10 @@ internal static class Phrases
 
         return false;
     }
+
+    /// <summary>"plus", or a "+" before something other than a number ("+10%" is a sign).</summary>
+    public static bool PlusAt(ref Sentence s, int i) =>
+        s.IsText(i, "plus") || (s.IsSymbol(i, '+') && i + 1 < s.Count && (i > 0 || s.Tokens[i + 1].Kind != TokenKind.Number));
 
     /// <summary>The token of "of" in "what % of", "as a fraction of", "what share of", or -1.</summary>
     private static int ShareOf(ref Sentence s)

@@ -16,7 +16,7 @@ internal static class RateMeasures
         {
             if (RateReader.TryRead(ref s, i, out var rate, out var next))
             {
-                asked |= Phrases.HeldRate(ref s, i) ? RateUnit.None : rate;
+                asked |= Phrases.HeldRate(ref s, i) || (PeriodOf(rate) is not null && ThingOf(rate) is null && Phrases.PeriodOfMove(ref s, i)) ? RateUnit.None : rate;
                 s.Use(i, next);
                 i = next - 1;
             }

@@ -73,6 +73,9 @@ internal ref struct Sentence
     /// <summary>A times sign before token <paramref name="i"/>: "×" or "*" (dropped by the tokenizer) or the letter "x".</summary>
     public readonly bool IsTimesBefore(int i) => IsBefore(i, "×*") || IsText(i - 1, "x");
 
+    /// <summary>A "÷" (dropped by the tokenizer) before token <paramref name="i"/>.</summary>
+    public readonly bool IsDivideBefore(int i) => IsBefore(i, "÷");
+
     /// <summary>Whether the question has an equals sign ("10k gpus x $30k = ?"), which the tokenizer drops.</summary>
     public readonly bool HasEquals() => Text.IndexOf('=') >= 0;
 

@@ -28,11 +28,48 @@ internal static class RateReader
 
         if (!IsMarker(ref s, i))
         {
+            return UnitBeforePrice(ref s, i, out rate, out next);
+        }
+
+        var j = s.IsDash(i + 1) ? i + 2 : i + 1;
+        next = ReadUnits(ref s, j, ref rate, next);
+        rate = Combine(rate);
+        return rate != RateUnit.None;
+    }
+
+    /// <summary>
+    /// "kwh price", "mw cost", "h100 price", "gpu-hour rate": units said before a price word are what the price is per, as
+    /// "price per kWh". Not after a number: "300 MW cost" is an amount.
+    /// </summary>
+    private static bool UnitBeforePrice(ref Sentence s, int i, out RateUnit rate, out int next)
+    {
+        rate = RateUnit.None;
+        next = i;
+        // A period alone is no thing priced: "the ramp months cost" asks what they came to.
+        var first = UnitOf(ref s, i);
+        if (first == RateUnit.None || (first & Periods) != 0 || (i > 0 && s.Tokens[i - 1].Kind == TokenKind.Number))
+        {
             return false;
         }
 
+        var end = ReadUnits(ref s, i, ref rate, i);
+        if (!(s.IsFree(end) && IsPriceWord(ref s, end)))
+        {
+            rate = RateUnit.None;
+            return false;
+        }
+
+        (rate, next) = (Combine(rate), end);
+        return true;
+    }
+
+    /// <summary>"price", "cost", "rate": a word that, after units, asks what is paid per them.</summary>
+    public static bool IsPriceWord(ref Sentence s, int i) => i < s.Count && s.TextOf(i) is "price" or "prices" or "pricing" or "cost" or "rate" or "rates";
+
+    /// <summary>Units chained from <paramref name="j"/> ("MW-month", "MW per month", "GPU/hr"), added to <paramref name="rate"/>; the token after them.</summary>
+    private static int ReadUnits(ref Sentence s, int j, ref RateUnit rate, int next)
+    {
         var units = 0;
-        var j = s.IsDash(i + 1) ? i + 2 : i + 1;
         while (units < MaxUnits && UnitOf(ref s, j) is var unit and not RateUnit.None)
         {
             rate |= unit;
@@ -48,8 +85,7 @@ internal static class RateReader
             j = s.IsDash(next) || s.IsSymbol(next, '/') || s.IsWord(next, Word.Per) ? next + 1 : next;
         }
 
-        rate = Combine(rate);
-        return rate != RateUnit.None;
+        return next;
     }
 
     /// <summary>

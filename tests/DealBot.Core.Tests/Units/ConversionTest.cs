@@ -101,6 +101,20 @@ public class ConversionTest
     public void UnitNotEndingInAPeriod_HasNoOtherPeriod() =>
         Assert.Null(Prelude.WithPeriod(Prelude.Usd.Per(Prelude.Kilowatt), Prelude.Year));
 
+    public static TheoryData<Unit, Unit?> RatesAndTheirPeriods => new()
+    {
+        { Prelude.Usd.Per(Prelude.Month), Prelude.Month },
+        { Prelude.Usd.Per(Prelude.Gpu.Times(Prelude.Hour)), Prelude.Hour },
+        { Prelude.Usd.Per(Prelude.Kilowatt).Per(Prelude.Year), Prelude.Year },
+        { Prelude.Usd.Per(Prelude.Gpu), null },
+        { Prelude.Megawatt, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(RatesAndTheirPeriods))]
+    public void RateSaysThePeriodItIsPer_LastInItsUnit(Unit rate, Unit? period) =>
+        Assert.Equal(period, Prelude.PeriodOf(rate));
+
     [Fact]
     public void RateWithoutItsPeriod_IsTheAmountPerTheThing()
     {
