@@ -63,6 +63,10 @@ public sealed class QuestionParser
             }
 
             var query = ParseUnguarded(text, previous);
+            if (query.Kind == QueryKind.Unknown && text is not null && WhatIfOfOwnSum(text, previous) is { } changed)
+            {
+                return changed;
+            }
 
             // A refused what-if, even as the first message, leaves nothing a bare follow-up could lean on; nor do amounts of
             // the user's own that were refused ("budget is $50M", then "how many gpus for a year with it?").
@@ -100,6 +104,28 @@ public sealed class QuestionParser
             // A chat bot must answer every message. The fuzz tests run ParseUnguarded to keep this net unused.
             return _builder.Unknown(LanguageMessages.NotUnderstood);
         }
+    }
+
+    /// <summary>
+    /// "1000 b200s at $3.75/hr for 6 months, what if the price drops to $3": the user's own sum and a what-if of it in one
+    /// message, read as the sum and then the what-if that follows it. Null when either part is not that.
+    /// </summary>
+    private DealQuery? WhatIfOfOwnSum(string text, DealQuery? previous)
+    {
+        var at = text.IndexOf("what if", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var sum = ParseUnguarded(text[..at].TrimEnd(' ', ',', ';', '-', '.'), previous);
+        if (sum is not ({ Kind: QueryKind.Compute } or { Kind: QueryKind.Compose, DealIds.Count: 0 }))
+        {
+            return null;
+        }
+
+        var changed = Parse(text[at..], sum);
+        return changed.Kind == sum.Kind && changed != sum ? changed : null;
     }
 
     /// <summary>
@@ -349,14 +375,19 @@ public sealed class QuestionParser
     /// <summary>Words that point at the turns before or at more than one deal ("both", "deals", "if so", "over it"), in one pass.</summary>
     private static void ReadPointers(ref Sentence s, ref Reading r)
     {
+        var (sum, otherTotal) = (false, false);
         for (var i = 0; i < s.Count; i++)
         {
+            var sumAt = s.IsText(i, "sum") || s.IsText(i, "summed");
+            (sum, otherTotal) = (sum || sumAt, otherTotal || (!sumAt && s.IsWord(i, Word.Total)));
             r.BothSaid |= s.IsText(i, "both");
             r.DealsPlural |= s.IsText(i, "deals") || s.IsText(i, "contracts");
             r.ConditionBack |= ConditionBackAt(ref s, i);
             r.OverBack |= Phrases.OverWhatCameBeforeAt(ref s, i);
             r.PlusBack |= i == 0 && s.Count > 1 && Phrases.PlusAt(ref s, i) && !s.Tokens[1].Entity.IsNone;
         }
+
+        r.SumOnly = sum && !otherTotal;
     }
 
     /// <summary>"a year early", "6 months later": a length and the way it moves something.</summary>
@@ -612,10 +643,14 @@ public sealed class QuestionParser
             && (query.DealIds.Count == 0 || query.DealIds.SequenceEqual(previous.DealIds)) && asked.Given.Count == 0 && asked.BareNumbers == 0
             && Phrases.Contrast(ref s) == Contrast.Difference)
         {
+            // "how much less than the real total": the totals, though "real total" named the original; a unit asked of
+            // another measure goes with it.
+            var measure = SaidAnywhere(ref s, Word.Total, Word.Total) ? Measure.Total
+                : query.Kind == QueryKind.Deal && query.Measure != Measure.Summary ? query.Measure : previous.Measure;
             return previous with
             {
-                Contrast = Contrast.Difference, ScenarioCarried = true,
-                Measure = query.Kind == QueryKind.Deal && query.Measure != Measure.Summary ? query.Measure : previous.Measure,
+                Contrast = Contrast.Difference, ScenarioCarried = true, Measure = measure,
+                Target = measure == previous.Measure ? previous.Target : null, TargetScale = measure == previous.Measure ? previous.TargetScale : 0m,
                 Window = query.Kind == QueryKind.Deal ? query.Window : previous.Window,
             };
         }
@@ -1785,7 +1820,8 @@ public sealed class QuestionParser
             && (query.DealIds.Count == 0 || query.DealIds.SequenceEqual(previous.DealIds)) && RefersBack(ref s)
             && (previous.Measure == Measure.Capacity ? Prelude.Megawatt : DealMeasures.UnitOf(previous.Measure)?.ToUnit()) is { } before
             && before.Dimension[BaseDimension.Money] == 0
-            && Prelude.All.FirstOrDefault(u => Prelude.Usd.Per(u).Dimension == perThing.Dimension && Prelude.Usd.Per(u).Factor == perThing.Factor) is { } per)
+            && Prelude.All.FirstOrDefault(u => Prelude.Usd.Per(u).Dimension == perThing.Dimension && Prelude.Usd.Per(u).Factor == perThing.Factor) is { } per
+            && per.Dimension != before.Dimension)
         {
             return previous with { Target = before.Per(per), TargetScale = 0m };
         }
@@ -1822,9 +1858,12 @@ public sealed class QuestionParser
         // "microsoft iren $ per watt", "xai total in $ per MW": the whole deal's dollars per watt or MW it brings, the way
         // build-outs are quoted; with a rate read ("cost per MW") the measure says the period.
         // "oracle total" then "and per gw?": the total per GW, as asked before.
+        // "xai power" then "$ per watt": dollars said per a thing, after a figure that held none, ask the total per it too.
         var perThingOfTotal = query.Kind == QueryKind.Deal && IsMoneyPerThingWithoutTime(asked.Target)
             && (query.Measure is Measure.Summary or Measure.Total || s.Has(Word.Total)
-                || (previous is { Kind: QueryKind.Deal, Measure: Measure.Total, Window: null } && query.DealIds.SequenceEqual(previous.DealIds)));
+                || (previous is { Kind: QueryKind.Deal, Measure: Measure.Total, Window: null } && query.DealIds.SequenceEqual(previous.DealIds))
+                || (!asked.TargetAssumesMoney && previous is { Kind: QueryKind.Deal } && query.Measure == previous.Measure
+                    && query.Measure is Measure.Capacity or Measure.GpuCount or Measure.Homes));
         // "colossus in 2027" then "per GPU?": a total over months, which a price per GPU from the whole deal would not be.
         if (!perThingOfTotal && query.Kind == QueryKind.Deal && IsMoneyPerThingWithoutTime(asked.Target)
             && previous is { Kind: QueryKind.Deal, Measure: Measure.Total, Window: not null } && query.DealIds.SequenceEqual(previous.DealIds))

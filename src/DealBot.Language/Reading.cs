@@ -91,6 +91,9 @@ internal struct Reading
     /// <summary>"google xai over that?": a deal named against the one before, as a ratio.</summary>
     public bool OverBack;
 
+    /// <summary>"sum?", "and the sum": figures added up, with no other word of a total ("sum of the totals" has one).</summary>
+    public bool SumOnly;
+
     /// <summary>"plus openai nvidia?", "+ oracle?": a deal added to the one before.</summary>
     public bool PlusBack;
 

@@ -95,13 +95,32 @@ public static class Composer
         }
     }
 
+    /// <summary>
+    /// Dimensionless terms only multiply; and two amounts of the same kind never multiply each other ("700 W each and 1 kW
+    /// each" is two readings of one power, not a power squared), except lengths and counts, which chain ("24 h × 30 days").
+    /// </summary>
     private static bool Valid(IReadOnlyList<Term> given, int signs)
     {
         for (var i = 0; i < given.Count; i++)
         {
-            if ((signs & (1 << i)) != 0 && given[i].Quantity.Dimension.IsDimensionless)
+            var dimension = given[i].Quantity.Dimension;
+            if ((signs & (1 << i)) != 0)
             {
-                return false;
+                if (dimension.IsDimensionless)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            for (var j = i + 1; j < given.Count; j++)
+            {
+                if ((signs & (1 << j)) == 0 && given[j].Quantity.Dimension == dimension && !dimension.IsDimensionless
+                    && dimension != Dimension.Time && Prelude.CountOf(dimension) is null)
+                {
+                    return false;
+                }
             }
         }
 

@@ -37,7 +37,8 @@ internal static class QueryInputs
         var rental = query.Measure == Measure.GpuHoursForBudget || (query.Measure == Measure.GpuRentalCost && query.GpuCount is not null);
         var usesPower = (compute && !rental) || query.Measure is Measure.EnergyPerMonth or Measure.EnergyPerYear or Measure.EnergyOverTerm
             or Measure.Homes or Measure.GpusForPower or Measure.ElectricityBill or Measure.ElectricityShare;
-        Use(query.Budget is not null && query.Budget != before?.Budget, given, used, Dimension.Money);
+        // Of the user's own sums only GPU-hours for a budget spend one: "…for 6 months, what if the price drops to $3" is no budget.
+        Use(query.Budget is not null && query.Budget != before?.Budget && (!compute || query.Measure == Measure.GpuHoursForBudget), given, used, Dimension.Money);
         Use(usesGpus && query.GpuCount is not null && query.GpuCount != before?.GpuCount, given, used, Dimension.Gpu);
         Use(usesPower && query.Power is not null && query.Power != before?.Power, given, used, Dimension.Power);
         // A deal's own measure never uses a rental price: "$2.50 per gpu hour, per year?" is not the deal's yearly fee.

@@ -310,7 +310,9 @@ internal static class TargetReader
                         || (found.Dimension[BaseDimension.Money] == 1 && found.Dimension.HasDenominator(except: BaseDimension.Time) && found.Dimension[BaseDimension.Time] == 0));
                 var start = perThingBefore ? found! : power ? Prelude.Kilowatt : energy ? Prelude.MegawattHour : Prelude.Usd;
                 var rateEnd = UnitReader.Continue(ref s, i, start, out var rate, afterComma: true);
-                (found, assumesMoney) = held || rateEnd <= i ? (found, assumesMoney) : (rate, !power && !energy);
+                // "$ per watt", "dollars per MW": the money was said, not assumed.
+                var moneySaid = s.IsSymbol(i - 1, '$') || UnitReader.Word(ref s, i - 1) == Prelude.Usd;
+                (found, assumesMoney) = held || rateEnd <= i ? (found, assumesMoney) : (rate, !power && !energy && !moneySaid);
                 (perAt, perStart) = held || rateEnd <= i || perThingBefore ? (perAt, perStart) : (i, start);
                 // Always past the "per": a unit that stops at a comma must not read the same token again.
                 i = Math.Max(i, rateEnd - 1);

@@ -78,9 +78,10 @@ internal readonly struct FollowUpMerger
     {
         var hasWindow = window is not null;
         // "xai homes" then "what if the power were 400 MW?": "power" names what changes, and the homes are still asked.
-        if (r.MeasureNamed && _previous is not null && r.Deals.Count == 0 && NamesOnlyTheChange(r))
+        // "xai per year", "and oracle?", then "sum?": the figures asked, added up, not the deals' totals.
+        if ((r.MeasureNamed && _previous is not null && r.Deals.Count == 0 && NamesOnlyTheChange(r)) || (ContrastsEarlier(r) && r.SumOnly))
         {
-            return _previous.Measure;
+            return _previous!.Measure;
         }
 
         if (r.MeasureNamed)

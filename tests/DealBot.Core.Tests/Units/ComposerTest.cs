@@ -51,6 +51,16 @@ public class ComposerTest
     }
 
     [Fact]
+    public void TwoAmountsOfOneKind_NeverMultiplyEachOther()
+    {
+        // "10k h100s at 700 W each and 1 kW each, in MW": W × kW ÷ the chip's all-in power has the right dimension, and no meaning.
+        var perGpu = Prelude.Watt.Per(Prelude.Gpu);
+        var allIn = Fact("all-in power per GPU", 1.5m, Prelude.Kilowatt.Per(Prelude.Gpu));
+
+        Assert.Empty(Composer.Compose([Given(10_000m, Prelude.Gpu), Given(700m, perGpu), Given(1_000m, perGpu)], [allIn], Dimension.Power));
+    }
+
+    [Fact]
     public void Facts_JoinOnlyWhenTheGivenAmountsAreNotEnough_FewestFirst()
     {
         var fee = Fact("fee", 1.25e9m, Prelude.Usd.Per(Prelude.Month));
