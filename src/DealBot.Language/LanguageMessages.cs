@@ -266,6 +266,10 @@ public static class LanguageMessages
     public const string ResizeFee =
         "A new size could keep the fee or keep the price per MW, and the costs differ. Say which, e.g. \"what if it were 500 MW at the same rate, per year\" or \"what if it had 400k GPUs, same fee, per GPU-hour\".";
 
+    /// <summary>{0} is a unit of money per a thing ("USD/W").</summary>
+    public const string PerThingOfFeeFormat =
+        "I can't tell whether you want the whole deal in {0} or the fee over time in {0} per year, and the two differ. Say which, e.g. \"oracle total in $ per watt\" or \"oracle $ per watt per year\".";
+
     public const string FeeOrTotal =
         "I can't tell whether that amount is a new monthly fee or a new total, and an answer on the wrong one would be far off. Say it with its period, e.g. \"what if the fee were $2B a month\" or \"what if the total were $60B\".";
 

@@ -267,16 +267,22 @@ internal sealed class QueryBuilder
         {
             return Unknown(LanguageMessages.ScenarioNotUnderstood);
         }
-        // "if the cerebras deal is really the $20B number": an amount with no "a month" as big as the deal is a total.
-        if (kind == QueryKind.WhatIf && r.Parameters.Budget is not null && r.Changes?.MonthlyFee is { } newFee && deals.Count == 1
-            && _totals.TryGetValue(deals[0], out var total) && newFee.Usd * 2m > total)
+        // "if the cerebras deal is really the $20B number", "if the oracle deal were $360b": an amount with no "a month" and
+        // at least half the deal's total is a new total; as a monthly fee it would make the deal many times its size.
+        var asBigAsTheDeal = kind == QueryKind.WhatIf && r.Parameters.Budget is not null && r.Changes?.MonthlyFee is { } newFee
+            && deals.Count == 1 && _totals.TryGetValue(deals[0], out var total) && newFee.Usd * 2m > total;
+        var newTotal = asBigAsTheDeal && !r.FeeSaid && named is null;
+
+        // "if openai's aws deal was $50b, monthly?", "if it were 15b over the same 3 yrs": a fee, a month or a length said
+        // beside it leaves the readings open.
+        if (asBigAsTheDeal && !newTotal)
         {
             return Unknown(LanguageMessages.LumpSumOrFee);
         }
 
         // "what if colossus was 2 billion instead": with no period and no fee named, a new fee or a new total alike; for a
         // deal known by its total ("what if only the $12b dedicated part happens") even after a rate was asked.
-        if (kind == QueryKind.WhatIf && r.Parameters.Budget is not null && r.Changes?.MonthlyFee is not null && !r.FeeSaid
+        if (!newTotal && kind == QueryKind.WhatIf && r.Parameters.Budget is not null && r.Changes?.MonthlyFee is not null && !r.FeeSaid
             && (previous?.Measure is not (Measure.MonthlyCost or Measure.YearlyCost) || (deals.Count == 1 && _lumpSums.Contains(deals[0]))))
         {
             return Unknown(LanguageMessages.FeeOrTotal);
@@ -353,6 +359,7 @@ internal sealed class QueryBuilder
         var p = r.Parameters;
         var changes = kind == QueryKind.WhatIf ? follow.ChangesFor(r, deals) : null;
         changes = spreadsTotal && changes is { TotalKept: false } ? changes with { TotalKept = true } : changes;
+        changes = newTotal && changes is { MonthlyFee: { } asTotal } ? changes with { MonthlyFee = null, Total = asTotal } : changes;
 
         // "oracle total if extended by 2 years at the same monthly fee": a lump sum with no end month has only its term to
         // lengthen, at the monthly share it bills.

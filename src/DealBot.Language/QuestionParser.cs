@@ -390,12 +390,12 @@ public sealed class QuestionParser
         r.SumOnly = sum && !otherTotal;
     }
 
-    /// <summary>"a year early", "6 months later": a length and the way it moves something.</summary>
+    /// <summary>"a year early", "6 months later", "1 year longer": a length and the way it moves something.</summary>
     private static bool MovedByLength(ref Sentence s)
     {
         for (var i = 1; i < s.Count; i++)
         {
-            if (s.TextOf(i) is "early" or "earlier" or "late" or "later" && s.WordAt(i - 1) is Word.Year or Word.Month or Word.Week or Word.Day)
+            if (s.TextOf(i) is "early" or "earlier" or "later" or "longer" or "shorter" && s.WordAt(i - 1) is Word.Year or Word.Month or Word.Week or Word.Day)
             {
                 return true;
             }
@@ -1532,8 +1532,36 @@ public sealed class QuestionParser
         var same = s.Find(Word.Same);
         return (same >= 0 && !(s.IsWord(same + 1, Word.Fee) || s.IsText(same + 1, "bill") || s.IsText(same + 1, "money") || s.IsWord(same + 1, Word.Total)
                 || ((s.IsText(same - 1, "for") || s.IsText(same - 2, "for")) && !(UnitReader.IsPer(ref s, same + 2) && !s.IsCommaBefore(same + 2)))))
-            || (s.Has(Word.At) && (s.HasText("rate") || s.HasText("price") || AtDealsPrice(ref s)));
+            // "at xai's rate", "at that price", "at xai rates"; "at pg&e rates" is a rate of no deal's.
+            || (s.Has(Word.At) && !OthersRate(ref s) && (s.HasText("rate") || s.HasText("price") || (s.HasText("rates") && RateOfSomeDeal(ref s)) || AtDealsPrice(ref s)));
     }
+
+    /// <summary>"at pg&amp;e rates", "at the ercot price": a rate named by a word that is no deal's nor any word known.</summary>
+    private static bool OthersRate(ref Sentence s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if (s.TextOf(i) is not ("rate" or "rates" or "price" or "prices"))
+            {
+                continue;
+            }
+
+            // The words just before, back to a known one: "pg&e" is "pg" and "e"; "amazon's" ends in a lone "s".
+            for (var j = i - 1; j >= 0 && s.Tokens[j] is { Kind: TokenKind.Word, Word: Word.None, Used: false } word && word.Entity.IsNone; j--)
+            {
+                if (word.Length > 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A rate that can be a deal's: one is named, or the words point at one ("that", "its", "their", "this").</summary>
+    private static bool RateOfSomeDeal(ref Sentence s) =>
+        NamesCompany(ref s) || s.HasText("that") || s.HasText("this") || s.HasText("its") || s.HasText("their");
 
     /// <summary>"at colossus's $/mw", "at oracle $ per mw": a deal's own price per unit, named where a rate would be.</summary>
     private static bool AtDealsPrice(ref Sentence s)
@@ -1918,6 +1946,14 @@ public sealed class QuestionParser
             return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.ComparisonUnitFormat, asked.Target.Symbol));
         }
 
+        // "oracle per year" then "in $ per watt?": dollars per a thing said of a fee over time, which holds no such thing;
+        // dropping "per watt" would repeat the fee. The total per watt or the yearly fee per watt both fit.
+        if (!perThingOfTotal && query.Kind == QueryKind.Deal && !asked.TargetAssumesMoney && IsMoneyPerThingWithoutTime(asked.Target)
+            && query.Measure is Measure.MonthlyCost or Measure.YearlyCost or Measure.DailyCost or Measure.WeeklyCost or Measure.HourlyCost)
+        {
+            return _builder.Unknown(string.Format(System.Globalization.CultureInfo.InvariantCulture, LanguageMessages.PerThingOfFeeFormat, asked.Target!.Symbol));
+        }
+
         if (!perThingOfTotal && ((asked.TargetAssumesMoney && DealMeasures.Intent(query.Measure) == Core.Answers.Intents.Scale && asked.Target!.Dimension == Dimension.Money / Dimension.Time)
             || (asked.TargetAssumesMoney && measured is not null && SaysLess(asked.Target!.Dimension, measured.Dimension))
             || asked.TargetOnlyForComposing || IsMoneyPerThingWithoutTime(asked.Target)
@@ -2074,6 +2110,13 @@ public sealed class QuestionParser
         // Only a condition can move something, so only a condition's words are looked through.
         // "if they used it more": a move by no amount, which no change holds.
         r.Moves = r.Has(Cues.If | Cues.WhatIf) && (Phrases.Rises(ref s) || Phrases.Falls(ref s) || s.HasText("more") || s.HasText("less") || s.HasText("fewer"));
+        // "google xai ended a year early, total", "xai ends 6 months early", "runs 1 year longer": a deal's end moved by a
+        // length is a what-if, said or not; the length is the move's, not a window's.
+        if ((s.Has(Word.Ended) || s.Has(Word.End) || s.Has(Word.Run)) && MovedByLength(ref s))
+        {
+            r.Cues |= Cues.If;
+        }
+
         var quantities = new QuantityList();
         var termSaid = ChangeReader.TermSaid(ref s);
         var placed = PositionalWindows.Read(ref s, ref quantities);
@@ -2109,9 +2152,7 @@ public sealed class QuestionParser
         else if (ParameterReader.HasFee(quantities) || (quantities.Has(QuantityKind.Percent) && ChangeReader.Discounts(ref s))
             || ChangeReader.SaysFactor(ref s, r.Has(Cues.If | Cues.WhatIf) || s.HasText("with")) || (r.ChangeVerb && r.FeeSaid && quantities.Has(QuantityKind.Money)) || ChangeReader.MovesFeeByShare(ref s, quantities)
             || s.Has(Word.Extend) || (quantities.HasTotal && AsksRate(ref s)) || ChangeReader.SaysRampAtFull(ref s)
-            || ((r.EndKept || r.LengthKept) && (s.Has(Word.Started) || s.Has(Word.Start) || s.HasText("began")))
-            // "google xai ended a year early, total": a deal's end moved by a length is a what-if, said or not.
-            || (s.Has(Word.Ended) && MovedByLength(ref s)))
+            || ((r.EndKept || r.LengthKept) && (s.Has(Word.Started) || s.Has(Word.Start) || s.HasText("began"))))
         {
             r.Cues |= Cues.If;
         }

@@ -107,12 +107,16 @@ internal static class OutOfScope
     }
 
     /// <summary>"€1.25bn", "£1B", "1.25 billion euros", "in yen": the catalog has dollars and no exchange rate.</summary>
-    /// <summary>"what does xai own", "has"; not "if the ramp had been free", where "had" only makes the tense.</summary>
+    /// <summary>
+    /// "what does xai own", "has"; not "if the ramp had been free", where "had" only makes the tense, nor "what if xai had
+    /// 400k gpus", a deal with another amount.
+    /// </summary>
     private static bool Owns(ref Sentence s)
     {
         for (var i = s.Find(Word.Own); i >= 0; i = s.Find(Word.Own, i + 1))
         {
-            if (!s.IsText(i + 1, "been"))
+            var amountIf = s.IsText(i, "had") && (s.Has(Word.If) || s.Has(Word.WhatIf)) && i + 1 < s.Count && s.Tokens[i + 1].Kind == TokenKind.Number;
+            if (!s.IsText(i + 1, "been") && !amountIf)
             {
                 return true;
             }

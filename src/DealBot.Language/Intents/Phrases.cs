@@ -12,7 +12,8 @@ internal static class Phrases
     /// <summary>"at the same price per gpu": the "per" at <paramref name="per"/> holds a rate fixed in a scenario; it asks nothing.</summary>
     /// <remarks>"at the same rate, per year?" asks its period.</remarks>
     public static bool HeldRate(ref Sentence s, int per) =>
-        (s.IsWord(per - 2, Word.Same) || DealsRateAt(ref s, per - 2) || (s.IsSymbol(per - 1, '$') && s.IsWord(per - 2, Word.At)))
+        // "at xai, cost per gpu per month": a comma ends the deal's name; the rate after it is asked.
+        (s.IsWord(per - 2, Word.Same) || (DealsRateAt(ref s, per - 2) && !s.IsCommaBefore(per - 1)) || (s.IsSymbol(per - 1, '$') && s.IsWord(per - 2, Word.At)))
         && (s.IsWord(per - 1, Word.Price) || s.IsWord(per - 1, Word.Fee) || s.IsText(per - 1, "rate") || s.IsText(per - 1, "cost") || s.IsSymbol(per - 1, '$'))
         && !s.IsCommaBefore(per) && !s.IsWord(per + 1, Word.Year) && !s.IsWord(per + 1, Word.Month);
 
@@ -233,9 +234,9 @@ internal static class Phrases
         return false;
     }
 
-    /// <summary>"plus", or a "+" before something other than a number ("+10%" is a sign).</summary>
+    /// <summary>"plus", or a "+" not glued to a number ("+10%" is a sign).</summary>
     public static bool PlusAt(ref Sentence s, int i) =>
-        s.IsText(i, "plus") || (s.IsSymbol(i, '+') && i + 1 < s.Count && (i > 0 || s.Tokens[i + 1].Kind != TokenKind.Number));
+        s.IsText(i, "plus") || (s.IsSymbol(i, '+') && i + 1 < s.Count && !(s.Tokens[i + 1].Kind == TokenKind.Number && s.Tokens[i + 1].Glued));
 
     /// <summary>The token of "of" in "what % of", "as a fraction of", "what share of", or -1.</summary>
     private static int ShareOf(ref Sentence s)

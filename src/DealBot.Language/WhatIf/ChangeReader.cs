@@ -179,12 +179,43 @@ internal static class ChangeReader
         !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")
             || s.HasText("expensive")
             || Discounts(ref s)
-            || (s.Has(Word.If) && !NamesOtherChange(ref s)))
+            || (s.Has(Word.If) && !NamesOtherChange(ref s)) || ResizesTheMoney(ref s) || (SignedShare(ref s) != 0 && !NamesOtherChange(ref s)))
         || Escalates(ref s) ? 0
-        : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || s.HasText("slashed") || s.HasText("trimmed") || Phrases.Falls(ref s) ? -1
+        : SignedShare(ref s) is not 0 and var signed ? signed
+        : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || s.HasText("slashed") || s.HasText("trimmed") || s.HasText("smaller")
+            || Phrases.Falls(ref s) ? -1
         : s.HasText("higher") || s.HasText("more") || s.HasText("pricier") || s.HasText("hike") || s.HasText("hiked") || s.HasText("bump") || s.HasText("bumped")
-            || Phrases.Rises(ref s) ? 1
+            || s.HasText("bigger") || s.HasText("larger") || Phrases.Rises(ref s) ? 1
         : 0;
+
+    /// <summary>"openai aws up 15%", "xai fee +25%", "down 10%": a share with its direction beside it, or 0. The amount's
+    /// tokens are read already, so they are looked at whether used or not.</summary>
+    private static int SignedShare(ref Sentence s)
+    {
+        for (var i = 1; i + 1 < s.Count; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Number && s.Tokens[i + 1] is { Kind: TokenKind.Symbol, Symbol: '%' })
+            {
+                var before = s.Tokens[i - 1];
+                return s.TextOf(i - 1) is "up" || before is { Kind: TokenKind.Symbol, Symbol: '+' } ? 1
+                    : s.TextOf(i - 1) is "down" ? -1
+                    : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// "oracle deal if it were 10% bigger, total", "meta nebius per year if 10% smaller": a deal a share bigger or smaller,
+    /// asked in money with no size or unit price named. Bigger at the same price or pricier at the same size, the money
+    /// moves by the same share, so either reading gives the one figure; per MW or per GPU they would differ.
+    /// </summary>
+    private static bool ResizesTheMoney(ref Sentence s) =>
+        (s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller")) && !s.Has(Word.Power) && !s.Has(Word.Capacity) && !s.Has(Word.Gpu)
+        && !s.Has(Word.Hardware) && !s.Has(Word.Energy) && !s.Has(Word.Homes) && !s.Has(Word.Mw) && !s.Has(Word.Gw) && !s.Has(Word.Kw)
+        && !s.Has(Word.Mwh) && !s.Has(Word.Kwh) && !s.Has(Word.Gwh) && !s.Has(Word.Compute) && !s.Has(Word.Flop) && !s.Has(Word.Term)
+        && !s.HasText("longer") && !s.HasText("shorter");
 
     /// <summary>A size, a length or a use named ("power", "GPUs", "MW", "longer", "bigger"): something a share could change other than the fee.</summary>
     private static bool NamesOtherChange(ref Sentence s) =>
@@ -210,7 +241,7 @@ internal static class ChangeReader
             var dimension = asked.Given[k].Quantity.Dimension;
             // "+250m a month": a sign typed before the amount.
             if (!dimension.IsDimensionless && dimension != Core.Units.Dimension.Time && (StepBefore(ref s, start) || IsStep(ref s, start + 1) || IsStep(ref s, end)
-                || s.IsSignBefore(start)))
+                || s.IsSignBefore(start) || (start > 0 && s.Tokens[start - 1] is { Kind: TokenKind.Symbol, Symbol: '+' })))
             {
                 return true;
             }
