@@ -390,6 +390,20 @@ public sealed class QuestionParser
         r.SumOnly = sum && !otherTotal;
     }
 
+    /// <summary>"half the gpus", "half of the power": a share in words of something the deal has.</summary>
+    private static bool HalfOfSomething(ref Sentence s)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (s.IsText(i, "half") && (s.IsText(i + 1, "the") || (s.IsText(i + 1, "of") && s.IsText(i + 2, "the"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"a year early", "6 months later", "1 year longer": a length and the way it moves something.</summary>
     private static bool MovedByLength(ref Sentence s)
     {
@@ -993,11 +1007,12 @@ public sealed class QuestionParser
     /// </summary>
     private DealQuery? PricedLikeAnother(ref Sentence s, DealQuery query, DealQuery? previous, QuantityQuestion asked)
     {
-        var per = PerOf(query.Measure);
+        // "xai at oracle's price per MW, monthly fee": the rate held after "at", the fee over the period asked.
+        var per = query is { Kind: QueryKind.Compare, Measure: Measure.MonthlyCost or Measure.YearlyCost } ? HeldRateThing(ref s) : PerOf(query.Measure);
         // "what would anthropic pay a month": one of a period is the period asked, never an amount.
         var period = query.Measure switch
         {
-            Measure.PerMwYear or Measure.PerGpuYear => Prelude.Year,
+            Measure.PerMwYear or Measure.PerGpuYear or Measure.YearlyCost => Prelude.Year,
             Measure.PerGpuHour => Prelude.Hour,
             _ => Prelude.Month,
         };
@@ -1016,6 +1031,25 @@ public sealed class QuestionParser
         }
 
         return new DealQuery { Kind = QueryKind.Compose, DealIds = [rated], Given = [size], Target = Prelude.Usd.Per(period) };
+    }
+
+    /// <summary>What a rate held after "at a deal's price per …" is per: power or GPUs; none when no such rate is said.</summary>
+    private static Dimension HeldRateThing(ref Sentence s)
+    {
+        for (var i = 2; i + 1 < s.Count; i++)
+        {
+            if (s.Tokens[i].Word == Word.Per && s.TextOf(i - 1) is "price" or "rate" or "cost" && Phrases.DealsRateAt(ref s, i - 2))
+            {
+                return s.Tokens[i + 1].Word switch
+                {
+                    Word.Mw or Word.Gw or Word.Kw => Dimension.Power,
+                    Word.Gpu => Dimension.Gpu,
+                    _ => Dimension.None,
+                };
+            }
+        }
+
+        return Dimension.None;
     }
 
     /// <summary>"at the same rate", "at that price", "the same per MW": a rate, where "same for oracle" asks the same question.</summary>
@@ -2182,7 +2216,8 @@ public sealed class QuestionParser
         }
 
         // "if the deal doubled": a factor of nothing the what-if could change.
-        r.Multiplies = s.Has(Word.Multiply);
+        // "half the gpus at xai": a factor in words, as "double the gpus" is.
+        r.Multiplies = s.Has(Word.Multiply) || HalfOfSomething(ref s);
 
         string? windowProblem = null;
         r.Window = placed ?? WindowReader.Read(ref s, out windowProblem);
