@@ -321,10 +321,10 @@ internal static class TargetReader
 
             // A single word that names a count or a time ("which gpus", "the year") is a noun of the question, not a unit
             // asked for: "how many gpus" and "in gpus" say that.
-            // "xai months left", "days remaining": a time said before what is left of it asks for that time. "hours in 5
-            // years", opening the question, asks for hours.
+            // "xai months left", "days remaining", "months billed so far": a time said before what is left of it (or gone)
+            // asks for that time. "hours in 5 years", opening the question, asks for hours.
             if (UnitReader.TryRead(ref s, i, out var unit, out var end) && !Units.RateReader.IsPriceWord(ref s, end)
-                && (end > i + 1 || !IsCommonWord(ref s, i) || (unit.Dimension == Dimension.Time && s.IsWord(end, Word.Remaining))
+                && (end > i + 1 || !IsCommonWord(ref s, i) || (unit.Dimension == Dimension.Time && (s.IsWord(end, Word.Remaining) || s.IsText(end, "billed")))
                     // "cerebras term yrs", "contract length years": the term's length in that unit.
                     || (unit.Dimension == Dimension.Time && (s.IsWord(i - 1, Word.Term) || s.IsText(i - 1, "length") || s.IsText(i - 1, "duration")))
                     || (i == 0 && s.IsWord(end, Word.In) && question.GivenAt(end + 1) >= 0)))
