@@ -67,8 +67,8 @@ internal ref struct Sentence
     /// <summary>A comma or the end of a sentence between token <paramref name="i"/> and the one before.</summary>
     public readonly bool IsPauseBefore(int i) => IsBefore(i, ",;.!?");
 
-    /// <summary>A "+" or "±" the tokenizer dropped right before token <paramref name="i"/> ("+250m a month").</summary>
-    public readonly bool IsSignBefore(int i) => IsBefore(i, "+±");
+    /// <summary>A sign right before token <paramref name="i"/>: the "+" token ("+250m a month", "+25%") or a "±" the tokenizer dropped.</summary>
+    public readonly bool IsSignBefore(int i) => IsBefore(i, "±") || (i > 0 && i < Count && Tokens[i - 1] is { Kind: TokenKind.Symbol, Symbol: '+' });
 
     /// <summary>A times sign before token <paramref name="i"/>: "×" or "*" (dropped by the tokenizer) or the letter "x".</summary>
     public readonly bool IsTimesBefore(int i) => IsBefore(i, "×*") || IsText(i - 1, "x");

@@ -175,18 +175,20 @@ internal static class ChangeReader
     /// "anthropic aws per year if 20% more", "if cut 10%": with nothing else named that could change (power, GPUs, energy,
     /// homes), a deal moved up or down is its price.
     /// </remarks>
-    private static int FeeDirection(ref Sentence s) =>
-        !(s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")
-            || s.HasText("expensive")
-            || Discounts(ref s)
-            || (s.Has(Word.If) && !NamesOtherChange(ref s)) || ResizesTheMoney(ref s) || (SignedShare(ref s) != 0 && !NamesOtherChange(ref s)))
-        || Escalates(ref s) ? 0
-        : SignedShare(ref s) is not 0 and var signed ? signed
-        : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || s.HasText("slashed") || s.HasText("trimmed") || s.HasText("smaller")
-            || Phrases.Falls(ref s) ? -1
-        : s.HasText("higher") || s.HasText("more") || s.HasText("pricier") || s.HasText("hike") || s.HasText("hiked") || s.HasText("bump") || s.HasText("bumped")
-            || s.HasText("bigger") || s.HasText("larger") || Phrases.Rises(ref s) ? 1
-        : 0;
+    private static int FeeDirection(ref Sentence s)
+    {
+        var signed = SignedShare(ref s);
+        var otherChange = NamesOtherChange(ref s);
+        var ofTheFee = s.Has(Word.Fee) || s.Has(Word.Price) || s.Has(Word.Pay) || s.HasText("charged") || s.HasText("cheaper") || s.HasText("pricier")
+            || s.HasText("expensive") || Discounts(ref s) || (s.Has(Word.If) && !otherChange) || ResizesTheMoney(ref s) || (signed != 0 && !otherChange);
+        return !ofTheFee || Escalates(ref s) ? 0
+            : signed != 0 ? signed
+            : s.HasText("cut") || s.HasText("cheaper") || Discounts(ref s) || s.HasText("less") || s.HasText("slashed") || s.HasText("trimmed") || s.HasText("smaller")
+                || Phrases.Falls(ref s) ? -1
+            : s.HasText("higher") || s.HasText("more") || s.HasText("pricier") || s.HasText("hike") || s.HasText("hiked") || s.HasText("bump") || s.HasText("bumped")
+                || s.HasText("bigger") || s.HasText("larger") || Phrases.Rises(ref s) ? 1
+            : 0;
+    }
 
     /// <summary>"openai aws up 15%", "xai fee +25%", "down 10%": a share with its direction beside it, or 0. The amount's
     /// tokens are read already, so they are looked at whether used or not.</summary>
@@ -196,8 +198,7 @@ internal static class ChangeReader
         {
             if (s.Tokens[i].Kind == TokenKind.Number && s.Tokens[i + 1] is { Kind: TokenKind.Symbol, Symbol: '%' })
             {
-                var before = s.Tokens[i - 1];
-                return s.TextOf(i - 1) is "up" || before is { Kind: TokenKind.Symbol, Symbol: '+' } ? 1
+                return s.TextOf(i - 1) is "up" || s.IsSignBefore(i) ? 1
                     : s.TextOf(i - 1) is "down" ? -1
                     : 0;
             }
@@ -212,17 +213,20 @@ internal static class ChangeReader
     /// moves by the same share, so either reading gives the one figure; per MW or per GPU they would differ.
     /// </summary>
     private static bool ResizesTheMoney(ref Sentence s) =>
-        (s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller")) && !s.Has(Word.Power) && !s.Has(Word.Capacity) && !s.Has(Word.Gpu)
-        && !s.Has(Word.Hardware) && !s.Has(Word.Energy) && !s.Has(Word.Homes) && !s.Has(Word.Mw) && !s.Has(Word.Gw) && !s.Has(Word.Kw)
-        && !s.Has(Word.Mwh) && !s.Has(Word.Kwh) && !s.Has(Word.Gwh) && !s.Has(Word.Compute) && !s.Has(Word.Flop) && !s.Has(Word.Term)
-        && !s.HasText("longer") && !s.HasText("shorter");
+        SaysSizeAdjective(ref s) && !NamesSizeOrLength(ref s) && !s.Has(Word.Mwh) && !s.Has(Word.Kwh) && !s.Has(Word.Gwh);
+
+    /// <summary>"bigger", "larger", "smaller": a size moved, of whatever the question names.</summary>
+    private static bool SaysSizeAdjective(ref Sentence s) => s.HasText("bigger") || s.HasText("larger") || s.HasText("smaller");
+
+    /// <summary>A size or a length named in words ("power", "GPUs", "MW", "term", "longer").</summary>
+    private static bool NamesSizeOrLength(ref Sentence s) =>
+        s.Has(Word.Power) || s.Has(Word.Capacity) || s.Has(Word.Gpu) || s.Has(Word.Hardware) || s.Has(Word.Energy) || s.Has(Word.Homes)
+        || s.Has(Word.Mw) || s.Has(Word.Gw) || s.Has(Word.Kw) || s.Has(Word.Compute) || s.Has(Word.Flop) || s.Has(Word.Term)
+        || s.HasText("longer") || s.HasText("shorter");
 
     /// <summary>A size, a length or a use named ("power", "GPUs", "MW", "longer", "bigger"): something a share could change other than the fee.</summary>
     private static bool NamesOtherChange(ref Sentence s) =>
-        s.Has(Word.Power) || s.Has(Word.Capacity) || s.Has(Word.Gpu) || s.Has(Word.Hardware) || s.Has(Word.Energy) || s.Has(Word.Homes)
-        || s.Has(Word.Mw) || s.Has(Word.Gw) || s.Has(Word.Kw) || s.Has(Word.Compute) || s.Has(Word.Flop) || s.Has(Word.Mfu) || s.Has(Word.Use)
-        || s.Has(Word.Run) || s.Has(Word.Term) || s.HasText("bigger") || s.HasText("larger") || s.HasText("longer") || s.HasText("shorter")
-        || s.HasText("smaller");
+        NamesSizeOrLength(ref s) || s.Has(Word.Mfu) || s.Has(Word.Use) || s.Has(Word.Run) || SaysSizeAdjective(ref s);
 
     /// <summary>
     /// "xai fee up 10%", "a 10% fee hike": a share up or down of the fee, which makes a what-if like a new fee does;
@@ -241,7 +245,7 @@ internal static class ChangeReader
             var dimension = asked.Given[k].Quantity.Dimension;
             // "+250m a month": a sign typed before the amount.
             if (!dimension.IsDimensionless && dimension != Core.Units.Dimension.Time && (StepBefore(ref s, start) || IsStep(ref s, start + 1) || IsStep(ref s, end)
-                || s.IsSignBefore(start) || (start > 0 && s.Tokens[start - 1] is { Kind: TokenKind.Symbol, Symbol: '+' })))
+                || s.IsSignBefore(start)))
             {
                 return true;
             }
